@@ -1,0 +1,1 @@
+namespace SalesOps.Benchmarks; public static class Program { public static void Main() {} }

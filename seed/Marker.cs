@@ -1,0 +1,1 @@
+namespace SalesOps.Seed; public static class Marker {}

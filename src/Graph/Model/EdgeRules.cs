@@ -1,0 +1,134 @@
+namespace SalesOps.Graph.Model;
+
+/// <summary>Decides edge changes against a map snapshot: endpoint kinds, strengths, duplicates, reporting lines.</summary>
+public static class EdgeRules
+{
+    /// <summary>The node kinds each edge type joins (from → to).</summary>
+    public static (NodeKind From, NodeKind To) Ends(EdgeType type) => type switch
+    {
+        EdgeType.TALKS_WITH => (NodeKind.Counterpart, NodeKind.Person),
+        EdgeType.WORKS_IN => (NodeKind.Person, NodeKind.Function),
+        _ => (NodeKind.Person, NodeKind.Person),
+    };
+
+    public static IReadOnlyList<MapOp> Connect(AccountMap map, EdgeDraft d)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(d);
+        Check.Defined<EdgeType>(d.Type, "type");
+        Check.Id(d.Id);
+        if (d.Id is not null && map.FindEdge(d.Id) is not null)
+            throw GraphException.Conflict($"An edge with id '{d.Id}' already exists in this account.");
+        var from = Endpoint(map, d.From, "from");
+        var to = Endpoint(map, d.To, "to");
+        if (from.Id == to.Id)
+            throw GraphException.Invalid($"An edge cannot join '{from.Name}' to itself.", "to");
+        var (fromKind, toKind) = Ends(d.Type);
+        if (from.Kind != fromKind || to.Kind != toKind)
+            throw GraphException.Invalid(
+                $"{d.Type} goes from a {fromKind} to a {toKind}; '{from.Name}' is a {from.Kind} and '{to.Name}' is a {to.Kind}.", "type");
+        if (map.Edges.FirstOrDefault(e => e.Type == d.Type && e.From == from.Id && e.To == to.Id) is { } twin)
+            throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
+
+        var edge = new Edge
+        {
+            Id = d.Id ?? Ids.New("e"),
+            Type = d.Type,
+            From = from.Id,
+            To = to.Id,
+            Strength = d.Type == EdgeType.WORKS_IN ? null : 3,
+            Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
+        };
+        edge = Apply(edge, new EdgePatch(d.Strength, d.Dotted, d.Note, d.Status, d.CadenceDays, d.LastContact, d.Goal));
+
+        if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
+            throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");
+        if (d.Type == EdgeType.REPORTS_TO) CheckReporting(map, edge, from, to);
+        return [new PutEdge(edge)];
+    }
+
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch, long? baseVersion)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(patch);
+        var edge = Get(map, edgeId);
+        Check.NotStale(edge.Version, baseVersion, $"The {edge.Type} edge {edge.Id}", edge);
+        var updated = Apply(edge, patch);
+        if (updated.Type == EdgeType.REPORTS_TO && edge.Dotted && !updated.Dotted)
+            CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != edgeId)] }, updated, map.Find(edge.From)!, map.Find(edge.To)!);
+        return [new PutEdge(updated)];
+    }
+
+    public static IReadOnlyList<MapOp> Disconnect(AccountMap map, string edgeId, long? baseVersion)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var edge = Get(map, edgeId);
+        Check.NotStale(edge.Version, baseVersion, $"The {edge.Type} edge {edge.Id}", edge);
+        return [new RemoveEdge(edgeId)];
+    }
+
+    public static Edge Get(AccountMap map, string edgeId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.FindEdge(edgeId) ?? throw GraphException.NotFound($"There is no edge '{edgeId}' in the account '{map.Account.Name}'.");
+    }
+
+    public static string Verb(EdgeType type) => type switch
+    {
+        EdgeType.REPORTS_TO => "reports to",
+        EdgeType.INFLUENCES => "influences",
+        EdgeType.TALKS_WITH => "talks with",
+        _ => "works in",
+    };
+
+    private static Node Endpoint(AccountMap map, string? id, string field) =>
+        (string.IsNullOrWhiteSpace(id) ? null : map.Find(id))
+        ?? throw GraphException.Invalid(
+            string.IsNullOrWhiteSpace(id) ? $"'{field}' is required." : $"There is no node '{id}' in the account '{map.Account.Name}'.", field);
+
+    private static Edge Apply(Edge e, EdgePatch p)
+    {
+        void Only(bool given, EdgeType type, string field)
+        {
+            if (given && e.Type != type) throw GraphException.Invalid($"'{field}' applies to {type} only, not to {e.Type}.", field);
+        }
+
+        Only(p.Dotted is true, EdgeType.REPORTS_TO, "dotted");
+        Only(p.Status is not null, EdgeType.TALKS_WITH, "status");
+        Only(p.CadenceDays is not null, EdgeType.TALKS_WITH, "cadenceDays");
+        Only(p.LastContact is not null, EdgeType.TALKS_WITH, "lastContact");
+        Only(p.Goal is { Length: > 0 }, EdgeType.TALKS_WITH, "goal");
+        if (e.Type == EdgeType.WORKS_IN && p.Strength is not null)
+            throw GraphException.Invalid("WORKS_IN has no strength.", "strength");
+        Check.Defined(p.Status, "status");
+        return e with
+        {
+            Strength = p.Strength is { } s ? Check.Strength(s) : e.Strength,
+            Dotted = p.Dotted ?? e.Dotted,
+            Note = Check.Patch(p.Note, e.Note, "note", 500),
+            Status = p.Status ?? e.Status,
+            CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", "cadence (days)") ?? e.CadenceDays,
+            LastContact = p.LastContact ?? e.LastContact,
+            Goal = Check.Patch(p.Goal, e.Goal, "goal", 500),
+        };
+    }
+
+    /// <summary>At most one solid manager per person, and no chain of reporting lines that returns to its start.</summary>
+    private static void CheckReporting(AccountMap map, Edge edge, Node from, Node to)
+    {
+        if (!edge.Dotted && map.Edges.FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted && e.From == from.Id) is { } solid)
+            throw GraphException.Invalid(
+                $"'{from.Name}' already reports to '{map.Find(solid.To)?.Name}'. A person has one solid manager; mark this line as dotted or change the existing one.", "to");
+        // Walking up from the new manager must never reach the new subordinate.
+        var up = map.Edges.Where(e => e.Type == EdgeType.REPORTS_TO).ToLookup(e => e.From, e => e.To);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>([to.Id]);
+        while (stack.TryPop(out var id))
+        {
+            if (id == from.Id)
+                throw GraphException.Invalid($"'{from.Name}' cannot report to '{to.Name}': '{to.Name}' already reports (directly or indirectly) to '{from.Name}'.", "to");
+            if (!seen.Add(id)) continue;
+            foreach (var next in up[id]) stack.Push(next);
+        }
+    }
+}

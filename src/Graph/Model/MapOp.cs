@@ -1,0 +1,32 @@
+namespace SalesOps.Graph.Model;
+
+/// <summary>
+/// The primitive writes a store knows. Rules decide them against a snapshot; the store applies
+/// them in one transaction and stamps every written element with the new account version.
+/// </summary>
+public abstract record MapOp;
+
+public sealed record PutAccount(Account Account) : MapOp;
+
+public sealed record PutNode(Node Node) : MapOp;
+
+public sealed record RemoveNode(string NodeId) : MapOp;
+
+public sealed record PutEdge(Edge Edge) : MapOp;
+
+public sealed record RemoveEdge(string EdgeId) : MapOp;
+
+/// <summary>What a committed change did: the new version and the ops as written (stamped).</summary>
+public sealed record Commit(string AccountId, long Version, IReadOnlyList<MapOp> Ops)
+{
+    public int Count<T>() where T : MapOp => Ops.OfType<T>().Count();
+
+    public static IReadOnlyList<MapOp> Stamp(IReadOnlyList<MapOp> ops, long version) =>
+        [.. ops.Select(op => op switch
+        {
+            PutAccount a => new PutAccount(a.Account with { Version = version }),
+            PutNode n => new PutNode(n.Node with { Version = version }),
+            PutEdge e => new PutEdge(e.Edge with { Version = version }),
+            _ => op,
+        })];
+}

@@ -1,0 +1,121 @@
+namespace SalesOps.Graph.Model;
+
+/// <summary>Decides node changes against a map snapshot. Kind-specific fields on the wrong kind are refused.</summary>
+public static class NodeRules
+{
+    public static IReadOnlyList<MapOp> Add(AccountMap map, NodeDraft d)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(d);
+        Check.Defined<NodeKind>(d.Kind, "kind");
+        Check.Id(d.Id);
+        if (d.Id is not null && map.Find(d.Id) is not null)
+            throw GraphException.Conflict($"A node with id '{d.Id}' already exists in this account.");
+        var node = new Node
+        {
+            Id = d.Id ?? Ids.New(Ids.Prefix(d.Kind)),
+            Kind = d.Kind,
+            Name = Check.Name(d.Name),
+            Stance = d.Kind == NodeKind.Person ? Stance.Unknown : null,
+            Influence = d.Kind == NodeKind.Person ? Influence.Medium : null,
+            Involvement = d.Kind == NodeKind.Function ? Involvement.Indirect : null,
+            TeamRole = d.Kind == NodeKind.Counterpart ? TeamRole.AccountManager : null,
+        };
+        var patch = new NodePatch(null, d.Title, d.Level, d.Roles, d.Stance, d.Influence, d.Involvement, d.TeamRole,
+            d.FunctionId, d.Email, d.Phone, d.Concerns, d.X, d.Y);
+        node = Apply(node, patch);
+        return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
+    }
+
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch, long? baseVersion)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(patch);
+        var node = Get(map, nodeId);
+        Check.NotStale(node.Version, baseVersion, $"'{node.Name}'", node);
+        var updated = Apply(node, patch);
+        return [new PutNode(updated), .. Membership(map, updated, patch.FunctionId)];
+    }
+
+    /// <summary>Moves are last-writer-wins: no version check, only the position changes.</summary>
+    public static IReadOnlyList<MapOp> Move(AccountMap map, string nodeId, double x, double y)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var node = Get(map, nodeId);
+        return [new PutNode(node with { X = Check.Coordinate(x, "x"), Y = Check.Coordinate(y, "y") })];
+    }
+
+    /// <summary>Deletes the node and every edge touching it.</summary>
+    public static IReadOnlyList<MapOp> Delete(AccountMap map, string nodeId, long? baseVersion)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var node = Get(map, nodeId);
+        Check.NotStale(node.Version, baseVersion, $"'{node.Name}'", node);
+        return [.. map.Edges.Where(e => e.From == nodeId || e.To == nodeId).Select(e => new RemoveEdge(e.Id)), new RemoveNode(nodeId)];
+    }
+
+    public static Node Get(AccountMap map, string nodeId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Find(nodeId) ?? throw GraphException.NotFound($"There is no node '{nodeId}' in the account '{map.Account.Name}'.");
+    }
+
+    private static Node Apply(Node n, NodePatch p)
+    {
+        Only(n, p.Roles is { Count: > 0 }, NodeKind.Person, "roles");
+        Only(n, p.Stance is not null, NodeKind.Person, "stance");
+        Only(n, p.Influence is not null, NodeKind.Person, "influence");
+        Only(n, p.Concerns is { Length: > 0 }, NodeKind.Person, "concerns");
+        Only(n, p.FunctionId is { Length: > 0 }, NodeKind.Person, "functionId");
+        Only(n, p.Involvement is not null, NodeKind.Function, "involvement");
+        Only(n, p.TeamRole is not null, NodeKind.Counterpart, "teamRole");
+        if (n.Kind == NodeKind.Function && p.Level is not null)
+            throw GraphException.Invalid("A function has no level; levels belong to people and counterparts.", "level");
+        Check.Defined(p.Level, "level");
+        Check.Defined(p.Stance, "stance");
+        Check.Defined(p.Influence, "influence");
+        Check.Defined(p.Involvement, "involvement");
+        Check.Defined(p.TeamRole, "teamRole");
+        foreach (var r in p.Roles ?? []) Check.Defined<BuyingRole>(r, "role");
+        return n with
+        {
+            Name = p.Name is null ? n.Name : Check.Name(p.Name),
+            Title = Check.Patch(p.Title, n.Title, "title", 120),
+            Level = p.Level ?? n.Level,
+            Roles = p.Roles is null ? n.Roles : [.. p.Roles.Distinct().Order()],
+            Stance = p.Stance ?? n.Stance,
+            Influence = p.Influence ?? n.Influence,
+            Involvement = p.Involvement ?? n.Involvement,
+            TeamRole = p.TeamRole ?? n.TeamRole,
+            Email = p.Email is null ? n.Email : Check.Email(p.Email),
+            Phone = Check.Patch(p.Phone, n.Phone, "phone", 40),
+            Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
+            X = Check.Coordinate(p.X, "x") ?? n.X,
+            Y = Check.Coordinate(p.Y, "y") ?? n.Y,
+        };
+    }
+
+    private static void Only(Node n, bool given, NodeKind kind, string field)
+    {
+        if (given && n.Kind != kind)
+            throw GraphException.Invalid($"'{field}' applies to a {kind} only, not to a {n.Kind}.", field);
+    }
+
+    /// <summary>functionId is sugar for the single WORKS_IN edge: set it, replace it, or clear it with "".</summary>
+    private static IEnumerable<MapOp> Membership(AccountMap map, Node person, string? functionId)
+    {
+        if (functionId is null || person.Kind != NodeKind.Person) return [];
+        var current = map.Edges.FirstOrDefault(e => e.Type == EdgeType.WORKS_IN && e.From == person.Id);
+        if (current?.To == functionId) return [];
+        var ops = new List<MapOp>();
+        if (current is not null) ops.Add(new RemoveEdge(current.Id));
+        if (functionId.Length > 0)
+        {
+            var function = map.Find(functionId);
+            if (function is not { Kind: NodeKind.Function })
+                throw GraphException.Invalid($"There is no function '{functionId}' in this account.", "functionId");
+            ops.Add(new PutEdge(new Edge { Id = Ids.New("e"), Type = EdgeType.WORKS_IN, From = person.Id, To = functionId }));
+        }
+        return ops;
+    }
+}

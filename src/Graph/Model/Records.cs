@@ -1,0 +1,96 @@
+namespace SalesOps.Graph.Model;
+
+/// <summary>A customer organisation. <see cref="Version"/> grows by one with every change to its map.</summary>
+public sealed record Account
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? Industry { get; init; }
+    public string? Country { get; init; }
+    public SupplierPosition Position { get; init; } = SupplierPosition.Potential;
+    /// <summary>Our share of the customer's purchasing potential, 0–100 %.</summary>
+    public int? ShareOfWallet { get; init; }
+    public decimal? PotentialAmount { get; init; }
+    public string? PotentialCurrency { get; init; }
+    public bool BringsInnovations { get; init; }
+    public bool InvolvesInDevelopment { get; init; }
+    public bool ConsultsOnStrategy { get; init; }
+    public long Version { get; init; }
+}
+
+/// <summary>
+/// One node of an account map. The record is flat: fields that do not apply to a kind stay null
+/// (<see cref="MapRules"/> refuses them), which keeps both stores and the API one shape.
+/// </summary>
+public sealed record Node
+{
+    public required string Id { get; init; }
+    public required NodeKind Kind { get; init; }
+    public required string Name { get; init; }
+    public string? Title { get; init; }
+    /// <summary>Person and Counterpart; null while unknown.</summary>
+    public Level? Level { get; init; }
+    /// <summary>Person only.</summary>
+    public IReadOnlyList<BuyingRole> Roles { get; init; } = [];
+    /// <summary>Person only (Unknown when not yet assessed).</summary>
+    public Stance? Stance { get; init; }
+    /// <summary>Person only.</summary>
+    public Influence? Influence { get; init; }
+    /// <summary>Function only: involvement in the buying decision.</summary>
+    public Involvement? Involvement { get; init; }
+    /// <summary>Counterpart only.</summary>
+    public TeamRole? TeamRole { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    /// <summary>Person only: what worries them about us or the offer, in their words.</summary>
+    public string? Concerns { get; init; }
+    public double? X { get; init; }
+    public double? Y { get; init; }
+    /// <summary>The account version at which this node last changed.</summary>
+    public long Version { get; init; }
+
+    public bool Has(BuyingRole role) => Roles.Contains(role);
+}
+
+/// <summary>A typed, directed edge. Relationship fields apply to TALKS_WITH only.</summary>
+public sealed record Edge
+{
+    public required string Id { get; init; }
+    public required EdgeType Type { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    /// <summary>1–5; null on WORKS_IN. REPORTS_TO defaults to 3.</summary>
+    public int? Strength { get; init; }
+    /// <summary>REPORTS_TO only: an informal second line.</summary>
+    public bool Dotted { get; init; }
+    public string? Note { get; init; }
+    public RelationshipStatus? Status { get; init; }
+    public int? CadenceDays { get; init; }
+    public DateOnly? LastContact { get; init; }
+    public string? Goal { get; init; }
+    public long Version { get; init; }
+}
+
+/// <summary>An account with every node and edge of its map, as one consistent snapshot.</summary>
+public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges)
+{
+    private Dictionary<string, Node>? _byId;
+
+    public long Version => Account.Version;
+
+    public Node? Find(string nodeId)
+    {
+        _byId ??= Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return _byId.GetValueOrDefault(nodeId);
+    }
+
+    public Edge? FindEdge(string edgeId) => Edges.FirstOrDefault(e => e.Id == edgeId);
+
+    /// <summary>The function a person works in (target of their WORKS_IN edge).</summary>
+    public string? FunctionOf(string personId) =>
+        Edges.FirstOrDefault(e => e.Type == EdgeType.WORKS_IN && e.From == personId)?.To;
+
+    public IEnumerable<Node> OfKind(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
+}
+
+public sealed record AccountSummary(Account Account, int People, int Counterparts);
