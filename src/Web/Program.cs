@@ -1,1 +1,27 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run();
+using SalesOps.Web;
+using SalesOps.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// ASPNETCORE_URLS or --urls win; without them the documented local address is used.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+// Serves the packages' _content files also when run from source outside Development.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddSalesOps();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapSalesOpsApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.Services.PrepareStoreAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>The web app's entry point, visible to WebApplicationFactory.</summary>
+public partial class Program;

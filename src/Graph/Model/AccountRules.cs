@@ -13,11 +13,11 @@ public static class AccountRules
             draft.PotentialCurrency, draft.BringsInnovations, draft.InvolvesInDevelopment, draft.ConsultsOnStrategy)));
     }
 
-    public static IReadOnlyList<MapOp> Update(AccountMap map, AccountPatch patch, long? baseVersion)
+    public static IReadOnlyList<MapOp> Update(AccountMap map, AccountPatch patch)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
-        Check.NotStale(map.Account.Version, baseVersion, $"The account '{map.Account.Name}'", map.Account);
+        Check.NotStale(map.Account.Version, patch.BaseVersion, $"The account '{map.Account.Name}'", map.Account);
         return [new PutAccount(Validate(Apply(map.Account, patch)))];
     }
 

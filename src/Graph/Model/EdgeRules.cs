@@ -47,12 +47,12 @@ public static class EdgeRules
         return [new PutEdge(edge)];
     }
 
-    public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch, long? baseVersion)
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var edge = Get(map, edgeId);
-        Check.NotStale(edge.Version, baseVersion, $"The {edge.Type} edge {edge.Id}", edge);
+        Check.NotStale(edge.Version, patch.BaseVersion, $"The {edge.Type} edge {edge.Id}", edge);
         var updated = Apply(edge, patch);
         if (updated.Type == EdgeType.REPORTS_TO && edge.Dotted && !updated.Dotted)
             CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != edgeId)] }, updated, map.Find(edge.From)!, map.Find(edge.To)!);

@@ -1,6 +1,7 @@
 namespace SalesOps.Graph.Model;
 
-// What callers send. In patches null means "leave as it is" and an empty string clears a text field.
+// What callers send. In patches null means "leave as it is" and an empty string clears a text field;
+// BaseVersion is the version the caller's view was at (null: apply to the current state).
 
 public sealed record AccountDraft(
     string Name,
@@ -24,7 +25,8 @@ public sealed record AccountPatch(
     string? PotentialCurrency = null,
     bool? BringsInnovations = null,
     bool? InvolvesInDevelopment = null,
-    bool? ConsultsOnStrategy = null);
+    bool? ConsultsOnStrategy = null,
+    long? BaseVersion = null);
 
 public sealed record NodeDraft(
     NodeKind Kind,
@@ -58,7 +60,8 @@ public sealed record NodePatch(
     string? Phone = null,
     string? Concerns = null,
     double? X = null,
-    double? Y = null);
+    double? Y = null,
+    long? BaseVersion = null);
 
 public sealed record EdgeDraft(
     EdgeType Type,
@@ -80,4 +83,5 @@ public sealed record EdgePatch(
     RelationshipStatus? Status = null,
     int? CadenceDays = null,
     DateOnly? LastContact = null,
-    string? Goal = null);
+    string? Goal = null,
+    long? BaseVersion = null);

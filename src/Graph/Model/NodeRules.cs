@@ -27,12 +27,12 @@ public static class NodeRules
         return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
     }
 
-    public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch, long? baseVersion)
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var node = Get(map, nodeId);
-        Check.NotStale(node.Version, baseVersion, $"'{node.Name}'", node);
+        Check.NotStale(node.Version, patch.BaseVersion, $"'{node.Name}'", node);
         var updated = Apply(node, patch);
         return [new PutNode(updated), .. Membership(map, updated, patch.FunctionId)];
     }

@@ -91,6 +91,34 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
         Edges.FirstOrDefault(e => e.Type == EdgeType.WORKS_IN && e.From == personId)?.To;
 
     public IEnumerable<Node> OfKind(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
+
+    /// <summary>The map after a commit: what a viewer holding this snapshot should now see.</summary>
+    public AccountMap Apply(Commit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var nodes = Nodes.ToList();
+        var edges = Edges.ToList();
+        var account = Account with { Version = commit.Version };
+        foreach (var op in commit.Ops)
+        {
+            switch (op)
+            {
+                case PutAccount a: account = a.Account with { Version = commit.Version }; break;
+                case PutNode n: Put(nodes, n.Node, x => x.Id); break;
+                case PutEdge e: Put(edges, e.Edge, x => x.Id); break;
+                case RemoveNode n: nodes.RemoveAll(x => x.Id == n.NodeId); break;
+                case RemoveEdge e: edges.RemoveAll(x => x.Id == e.EdgeId); break;
+            }
+        }
+        return new AccountMap(account, nodes, edges);
+    }
+
+    private static void Put<T>(List<T> list, T item, Func<T, string> id)
+    {
+        var i = list.FindIndex(x => id(x) == id(item));
+        if (i >= 0) list[i] = item;
+        else list.Add(item);
+    }
 }
 
 public sealed record AccountSummary(Account Account, int People, int Counterparts);

@@ -48,7 +48,14 @@ public sealed class SqliteStore(string path) : IGraphStore
 
     public async Task InitializeAsync(CancellationToken ct)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GraphException($"The data folder for '{path}' cannot be created: {ex.Message} Set SALESOPS_DATA to a writable folder.", ex);
+        }
         await using var c = await OpenAsync(ct);
         await SqliteSchema.MigrateAsync(c, ct);
     }

@@ -1,0 +1,42 @@
+using Mediator;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Store;
+using SalesOps.Web.Features.Map;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Web.Features.Accounts;
+
+public sealed record ListAccounts : IQuery<IReadOnlyList<AccountSummary>>;
+
+public sealed record CreateAccount(AccountDraft Draft) : ICommand<Account>;
+
+public sealed record UpdateAccount(string AccountId, AccountPatch Patch) : ICommand<MapResult>;
+
+public sealed record DeleteAccount(string AccountId) : ICommand<bool>;
+
+public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublisher publisher) :
+    IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,
+    ICommandHandler<CreateAccount, Account>,
+    ICommandHandler<UpdateAccount, MapResult>,
+    ICommandHandler<DeleteAccount, bool>
+{
+    public async ValueTask<IReadOnlyList<AccountSummary>> Handle(ListAccounts q, CancellationToken ct) =>
+        await store.ListAccountsAsync(ct);
+
+    public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
+    {
+        var account = AccountRules.Create(c.Draft);
+        var commit = await store.CreateAccountAsync(new AccountMap(account, [], []), ct);
+        return account with { Version = commit.Version };
+    }
+
+    public ValueTask<MapResult> Handle(UpdateAccount c, CancellationToken ct) =>
+        writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch), ct);
+
+    public async ValueTask<bool> Handle(DeleteAccount c, CancellationToken ct)
+    {
+        if (!await store.DeleteAccountAsync(c.AccountId, ct)) return false;
+        await publisher.Publish(new AccountDeleted(c.AccountId), ct);
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Api;
+
+/// <summary>
+/// Turns errors a caller can cause into ProblemDetails: rule violations 400, unknown ids 404,
+/// stale versions and duplicates 409, an unavailable store 503. Anything else is ours: logged, 500.
+/// </summary>
+public sealed class ProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, extensions) = exception switch
+        {
+            GraphException g => (Status(g.Error), Title(g.Error), g.Message, Extensions(g)),
+            BadHttpRequestException { InnerException: JsonException j } => (400, "The request body is not valid JSON for this operation.", Describe(j), null),
+            BadHttpRequestException b => (b.StatusCode, "The request is not valid.", b.Message, null),
+            _ => (0, "", "", null),
+        };
+        if (status == 0) return false;
+        context.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (k, v) in extensions ?? []) problem.Extensions[k] = v;
+        return await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static int Status(GraphError error) => error switch
+    {
+        GraphError.Invalid => StatusCodes.Status400BadRequest,
+        GraphError.NotFound => StatusCodes.Status404NotFound,
+        GraphError.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status503ServiceUnavailable,
+    };
+
+    private static string Title(GraphError error) => error switch
+    {
+        GraphError.Invalid => "The change breaks a rule of the map; nothing was saved.",
+        GraphError.NotFound => "Not found.",
+        GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
+        _ => "The store is unavailable.",
+    };
+
+    private static Dictionary<string, object?> Extensions(GraphException g)
+    {
+        var ext = new Dictionary<string, object?> { ["error"] = g.Error.ToString() };
+        if (g.Field is not null) ext["field"] = g.Field;
+        ext["current"] = g.Current switch
+        {
+            Node n => NodeDto.From(n, null),
+            Edge e => EdgeDto.Of(e),
+            Account a => AccountDto.From(a),
+            _ => null,
+        };
+        return ext;
+    }
+
+    private static string Describe(JsonException j) =>
+        j.Path is { Length: > 0 } path ? $"{j.Message.Split(" Path:")[0]} (at {path})" : j.Message;
+}

@@ -1,0 +1,64 @@
+using Blazor.Diagrams.Core.Geometry;
+using Blazor.Diagrams.Core.Models;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+/// <summary>A map node on the diagram: the diagram id is our node id; the widget reads <see cref="Data"/>.</summary>
+public sealed class MapNodeModel : NodeModel
+{
+    public MapNodeModel(Node data, string? functionName, Point position) : base(data.Id, position)
+    {
+        Data = data;
+        FunctionName = functionName;
+        foreach (var side in new[] { PortAlignment.Top, PortAlignment.Right, PortAlignment.Bottom, PortAlignment.Left })
+            AddPort(side);
+    }
+
+    public Node Data { get; set; }
+
+    public string? FunctionName { get; set; }
+
+    /// <summary>Dimmed by a filter or because it is off the highlighted path.</summary>
+    public bool Dimmed { get; set; }
+
+    /// <summary>On the highlighted path or the focus of a finding.</summary>
+    public bool Highlighted { get; set; }
+}
+
+/// <summary>A map edge on the diagram, joined node to node; the link id is our edge id.</summary>
+public sealed class MapLinkModel : LinkModel
+{
+    public MapLinkModel(Edge data, MapNodeModel from, MapNodeModel to) : base(data.Id, from, to) => Restyle(data);
+
+    public Edge Data { get; private set; } = null!;
+
+    public bool Dashed => Data.Dotted || Data.Status is RelationshipStatus.Planned;
+
+    public bool Dimmed { get; set; }
+
+    public bool Highlighted { get; set; }
+
+    public void Restyle(Edge data)
+    {
+        Data = data;
+        var strength = data.Strength ?? 3;
+        Color = EdgeStyle.Color(data);
+        Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
+        TargetMarker = LinkMarker.Arrow;
+        Labels.Clear();
+        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(s.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+public static class EdgeStyle
+{
+    public static string Color(Edge e) => e.Type switch
+    {
+        EdgeType.REPORTS_TO => "#78909c",
+        EdgeType.INFLUENCES => "#8e24aa",
+        EdgeType.TALKS_WITH when e.Status == RelationshipStatus.Dormant => "#90a4ae",
+        EdgeType.TALKS_WITH => "#0277bd",
+        _ => "#bdbdbd",
+    };
+}

@@ -1,0 +1,155 @@
+using Blazor.Diagrams;
+using Blazor.Diagrams.Core.Anchors;
+using Blazor.Diagrams.Core.Behaviors;
+using Blazor.Diagrams.Core.Geometry;
+using Blazor.Diagrams.Core.Models;
+using Blazor.Diagrams.Core.Models.Base;
+using Blazor.Diagrams.Core.PathGenerators;
+using Blazor.Diagrams.Options;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+/// <summary>
+/// The account map as a diagram, in plain C#: built from an <see cref="AccountMap"/>, updated in
+/// place from newer snapshots (no re-render, viewport untouched), and raising the user's gestures
+/// (drag end, a link drawn port to port) as events. Functions are listed, not drawn.
+/// </summary>
+public sealed class MapDiagram
+{
+    private bool _applying;
+
+    public MapDiagram(AccountMap map)
+    {
+        var options = new BlazorDiagramOptions { AllowMultiSelection = true, GridSize = null };
+        options.Zoom.Minimum = 0.2;
+        options.Zoom.Maximum = 2.5;
+        options.Links.DefaultPathGenerator = new StraightPathGenerator();
+        options.Links.RequireTarget = true;
+        Diagram = new BlazorDiagram(options);
+        Diagram.RegisterComponent<MapNodeModel, MapNodeWidget>();
+        Diagram.RegisterComponent<MapLinkModel, MapLinkWidget>();
+        // Deleting asks for confirmation first, so the page handles the Delete key itself.
+        Diagram.GetBehavior<KeyboardShortcutsBehavior>()?.RemoveShortcut("Delete", false, false, false);
+        Diagram.Links.Added += OnLinkAdded;
+        Map = map;
+        Diagram.Batch(() => Apply(map));
+    }
+
+    public BlazorDiagram Diagram { get; }
+
+    public AccountMap Map { get; private set; }
+
+    /// <summary>The user let go of a node they dragged: (node id, x, y).</summary>
+    public event Action<string, double, double>? NodeMoved;
+
+    /// <summary>The user drew a link from one node to another: (from id, to id, the temporary link).</summary>
+    public event Action<string, string, BaseLinkModel>? LinkDrawn;
+
+    public MapNodeModel? NodeOf(string id) => Diagram.Nodes.OfType<MapNodeModel>().FirstOrDefault(n => n.Id == id);
+
+    public MapLinkModel? LinkOf(string id) => Diagram.Links.OfType<MapLinkModel>().FirstOrDefault(l => l.Id == id);
+
+    /// <summary>Brings the diagram to a newer snapshot, touching only what changed.</summary>
+    public void Update(AccountMap map)
+    {
+        Map = map;
+        Diagram.Batch(() => Apply(map));
+    }
+
+    private void Apply(AccountMap map)
+    {
+        _applying = true;
+        try
+        {
+            var auto = MapLayout.Place(map);
+            var wanted = map.Nodes.Where(n => n.Kind != NodeKind.Function).ToDictionary(n => n.Id, StringComparer.Ordinal);
+            foreach (var gone in Diagram.Nodes.OfType<MapNodeModel>().Where(n => !wanted.ContainsKey(n.Id)).ToList())
+                Diagram.Nodes.Remove(gone);
+            foreach (var node in wanted.Values)
+            {
+                var (x, y) = MapLayout.PositionOf(node, auto);
+                var fn = map.FunctionOf(node.Id) is { } f ? map.Find(f)?.Name : null;
+                if (NodeOf(node.Id) is { } model)
+                {
+                    model.Data = node;
+                    model.FunctionName = fn;
+                    if (Math.Abs(model.Position.X - x) > 0.01 || Math.Abs(model.Position.Y - y) > 0.01) model.SetPosition(x, y);
+                    model.Refresh();
+                }
+                else
+                {
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)));
+                    added.Moved += OnMoved;
+                }
+            }
+
+            var edges = map.Edges.Where(e => e.Type != EdgeType.WORKS_IN && wanted.ContainsKey(e.From) && wanted.ContainsKey(e.To))
+                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var gone in Diagram.Links.OfType<MapLinkModel>().Where(l => !edges.ContainsKey(l.Id)).ToList())
+                Diagram.Links.Remove(gone);
+            foreach (var edge in edges.Values)
+            {
+                if (LinkOf(edge.Id) is { } link)
+                {
+                    link.Restyle(edge);
+                    link.Refresh();
+                }
+                else
+                {
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!));
+                }
+            }
+        }
+        finally
+        {
+            _applying = false;
+        }
+    }
+
+    /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>
+    public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges = null)
+    {
+        Diagram.Batch(() =>
+        {
+            foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
+            {
+                n.Highlighted = nodes?.Contains(n.Id) == true;
+                n.Dimmed = nodes is not null && !n.Highlighted;
+                n.Refresh();
+            }
+            foreach (var l in Diagram.Links.OfType<MapLinkModel>())
+            {
+                l.Highlighted = edges?.Contains(l.Id) == true;
+                l.Dimmed = nodes is not null && !l.Highlighted;
+                l.Refresh();
+            }
+        });
+    }
+
+    /// <summary>Pans so the node sits in the middle of the canvas, and selects it.</summary>
+    public void CenterOn(string nodeId)
+    {
+        if (NodeOf(nodeId) is not { } n || Diagram.Container is not { } c) return;
+        var w = n.Size?.Width ?? 200;
+        var h = n.Size?.Height ?? 90;
+        Diagram.SetPan(c.Width / 2 - (n.Position.X + w / 2) * Diagram.Zoom, c.Height / 2 - (n.Position.Y + h / 2) * Diagram.Zoom);
+        Diagram.UnselectAll();
+        Diagram.SelectModel(n, true);
+    }
+
+    private void OnMoved(MovableModel model)
+    {
+        if (!_applying && model is MapNodeModel n) NodeMoved?.Invoke(n.Id, Math.Round(n.Position.X, 1), Math.Round(n.Position.Y, 1));
+    }
+
+    private void OnLinkAdded(BaseLinkModel link)
+    {
+        if (_applying || link.Target is not PositionAnchor) return;
+        link.TargetAttached += attached =>
+        {
+            if (attached.Source.Model is PortModel { Parent: MapNodeModel from } && attached.Target.Model is PortModel { Parent: MapNodeModel to })
+                LinkDrawn?.Invoke(from.Id, to.Id, attached);
+        };
+    }
+}

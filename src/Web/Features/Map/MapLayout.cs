@@ -1,0 +1,61 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+/// <summary>
+/// Automatic positions for nodes that have none saved: the customer's reporting hierarchy top-down
+/// as a tidy tree (managers centred over their people), our counterparts in a column on the left.
+/// </summary>
+public static class MapLayout
+{
+    public const double SlotWidth = 240;
+    public const double RowHeight = 170;
+    public const double OursX = -340;
+
+    public static Dictionary<string, (double X, double Y)> Place(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var placed = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var people = map.OfKind(NodeKind.Person).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var manager = map.Edges
+            .Where(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted && people.ContainsKey(e.From) && people.ContainsKey(e.To))
+            .GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal);
+        var children = manager.ToLookup(kv => kv.Value, kv => kv.Key);
+        var order = Comparer<Node>.Create((a, b) =>
+        {
+            var byLevel = (a.Level ?? Level.Specialist).CompareTo(b.Level ?? Level.Specialist);
+            return byLevel != 0 ? byLevel : string.Compare(a.Name, b.Name, StringComparison.Ordinal);
+        });
+
+        var nextSlot = 0.0;
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        double Place(Node n, int depth)
+        {
+            visiting.Add(n.Id);
+            var kids = children[n.Id].Where(id => !visiting.Contains(id)).Select(id => people[id]).Order(order).ToList();
+            var x = kids.Count == 0 ? nextSlot++ * SlotWidth : kids.Select(k => Place(k, depth + 1)).Average();
+            placed[n.Id] = (x, depth * RowHeight);
+            return x;
+        }
+
+        foreach (var root in people.Values.Where(p => !manager.ContainsKey(p.Id)).Order(order))
+            Place(root, 0);
+        // People caught in a reporting cycle (the rules forbid it, imported data might not) still get a place.
+        foreach (var rest in people.Values.Where(p => !placed.ContainsKey(p.Id)).Order(order))
+            Place(rest, 0);
+
+        var i = 0;
+        foreach (var ours in map.OfKind(NodeKind.Counterpart).OrderBy(n => n.Level ?? Level.Specialist).ThenBy(n => n.Name, StringComparer.Ordinal))
+            placed[ours.Id] = (OursX, i++ * (RowHeight * 0.8));
+        return placed;
+    }
+
+    /// <summary>Where a node is drawn: its saved position, else the automatic one.</summary>
+    public static (double X, double Y) PositionOf(Node node, IReadOnlyDictionary<string, (double X, double Y)> auto)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(auto);
+        if (node.X is { } x && node.Y is { } y) return (x, y);
+        return auto.TryGetValue(node.Id, out var p) ? p : (0, 0);
+    }
+}

@@ -1,0 +1,136 @@
+using Blazor.Diagrams.Core.Models.Base;
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using SalesOps.Graph.Model;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Web.Features.Map;
+
+public sealed partial class MapPage
+{
+    private enum Panel { None, Node, Edge, ConfirmDelete }
+
+    private MapSession? _session;
+    private IDisposable? _subscription;
+    private Panel _panel;
+    private NodeForm _nodeForm = new();
+    private EdgeForm _edgeForm = new();
+    private IReadOnlyList<EdgeType> _edgeTypes = [];
+    private BaseLinkModel? _drawnLink;
+    private string? _editingId, _deleteEdgeId, _loadError, _error, _errorField, _notice, _confirmText, _find, _stance, _function, _role;
+    private bool _busy, _noticeIsError;
+
+    [Parameter] public string AccountId { get; set; } = "";
+
+    [Inject] private IMediator Mediator { get; set; } = null!;
+
+    [Inject] private MapFeed Feed { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_session?.AccountId == AccountId) return;
+        try
+        {
+            var map = await Mediator.Send(new GetMap(AccountId));
+            if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
+            _session = new MapSession(Mediator, map);
+            _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.MoveNodeAsync(id, x, y, default)));
+            _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
+            _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
+            _session.View.Diagram.KeyDown += e => _ = InvokeAsync(() => KeyAsync(e.Key, e.CtrlKey));
+        }
+        catch (GraphException ex) { _loadError = ex.Message; }
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (_session is null || _subscription is not null) return;
+        _subscription = Feed.Subscribe(AccountId, commit => InvokeAsync(() => OnRemote(commit)));
+    }
+
+    private async Task OnRemote(Commit? commit)
+    {
+        if (_session is null) return;
+        if (commit is null) { Notify("This account was deleted by someone else.", error: true); StateHasChanged(); return; }
+        if (!_session.Receive(commit) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
+        if (_editingId is not null && _session.Map.Find(_editingId) is null && _session.Map.FindEdge(_editingId) is null && _panel != Panel.None)
+        {
+            Notify("What you were editing was deleted by someone else; your changes to it were not saved.", error: true);
+            ClosePanel();
+        }
+        StateHasChanged();
+    }
+
+    private void OnSelection()
+    {
+        if (_session is null || _panel == Panel.ConfirmDelete || (_panel != Panel.None && _editingId is null)) return;
+        var selected = _session.View.Diagram.GetSelectedModels().ToList();
+        if (selected is [MapNodeModel n]) EditNode(n.Id);
+        else if (selected is [MapLinkModel l]) EditEdge(l.Id);
+        else if (selected.Count == 0) ClosePanel();
+        StateHasChanged();
+    }
+
+    private void StartAdd(NodeKind kind)
+    {
+        _session?.View.Diagram.UnselectAll();
+        _nodeForm = new NodeForm { Kind = kind, Level = kind == NodeKind.Function ? null : Level.Manager };
+        Open(Panel.Node, null);
+    }
+
+    private void EditNode(string id)
+    {
+        _nodeForm = NodeForm.From(_session!.Map, NodeRules.Get(_session.Map, id));
+        Open(Panel.Node, id);
+    }
+
+    private void EditFunction(string id) => EditNode(id);
+
+    private void EditEdge(string id)
+    {
+        _edgeForm = EdgeForm.Of(EdgeRules.Get(_session!.Map, id));
+        Open(Panel.Edge, id);
+    }
+
+    private void StartConnect(string from, string to, BaseLinkModel link)
+    {
+        var (f, t) = (_session!.Map.Find(from)!, _session.Map.Find(to)!);
+        if (f.Kind == NodeKind.Person && t.Kind == NodeKind.Counterpart) (f, t) = (t, f);
+        _edgeTypes = (f.Kind, t.Kind) switch
+        {
+            (NodeKind.Counterpart, NodeKind.Person) => [EdgeType.TALKS_WITH],
+            (NodeKind.Person, NodeKind.Person) => [EdgeType.INFLUENCES, EdgeType.REPORTS_TO],
+            _ => [],
+        };
+        if (_edgeTypes.Count == 0)
+        {
+            _session.View.Diagram.Links.Remove(link);
+            Notify($"{f.Name} and {t.Name} are both ours: connections join our people to theirs, or their people to each other.", error: true);
+            return;
+        }
+        _drawnLink = link;
+        _edgeForm = new EdgeForm { Type = _edgeTypes[0], From = f.Id, To = t.Id };
+        Open(Panel.Edge, null);
+        StateHasChanged();
+    }
+
+    private void Open(Panel panel, string? editingId)
+    {
+        RemoveDrawnLinkUnless(panel == Panel.Edge && editingId is null);
+        (_panel, _editingId, _error, _errorField) = (panel, editingId, null, null);
+    }
+
+    private void ClosePanel()
+    {
+        RemoveDrawnLinkUnless(false);
+        (_panel, _editingId, _error, _errorField, _deleteEdgeId) = (Panel.None, null, null, null, null);
+    }
+
+    private void RemoveDrawnLinkUnless(bool keep)
+    {
+        if (keep || _drawnLink is null) return;
+        _session?.View.Diagram.Links.Remove(_drawnLink);
+        _drawnLink = null;
+    }
+}

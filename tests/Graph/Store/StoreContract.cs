@@ -1,0 +1,159 @@
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Store;
+using SalesOps.Tests.Support;
+
+namespace SalesOps.Tests.Graph.Store;
+
+/// <summary>
+/// What every store adapter must do. Each adapter's test class derives from this and supplies a
+/// fresh, empty, initialised store of its kind; the same tests then run against each engine.
+/// </summary>
+public abstract class StoreContract
+{
+    protected abstract Task<IGraphStore> NewStoreAsync();
+
+    [Fact]
+    public async Task A_created_account_reads_back_field_for_field_at_version_1()
+    {
+        var store = await NewStoreAsync();
+        var commit = await store.CreateAccountAsync(Maps.Sample(), default);
+
+        var map = await store.GetMapAsync("acc-sample", default);
+
+        commit.Version.ShouldBe(1);
+        map.ShouldNotBeNull();
+        Maps.Json(map).ShouldBe(Maps.Json(Stamp(Maps.Sample(), 1)));
+    }
+
+    [Fact]
+    public async Task Every_change_increments_the_version_and_stamps_what_it_wrote()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        var first = await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 100, 200), default);
+        var second = await store.ChangeAsync("acc-sample", m => EdgeRules.Update(m, "e-talks", new EdgePatch(Strength: 5)), default);
+
+        (first.Version, second.Version).ShouldBe((2, 3));
+        var map = (await store.GetMapAsync("acc-sample", default))!;
+        map.Version.ShouldBe(3);
+        map.Find("p-luis")!.ShouldSatisfyAllConditions(n => n.X.ShouldBe(100), n => n.Version.ShouldBe(2));
+        map.FindEdge("e-talks")!.ShouldSatisfyAllConditions(e => e.Strength.ShouldBe(5), e => e.Version.ShouldBe(3));
+        map.Find("p-maria")!.Version.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_refused_rule_writes_nothing()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+        var before = Maps.Json((await store.GetMapAsync("acc-sample", default))!);
+
+        var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-sample",
+            m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.REPORTS_TO, "p-maria", "p-luis")), default));
+
+        error.Error.ShouldBe(GraphError.Invalid);
+        Maps.Json((await store.GetMapAsync("acc-sample", default))!).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_change_based_on_an_old_version_of_the_element_is_a_conflict_and_writes_nothing()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+        await store.ChangeAsync("acc-sample", m => NodeRules.Update(m, "p-maria", new NodePatch(Title: "CEO", BaseVersion: 1)), default);
+
+        var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-sample",
+            m => NodeRules.Update(m, "p-maria", new NodePatch(Title: "COO", BaseVersion: 1)), default));
+
+        error.Error.ShouldBe(GraphError.Conflict);
+        error.Current.ShouldBeOfType<Node>().Title.ShouldBe("CEO");
+        var map = (await store.GetMapAsync("acc-sample", default))!;
+        (map.Version, map.Find("p-maria")!.Title).ShouldBe((2, "CEO"));
+    }
+
+    [Fact]
+    public async Task Deleting_a_node_deletes_its_edges_and_counts_them()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        var commit = await store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-luis", null), default);
+
+        commit.Count<RemoveEdge>().ShouldBe(4);
+        var map = (await store.GetMapAsync("acc-sample", default))!;
+        map.Find("p-luis").ShouldBeNull();
+        map.Edges.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Changing_an_unknown_account_is_not_found()
+    {
+        var store = await NewStoreAsync();
+
+        var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-nope", m => NodeRules.Move(m, "x", 1, 1), default));
+
+        error.Error.ShouldBe(GraphError.NotFound);
+        (await store.GetMapAsync("acc-nope", default)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Creating_an_account_with_a_taken_id_is_a_conflict()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        (await Should.ThrowAsync<GraphException>(() => store.CreateAccountAsync(Maps.Sample(), default))).Error.ShouldBe(GraphError.Conflict);
+    }
+
+    [Fact]
+    public async Task Accounts_are_listed_by_name_with_people_and_counterpart_counts()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample("acc-b"), default);
+        await store.CreateAccountAsync(new AccountMap(new Account { Id = "acc-a", Name = "Acme Automation AG" }, [], []), default);
+
+        var list = await store.ListAccountsAsync(default);
+
+        list.Select(s => (s.Account.Id, s.People, s.Counterparts)).ShouldBe([("acc-a", 0, 0), ("acc-b", 2, 1)]);
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_removes_it_with_its_map()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        (await store.DeleteAccountAsync("acc-sample", default)).ShouldBeTrue();
+        (await store.DeleteAccountAsync("acc-sample", default)).ShouldBeFalse();
+        (await store.GetMapAsync("acc-sample", default)).ShouldBeNull();
+        await store.CreateAccountAsync(Maps.Sample(), default); // ids are free again: nothing was left behind
+    }
+
+    [Fact]
+    public async Task Concurrent_changes_to_one_account_are_serialised_without_losing_any()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        var commits = await Task.WhenAll(Enumerable.Range(1, 12).Select(i =>
+            Task.Run(() => store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, $"Person {i}")), default))));
+
+        commits.Select(c => c.Version).Order().ShouldBe(Enumerable.Range(2, 12).Select(v => (long)v));
+        var map = (await store.GetMapAsync("acc-sample", default))!;
+        (map.Version, map.OfKind(NodeKind.Person).Count()).ShouldBe((13, 14));
+    }
+
+    [Fact]
+    public async Task The_health_check_describes_the_store()
+    {
+        var store = await NewStoreAsync();
+
+        (await store.CheckHealthAsync(default)).ShouldContain(store.Name, Case.Insensitive);
+    }
+
+    private static AccountMap Stamp(AccountMap map, long version) => new(
+        map.Account with { Version = version },
+        [.. map.Nodes.Select(n => n with { Version = version })],
+        [.. map.Edges.Select(e => e with { Version = version })]);
+}

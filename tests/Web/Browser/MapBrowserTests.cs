@@ -1,0 +1,115 @@
+using Microsoft.Playwright;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+
+namespace SalesOps.Tests.Web.Browser;
+
+/// <summary>The map as a user works it, in a real Chromium against the real app on Kestrel.</summary>
+public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private static async Task<(double X, double Y)> CentreAsync(ILocator locator)
+    {
+        var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not visible");
+        return (box.X + box.Width / 2, box.Y + box.Height / 2);
+    }
+
+    private static async Task DragAsync(IPage page, (double X, double Y) from, (double X, double Y) to)
+    {
+        await page.Mouse.MoveAsync((float)from.X, (float)from.Y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((float)((from.X + to.X) / 2), (float)((from.Y + to.Y) / 2), new() { Steps = 5 });
+        await page.Mouse.MoveAsync((float)to.X, (float)to.Y, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var value = await read();
+            if (done(value)) return value;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"{what}: last value {value}");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task A_demo_map_shows_its_nodes_and_edges_and_a_dragged_node_keeps_its_place_after_reload()
+    {
+        using var app = new AppFactory(_dir.Path, seed: true);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var map = await api.GetAsync($"/api/accounts/{account}/map");
+        var drawn = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! != "Function").Select(n => (string)n!["id"]!).ToList();
+        var links = map["edges"]!.AsArray().Count(e => (string)e!["type"]! != "WORKS_IN");
+        var page = await browser.NewPageAsync(address);
+
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".card").First.WaitForAsync();
+
+        (await page.Locator(".card").CountAsync()).ShouldBe(drawn.Count);
+        await EventuallyAsync(() => page.Locator("g.map-link").CountAsync(), c => c == links, "links drawn");
+        await Support.Browser.ShotAsync(page, "map-demo");
+
+        var id = drawn[0];
+        var card = page.Locator($"[data-node-id='{id}']");
+        var start = await CentreAsync(card);
+        await DragAsync(page, start, (start.X + 140, start.Y + 90));
+        var moved = await EventuallyAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == id)!,
+            n => n["x"] is not null && (long)map["version"]! < (long)n["version"]!, "the position saved on drag end");
+        var afterDrag = await CentreAsync(card);
+
+        await page.ReloadAsync();
+        await page.Locator($"[data-node-id='{id}']").WaitForAsync();
+
+        var afterReload = await CentreAsync(page.Locator($"[data-node-id='{id}']"));
+        afterReload.X.ShouldBe(afterDrag.X, 2);
+        afterReload.Y.ShouldBe(afterDrag.Y, 2);
+        ((double)moved["x"]!).ShouldNotBe(0);
+    }
+
+    [Fact]
+    public async Task A_person_and_an_influence_added_in_the_ui_reach_the_api_map()
+    {
+        using var app = new AppFactory(_dir.Path, seed: false);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = await api.CreateAccountAsync("Browser Test SA");
+        var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" }, x = 600, y = 80 });
+        var page = await browser.NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator($"[data-node-id='{cfo}']").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Person" }).ClickAsync();
+        await page.Locator("#node-name").FillAsync("Jordi Puig");
+        await page.GetByLabel("Title").FillAsync("Plant manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var jordi = page.Locator(".card", new() { HasText = "Jordi Puig" });
+        await jordi.WaitForAsync();
+        var jordiId = (await jordi.GetAttributeAsync("data-node-id"))!;
+
+        await jordi.HoverAsync();
+        var from = await CentreAsync(jordi.Locator(".map-port.right"));
+        await page.Locator($"[data-node-id='{cfo}']").HoverAsync();
+        var to = await CentreAsync(page.Locator($"[data-node-id='{cfo}'] .map-port.left"));
+        await DragAsync(page, from, to);
+        await page.Locator("#edge-type").WaitForAsync();
+        (await page.Locator("#edge-type").InputValueAsync()).ShouldBe("INFLUENCES");
+        await page.Locator("#edge-strength").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect" }).ClickAsync();
+        await page.GetByText("Jordi Puig influences María Vidal").WaitForAsync();
+        await Support.Browser.ShotAsync(page, "map-added");
+
+        var map = await api.GetAsync($"/api/accounts/{account}/map");
+        var node = map["nodes"]!.AsArray().Single(n => (string)n!["id"]! == jordiId)!;
+        ((string)node["name"]!, (string)node["title"]!, (string)node["kind"]!).ShouldBe(("Jordi Puig", "Plant manager", "Person"));
+        var edge = map["edges"]!.AsArray().Single(e => (string)e!["type"]! == "INFLUENCES")!;
+        ((string)edge["from"]!, (string)edge["to"]!, (int)edge["strength"]!).ShouldBe((jordiId, cfo, 4));
+    }
+
+    public void Dispose() => _dir.Dispose();
+}

@@ -1,0 +1,79 @@
+using Blazor.Diagrams;
+using Blazor.Diagrams.Core.Geometry;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using SalesOps.Graph.Model;
+using SalesOps.Web.Features.Map;
+
+namespace SalesOps.Tests.Web.Widgets;
+
+public sealed class MapNodeWidgetTests : BunitContext
+{
+    public MapNodeWidgetTests()
+    {
+        JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 200, 90));
+        JSInterop.SetupVoid("ZBlazorDiagrams.observe", _ => true).SetVoidResult();
+        JSInterop.SetupVoid("ZBlazorDiagrams.unobserve", _ => true).SetVoidResult();
+    }
+
+    private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(Node node, string? function = null)
+    {
+        var model = new MapNodeModel(node, function, new Point(0, 0));
+        return Render<CascadingValue<BlazorDiagram>>(p => p
+            .Add(c => c.Value, new BlazorDiagram())
+            .Add(c => c.IsFixed, true)
+            .AddChildContent<MapNodeWidget>(w => w.Add(x => x.Node, model)));
+    }
+
+    [Fact]
+    public void A_person_card_shows_name_title_function_roles_stance_and_influence()
+    {
+        var cut = Render(new Node
+        {
+            Id = "p-maria", Kind = NodeKind.Person, Name = "María Vidal", Title = "CFO", Level = Level.Executive,
+            Roles = [BuyingRole.DecisionMaker, BuyingRole.Signer], Stance = Stance.Detractor, Influence = Influence.High,
+        }, "Finance");
+
+        var card = cut.Find("[data-node-id='p-maria']");
+        card.ClassList.ShouldContain("theirs");
+        card.ClassList.ShouldContain("stance-detractor");
+        cut.Find(".name").TextContent.ShouldBe("María Vidal");
+        cut.Find(".title").TextContent.ShouldBe("CFO");
+        cut.Find(".function").TextContent.ShouldBe("Finance");
+        cut.FindAll(".badge").Select(b => b.TextContent).ShouldBe(["Decides", "Signs"]);
+        cut.Find(".stance-tag").TextContent.ShouldContain("−−");
+        cut.Find(".stance-tag").TextContent.ShouldContain("Detractor"); // a word, not colour alone
+        cut.Find(".influence").TextContent.ShouldBe("▮▮▮");
+        card.GetAttribute("aria-label")!.ShouldContain("decision maker");
+    }
+
+    [Fact]
+    public void An_unknown_stance_reads_as_a_question_mark_and_a_word()
+    {
+        var cut = Render(new Node { Id = "p-x", Kind = NodeKind.Person, Name = "New Contact", Stance = Stance.Unknown });
+
+        cut.Find(".stance-tag").TextContent.Trim().ShouldBe("? Unknown");
+        cut.Find(".function").TextContent.ShouldBe("No function");
+        cut.FindAll(".badge").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Our_counterpart_looks_different_and_says_it_is_ours()
+    {
+        var cut = Render(new Node { Id = "c-ana", Kind = NodeKind.Counterpart, Name = "Ana Ruiz", TeamRole = TeamRole.AccountManager, Level = Level.Manager });
+
+        var card = cut.Find("[data-node-id='c-ana']");
+        card.ClassList.ShouldContain("ours");
+        card.ClassList.ShouldNotContain("theirs");
+        cut.Find(".ours-tag").TextContent.ShouldBe("Ours · account manager");
+        cut.FindAll(".stance-tag").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_card_has_four_ports_to_draw_connections_from()
+    {
+        var cut = Render(new Node { Id = "p-y", Kind = NodeKind.Person, Name = "Port Person" });
+
+        cut.FindAll(".map-port").Count.ShouldBe(4);
+    }
+}
