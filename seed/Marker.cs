@@ -1,1 +1,0 @@
-namespace SalesOps.Seed; public static class Marker {}

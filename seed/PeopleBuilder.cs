@@ -1,0 +1,101 @@
+using System.Globalization;
+using Bogus;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Seed;
+
+/// <summary>
+/// Staffs an account top-down: the executive at the top, a head per function reporting to them,
+/// then managers and specialists below the heads. Everyone joins after their manager, so the
+/// reporting lines form a tree by construction.
+/// </summary>
+internal sealed class PeopleBuilder(Random random, Faker faker, Market market, string domain)
+{
+    private readonly List<Member> _people = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, Level), Queue<string>> _titles = [];
+
+    /// <summary>Unique full names (first, last) from Bogus in the account's locale.</summary>
+    public (string First, string Last) NextName()
+    {
+        while (true)
+        {
+            var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
+            if (_names.Add($"{first} {last}")) return (first, last);
+        }
+    }
+
+    public List<Member> Build(IReadOnlyList<(string Name, Involvement Involvement)> functions)
+    {
+        var target = random.Next(8, 21);
+        var has = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var top = Add(Functions.Executive, Level.Executive, null, random.Pick(Titles.Top), head: true);
+        if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, Titles.Cfo);
+        else if (!has.Contains(Functions.Production) && random.Chance(0.5)) Add(Functions.Executive, Level.Executive, top, Titles.Coo);
+        if (random.Chance(0.6)) Add(Functions.Executive, Level.Specialist, top, random.Pick(Titles.Assistant));
+
+        var below = functions.Where(f => f.Name != Functions.Executive).ToList();
+        foreach (var (name, _) in below)
+        {
+            var level = random.Chance(Functions.ExecutiveHeadChance(name)) ? Level.Executive : Level.Director;
+            Add(name, level, top, NextTitle(name, level), head: true);
+        }
+        // Functions that buy directly get a team first: the purchaser and evaluators come from there.
+        foreach (var (name, _) in below.Where(f => f.Involvement == Involvement.Direct))
+            if (_people.Count < target) AddBelowHead(name);
+        var weights = below.Select(f => (f.Name, f.Involvement switch { Involvement.Direct => 4, Involvement.Indirect => 2, _ => 1 })).ToArray();
+        while (_people.Count < target) AddBelowHead(random.Weighted(weights));
+
+        if (random.Chance(0.5)) AddDottedLine();
+        return _people;
+    }
+
+    private void AddBelowHead(string function)
+    {
+        var head = _people.First(p => p.IsHead && p.Function == function);
+        var managers = _people.Where(p => p.Function == function && p.Level == Level.Manager).ToList();
+        if ((managers.Count == 0 && random.Chance(0.7)) || (managers.Count == 1 && random.Chance(0.2)))
+            Add(function, Level.Manager, head, NextTitle(function, Level.Manager));
+        else
+            Add(function, Level.Specialist, managers.Count > 0 && random.Chance(0.8) ? random.Pick(managers) : head,
+                NextTitle(function, Level.Specialist));
+    }
+
+    /// <summary>An informal second line from someone below a head to the head of another function.</summary>
+    private void AddDottedLine()
+    {
+        var from = _people.Where(p => !p.IsLeader && p.Function != Functions.Executive).ToList();
+        if (from.Count == 0) return;
+        var person = random.Pick(from);
+        var heads = _people.Where(p => p.IsHead && p.Manager is not null && p.Function != person.Function).ToList();
+        if (heads.Count > 0) person.DottedTo = random.Pick(heads);
+    }
+
+    private Member Add(string function, Level level, Member? manager, string title, bool head = false)
+    {
+        var (first, last) = NextName();
+        var member = new Member
+        {
+            Name = $"{first} {last}",
+            Function = function,
+            Level = level,
+            Title = title,
+            Manager = manager,
+            IsHead = head,
+            Email = random.Chance(0.65) ? $"{Slug.Of(first)}.{Slug.Of(last)}@{domain}" : null,
+            Phone = random.Chance(0.45)
+                ? string.Create(CultureInfo.InvariantCulture, $"{market.DialCode} {random.Next(10, 100)} {random.Next(100_000, 10_000_000)}")
+                : null,
+        };
+        _people.Add(member);
+        return member;
+    }
+
+    /// <summary>Walks a shuffled list of the fitting titles, so colleagues rarely share one.</summary>
+    private string NextTitle(string function, Level level)
+    {
+        if (!_titles.TryGetValue((function, level), out var queue) || queue.Count == 0)
+            _titles[(function, level)] = queue = new Queue<string>(random.Shuffled(Titles.For(function, level)));
+        return queue.Dequeue();
+    }
+}
