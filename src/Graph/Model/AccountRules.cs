@@ -29,7 +29,7 @@ public static class AccountRules
         Position = p.Position ?? a.Position,
         ShareOfWallet = p.ShareOfWallet ?? a.ShareOfWallet,
         PotentialAmount = p.PotentialAmount ?? a.PotentialAmount,
-        PotentialCurrency = Check.Patch(p.PotentialCurrency, a.PotentialCurrency, "potentialCurrency", 3)?.ToUpperInvariant(),
+        PotentialCurrency = Check.Patch(p.PotentialCurrency, a.PotentialCurrency, "potentialCurrency", 10)?.ToUpperInvariant(),
         BringsInnovations = p.BringsInnovations ?? a.BringsInnovations,
         InvolvesInDevelopment = p.InvolvesInDevelopment ?? a.InvolvesInDevelopment,
         ConsultsOnStrategy = p.ConsultsOnStrategy ?? a.ConsultsOnStrategy,
@@ -41,7 +41,7 @@ public static class AccountRules
         Check.Range(a.ShareOfWallet, 0, 100, "shareOfWallet", "share of wallet (%)");
         if (a.PotentialAmount is < 0)
             throw GraphException.Invalid("The purchasing potential cannot be negative.", "potentialAmount");
-        if (a.PotentialCurrency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetterUpper)))
+        if (a.PotentialCurrency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter)))
             throw GraphException.Invalid($"The currency must be a three-letter ISO code such as EUR (got '{c}').", "potentialCurrency");
         return a;
     }

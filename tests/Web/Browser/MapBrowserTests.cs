@@ -49,14 +49,14 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         var page = await browser.NewPageAsync(address);
 
         await page.GotoAsync($"/accounts/{account}");
-        await page.Locator(".card").First.WaitForAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
         (await page.Locator(".card").CountAsync()).ShouldBe(drawn.Count);
         await EventuallyAsync(() => page.Locator("g.map-link").CountAsync(), c => c == links, "links drawn");
         await Support.Browser.ShotAsync(page, "map-demo");
 
         var id = drawn[0];
-        var card = page.Locator($"[data-node-id='{id}']");
+        var card = page.Locator($".card[data-node-id='{id}']");
         var start = await CentreAsync(card);
         await DragAsync(page, start, (start.X + 140, start.Y + 90));
         var moved = await EventuallyAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == id)!,
@@ -64,9 +64,9 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         var afterDrag = await CentreAsync(card);
 
         await page.ReloadAsync();
-        await page.Locator($"[data-node-id='{id}']").WaitForAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
-        var afterReload = await CentreAsync(page.Locator($"[data-node-id='{id}']"));
+        var afterReload = await CentreAsync(page.Locator($".card[data-node-id='{id}']"));
         afterReload.X.ShouldBe(afterDrag.X, 2);
         afterReload.Y.ShouldBe(afterDrag.Y, 2);
         ((double)moved["x"]!).ShouldNotBe(0);
@@ -82,7 +82,7 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" }, x = 600, y = 80 });
         var page = await browser.NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
-        await page.Locator($"[data-node-id='{cfo}']").WaitForAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "+ Person" }).ClickAsync();
         await page.Locator("#node-name").FillAsync("Jordi Puig");
@@ -91,11 +91,12 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         var jordi = page.Locator(".card", new() { HasText = "Jordi Puig" });
         await jordi.WaitForAsync();
         var jordiId = (await jordi.GetAttributeAsync("data-node-id"))!;
+        await Support.Browser.ShotAsync(page, "map-person-added");
 
         await jordi.HoverAsync();
         var from = await CentreAsync(jordi.Locator(".map-port.right"));
-        await page.Locator($"[data-node-id='{cfo}']").HoverAsync();
-        var to = await CentreAsync(page.Locator($"[data-node-id='{cfo}'] .map-port.left"));
+        await page.Locator($".card[data-node-id='{cfo}']").HoverAsync();
+        var to = await CentreAsync(page.Locator($".card[data-node-id='{cfo}'] .map-port.left"));
         await DragAsync(page, from, to);
         await page.Locator("#edge-type").WaitForAsync();
         (await page.Locator("#edge-type").InputValueAsync()).ShouldBe("INFLUENCES");

@@ -127,6 +127,24 @@ public sealed class MapDiagram
         });
     }
 
+    /// <summary>
+    /// Shows every card, never magnified beyond 1:1. With <paramref name="minZoom"/> a large map
+    /// stays readable instead: it is shown from the top (where the decision makers sit), centred.
+    /// </summary>
+    public void Fit(double margin = 40, double? minZoom = null)
+    {
+        if (Diagram.Container is not { } c || Diagram.Nodes.Count == 0) return;
+        var nodes = Diagram.Nodes;
+        var (minX, maxX) = (nodes.Min(n => n.Position.X), nodes.Max(n => n.Position.X + (n.Size?.Width ?? 200)));
+        var (minY, maxY) = (nodes.Min(n => n.Position.Y), nodes.Max(n => n.Position.Y + (n.Size?.Height ?? 90)));
+        var zoom = Math.Min(1, Math.Min((c.Width - 2 * margin) / Math.Max(1, maxX - minX), (c.Height - 2 * margin) / Math.Max(1, maxY - minY)));
+        var clipped = minZoom is { } m && zoom < m;
+        zoom = Math.Max(clipped ? minZoom!.Value : zoom, Diagram.Options.Zoom.Minimum);
+        Diagram.SetZoom(zoom);
+        Diagram.SetPan(c.Width / 2 - (minX + maxX) / 2 * zoom,
+            clipped ? margin - minY * zoom : c.Height / 2 - (minY + maxY) / 2 * zoom);
+    }
+
     /// <summary>Pans so the node sits in the middle of the canvas, and selects it.</summary>
     public void CenterOn(string nodeId)
     {

@@ -11,6 +11,7 @@ public static class MapLayout
     public const double SlotWidth = 240;
     public const double RowHeight = 170;
     public const double OursX = -340;
+    public const double StackStep = 115;
 
     public static Dictionary<string, (double X, double Y)> Place(AccountMap map)
     {
@@ -33,7 +34,21 @@ public static class MapLayout
         {
             visiting.Add(n.Id);
             var kids = children[n.Id].Where(id => !visiting.Contains(id)).Select(id => people[id]).Order(order).ToList();
-            var x = kids.Count == 0 ? nextSlot++ * SlotWidth : kids.Select(k => Place(k, depth + 1)).Average();
+            double x;
+            if (kids.Count >= 2 && kids.All(k => !children[k.Id].Any()))
+            {
+                // A team of individual contributors stacks in columns of four under its manager, like an org chart.
+                var columns = (kids.Count + 3) / 4;
+                var first = nextSlot;
+                for (var i = 0; i < kids.Count; i++)
+                    placed[kids[i].Id] = ((first + i / 4) * SlotWidth, (depth + 1) * RowHeight + (i % 4) * StackStep);
+                nextSlot += columns;
+                x = (first + (columns - 1) / 2.0) * SlotWidth;
+            }
+            else
+            {
+                x = kids.Count == 0 ? nextSlot++ * SlotWidth : kids.Select(k => Place(k, depth + 1)).Average();
+            }
             placed[n.Id] = (x, depth * RowHeight);
             return x;
         }
@@ -57,5 +72,25 @@ public static class MapLayout
         ArgumentNullException.ThrowIfNull(auto);
         if (node.X is { } x && node.Y is { } y) return (x, y);
         return auto.TryGetValue(node.Id, out var p) ? p : (0, 0);
+    }
+
+    /// <summary>The nearest place to (x, y), searched ring by ring, where a card would not cover another.</summary>
+    public static (double X, double Y) FreeSpot(IReadOnlyList<(double X, double Y)> taken, double x, double y)
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        bool Free(double px, double py) => taken.All(t => Math.Abs(t.X - px) >= SlotWidth - 20 || Math.Abs(t.Y - py) >= RowHeight - 50);
+        for (var ring = 0; ring < 12; ring++)
+        {
+            for (var dx = -ring; dx <= ring; dx++)
+            {
+                for (var dy = -ring; dy <= ring; dy++)
+                {
+                    if (Math.Max(Math.Abs(dx), Math.Abs(dy)) != ring) continue;
+                    var (px, py) = (x + dx * SlotWidth, y + dy * (RowHeight - 40));
+                    if (Free(px, py)) return (px, py);
+                }
+            }
+        }
+        return (x, y);
     }
 }

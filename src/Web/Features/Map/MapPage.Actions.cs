@@ -120,8 +120,6 @@ public sealed partial class MapPage
         StateHasChanged();
     }
 
-    private Task CanvasKeyAsync(KeyboardEventArgs e) => Task.CompletedTask;
-
     private async Task FindKeyAsync(KeyboardEventArgs e)
     {
         if (e.Key != "Enter" || string.IsNullOrWhiteSpace(_find) || _session is null) return;
@@ -147,14 +145,14 @@ public sealed partial class MapPage
         Notify(match.Count == 0 ? "No one matches these filters." : $"{match.Count} {(match.Count == 1 ? "person matches" : "people match")} the filters.");
     }
 
-    private void ZoomToFit() => _session?.View.Diagram.ZoomToFit(40);
+    private void ZoomToFit() => _session?.View.Fit();
 
-    /// <summary>The model coordinates of the middle of what the user sees, for a new node.</summary>
+    /// <summary>Where a new card goes: the middle of what the user sees, moved to the nearest free spot.</summary>
     private (double X, double Y) ViewCentre()
     {
         var d = _session!.View.Diagram;
-        if (d.Container is not { } c) return (0, 0);
-        return (Math.Round((c.Width / 2 - d.Pan.X) / d.Zoom - 100), Math.Round((c.Height / 2 - d.Pan.Y) / d.Zoom - 45));
+        var (x, y) = d.Container is { } c ? ((c.Width / 2 - d.Pan.X) / d.Zoom - 100, (c.Height / 2 - d.Pan.Y) / d.Zoom - 45) : (0, 0);
+        return MapLayout.FreeSpot(d.Nodes.Select(n => (n.Position.X, n.Position.Y)).ToList(), Math.Round(x), Math.Round(y));
     }
 
     private async Task Try(Func<Task> action)

@@ -19,7 +19,7 @@ public sealed partial class MapPage
     private IReadOnlyList<EdgeType> _edgeTypes = [];
     private BaseLinkModel? _drawnLink;
     private string? _editingId, _deleteEdgeId, _loadError, _error, _errorField, _notice, _confirmText, _find, _stance, _function, _role;
-    private bool _busy, _noticeIsError;
+    private bool _busy, _noticeIsError, _ready;
 
     [Parameter] public string AccountId { get; set; } = "";
 
@@ -43,10 +43,24 @@ public sealed partial class MapPage
         catch (GraphException ex) { _loadError = ex.Message; }
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_session is null || _subscription is not null) return;
         _subscription = Feed.Subscribe(AccountId, commit => InvokeAsync(() => OnRemote(commit)));
+        await FitWhenMeasuredAsync();
+    }
+
+    /// <summary>
+    /// The first view shows the whole map: the canvas and the cards are measured in the browser
+    /// after the first render, so wait (briefly) for their sizes before fitting.
+    /// </summary>
+    private async Task FitWhenMeasuredAsync()
+    {
+        var d = _session!.View.Diagram;
+        for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Size is null)); i++) await Task.Delay(50);
+        _session.View.Fit(minZoom: 0.6);
+        _ready = true;
+        StateHasChanged();
     }
 
     private async Task OnRemote(Commit? commit)
