@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every SalesOps test. Installs what the tests need on a fresh Debian machine that has only
+# the .NET SDK (Chromium for the browser tests; Java, the Neo4j test server and Redis once the
+# suites that need them exist), then runs the whole solution's tests and prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=""
+need_apt() {   # need_apt <command> <debian package...>
+  local cmd="$1"; shift
+  command -v "$cmd" >/dev/null 2>&1 && return 0
+  echo "test.sh: installing $* (needed for the tests)"
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+need_apt chromium chromium fonts-dejavu-core
+
+log="$(mktemp)"
+set +e
+dotnet test SalesOps.sln -m:1 "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line that any reader of the log can count: "tests: N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- +Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
