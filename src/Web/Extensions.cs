@@ -23,6 +23,7 @@ public static class Extensions
         });
         services.AddSingleton<StoreStatus>();
         services.AddSingleton<MapFeed>();
+        services.AddSingleton<ILiveBus, InProcessBus>();
         services.AddSingleton<Features.Map.MapWriter>();
 
         services.AddMediator((MediatorOptions options) =>

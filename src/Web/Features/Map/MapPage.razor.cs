@@ -46,7 +46,7 @@ public sealed partial class MapPage
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_session is null || _subscription is not null) return;
-        _subscription = Feed.Subscribe(AccountId, commit => InvokeAsync(() => OnRemote(commit)));
+        _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(() => OnLiveAsync(e)));
         await FitWhenMeasuredAsync();
     }
 
@@ -63,10 +63,11 @@ public sealed partial class MapPage
         StateHasChanged();
     }
 
-    private async Task OnRemote(Commit? commit)
+    private async Task OnLiveAsync(LiveEvent e)
     {
         if (_session is null) return;
-        if (commit is null) { Notify("This account was deleted by someone else.", error: true); StateHasChanged(); return; }
+        if (e is AccountGone) { Notify("This account was deleted by someone else.", error: true); StateHasChanged(); return; }
+        if (e is not Committed { Commit: var commit }) return;
         if (!_session.Receive(commit) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
         if (_editingId is not null && _session.Map.Find(_editingId) is null && _session.Map.FindEdge(_editingId) is null && _panel != Panel.None)
         {
