@@ -32,6 +32,10 @@ public static class Extensions
             options.Assemblies = [typeof(Extensions)];
         });
 
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Features.Map.PresenceBoard>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Map.PresenceBoard>());
+
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddOpenApi();
         services.AddProblemDetails();

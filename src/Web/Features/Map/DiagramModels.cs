@@ -24,6 +24,9 @@ public sealed class MapNodeModel : NodeModel
 
     /// <summary>On the highlighted path or the focus of a finding.</summary>
     public bool Highlighted { get; set; }
+
+    /// <summary>Other viewers who have this card selected: (name, colour).</summary>
+    public IReadOnlyList<(string Name, string Colour)> SelectedBy { get; set; } = [];
 }
 
 /// <summary>A map edge on the diagram, joined node to node; the link id is our edge id.</summary>

@@ -17,6 +17,9 @@ namespace SalesOps.Web.Features.Map;
 /// </summary>
 public sealed class MapDiagram
 {
+    private static readonly TimeSpan DragShareInterval = TimeSpan.FromMilliseconds(100);
+    private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
     private bool _applying;
 
     public MapDiagram(AccountMap map)
@@ -42,6 +45,9 @@ public sealed class MapDiagram
 
     /// <summary>The user let go of a node they dragged: (node id, x, y).</summary>
     public event Action<string, double, double>? NodeMoved;
+
+    /// <summary>The user is dragging a node: (node id, x, y), at most ten times a second per node.</summary>
+    public event Action<string, double, double>? NodeDragging;
 
     /// <summary>The user drew a link from one node to another: (from id, to id, the temporary link).</summary>
     public event Action<string, string, BaseLinkModel>? LinkDrawn;
@@ -74,13 +80,15 @@ public sealed class MapDiagram
                 {
                     model.Data = node;
                     model.FunctionName = fn;
-                    if (Math.Abs(model.Position.X - x) > 0.01 || Math.Abs(model.Position.Y - y) > 0.01) model.SetPosition(x, y);
+                    var far = Math.Abs(model.Position.X - x) > 0.01 || Math.Abs(model.Position.Y - y) > 0.01;
+                    if (far && !_draggingHere.Contains(node.Id)) model.SetPosition(x, y); // never yank a card out of the user's hand
                     model.Refresh();
                 }
                 else
                 {
                     var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)));
                     added.Moved += OnMoved;
+                    added.Moving += OnMoving;
                 }
             }
 
@@ -156,9 +164,41 @@ public sealed class MapDiagram
         Diagram.SelectModel(n, true);
     }
 
+    /// <summary>Shows where another viewer is dragging a card; the stored position arrives with their drag end.</summary>
+    public void ShowDragging(string nodeId, double x, double y)
+    {
+        if (_draggingHere.Contains(nodeId) || NodeOf(nodeId) is not { } n) return;
+        _applying = true;
+        try { n.SetPosition(x, y); }
+        finally { _applying = false; }
+    }
+
+    /// <summary>Marks the cards other viewers have selected with their name and colour.</summary>
+    public void ShowSelections(IReadOnlyDictionary<string, IReadOnlyList<(string Name, string Colour)>> byNode)
+    {
+        foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
+        {
+            var now = byNode.GetValueOrDefault(n.Id, []);
+            if (now.SequenceEqual(n.SelectedBy)) continue;
+            n.SelectedBy = now;
+            n.Refresh();
+        }
+    }
+
+    private void OnMoving(NodeModel model)
+    {
+        if (_applying || model is not MapNodeModel n) return;
+        _draggingHere.Add(n.Id);
+        var now = DateTime.UtcNow;
+        if (_lastShared.TryGetValue(n.Id, out var last) && now - last < DragShareInterval) return;
+        _lastShared[n.Id] = now;
+        NodeDragging?.Invoke(n.Id, Math.Round(n.Position.X, 1), Math.Round(n.Position.Y, 1));
+    }
+
     private void OnMoved(MovableModel model)
     {
-        if (!_applying && model is MapNodeModel n) NodeMoved?.Invoke(n.Id, Math.Round(n.Position.X, 1), Math.Round(n.Position.Y, 1));
+        if (model is MapNodeModel n) _draggingHere.Remove(n.Id);
+        if (!_applying && model is MapNodeModel m) NodeMoved?.Invoke(m.Id, Math.Round(m.Position.X, 1), Math.Round(m.Position.Y, 1));
     }
 
     private void OnLinkAdded(BaseLinkModel link)

@@ -164,5 +164,10 @@ public sealed partial class MapPage
 
     private void Notify(string text, bool error = false) => (_notice, _noticeIsError) = (text, error);
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _heartbeat?.Dispose();
+        if (_viewer is not null) _ = Presence.AnnounceAsync(AccountId, _viewer, left: true);
+    }
 }

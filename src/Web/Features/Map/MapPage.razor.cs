@@ -20,12 +20,20 @@ public sealed partial class MapPage
     private BaseLinkModel? _drawnLink;
     private string? _editingId, _deleteEdgeId, _loadError, _error, _errorField, _notice, _confirmText, _find, _stance, _function, _role;
     private bool _busy, _noticeIsError, _ready;
+    private Viewer _viewer = null!;
+    private string _viewerName = "";
+    private IReadOnlyList<Viewer> _others = [];
+    private Timer? _heartbeat;
 
     [Parameter] public string AccountId { get; set; } = "";
 
     [Inject] private IMediator Mediator { get; set; } = null!;
 
     [Inject] private MapFeed Feed { get; set; } = null!;
+
+    [Inject] private ILiveBus Bus { get; set; } = null!;
+
+    [Inject] private PresenceBoard Presence { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -35,7 +43,10 @@ public sealed partial class MapPage
             var map = await Mediator.Send(new GetMap(AccountId));
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
             _session = new MapSession(Mediator, map);
+            _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _viewerName = _viewer.Name;
             _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.MoveNodeAsync(id, x, y, default)));
+            _session.View.NodeDragging += (id, x, y) => _ = Bus.PublishAsync(new NodeDragging(AccountId, _viewer.Id, id, x, y), default);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
             _session.View.Diagram.KeyDown += e => _ = InvokeAsync(() => KeyAsync(e.Key, e.CtrlKey));
@@ -47,6 +58,8 @@ public sealed partial class MapPage
     {
         if (_session is null || _subscription is not null) return;
         _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(() => OnLiveAsync(e)));
+        _heartbeat = new Timer(_ => _ = InvokeAsync(AnnounceAsync), null, PresenceBoard.Heartbeat, PresenceBoard.Heartbeat);
+        await AnnounceAsync();
         await FitWhenMeasuredAsync();
     }
 
@@ -67,6 +80,8 @@ public sealed partial class MapPage
     {
         if (_session is null) return;
         if (e is AccountGone) { Notify("This account was deleted by someone else.", error: true); StateHasChanged(); return; }
+        if (e is NodeDragging d && d.ViewerId != _viewer.Id) _session.View.ShowDragging(d.NodeId, d.X, d.Y);
+        if (e is PresenceChanged) ShowPresence();
         if (e is not Committed { Commit: var commit }) return;
         if (!_session.Receive(commit) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
         if (_editingId is not null && _session.Map.Find(_editingId) is null && _session.Map.FindEdge(_editingId) is null && _panel != Panel.None)
@@ -79,12 +94,38 @@ public sealed partial class MapPage
 
     private void OnSelection()
     {
+        var first = _session?.View.Diagram.GetSelectedModels().FirstOrDefault();
+        var selectedId = first switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
+        if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }
         if (_session is null || _panel == Panel.ConfirmDelete || (_panel != Panel.None && _editingId is null)) return;
         var selected = _session.View.Diagram.GetSelectedModels().ToList();
         if (selected is [MapNodeModel n]) EditNode(n.Id);
         else if (selected is [MapLinkModel l]) EditEdge(l.Id);
         else if (selected.Count == 0) ClosePanel();
         StateHasChanged();
+    }
+
+    private async Task AnnounceAsync()
+    {
+        await Presence.AnnounceAsync(AccountId, _viewer);
+        ShowPresence();
+    }
+
+    /// <summary>Others' chips in the header and their selections on the cards.</summary>
+    private void ShowPresence()
+    {
+        _others = [.. Presence.Viewers(AccountId).Where(v => v.Id != _viewer.Id)];
+        _session?.View.ShowSelections(_others.Where(v => v.SelectedId is not null)
+            .GroupBy(v => v.SelectedId!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string)>)[.. g.Select(v => (v.Name, v.Colour))]));
+        StateHasChanged();
+    }
+
+    private async Task RenameAsync()
+    {
+        var name = string.IsNullOrWhiteSpace(_viewerName) ? _viewer.Name : _viewerName.Trim()[..Math.Min(40, _viewerName.Trim().Length)];
+        (_viewer, _viewerName) = (_viewer with { Name = name }, name);
+        await AnnounceAsync();
     }
 
     private void StartAdd(NodeKind kind)

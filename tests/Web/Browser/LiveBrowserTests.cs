@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+
+namespace SalesOps.Tests.Web.Browser;
+
+/// <summary>Two people on one map, each in their own browser context.</summary>
+public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private async Task<(AppFactory App, ApiClient Api, string Account, string Cfo, string Buyer, IPage Ana, IPage Jordi)> TwoViewersAsync()
+    {
+        var app = new AppFactory(_dir.Path, seed: false);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = await api.CreateAccountAsync("Live Test GmbH");
+        var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 300, y = 0 });
+        var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", x = 0, y = 250 });
+        var ana = await OpenAsync(address, account, "Ana");
+        var jordi = await OpenAsync(address, account, "Jordi");
+        return (app, api, account, cfo, buyer, ana, jordi);
+    }
+
+    private async Task<IPage> OpenAsync(Uri address, string account, string name)
+    {
+        var page = await browser.NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        await page.Locator("#viewer-name").FillAsync(name);
+        await page.Locator("#viewer-name").PressAsync("Enter");
+        return page;
+    }
+
+    private static ILocator Card(IPage page, string id) => page.Locator($".card[data-node-id='{id}']");
+
+    [Fact]
+    public async Task Each_viewer_sees_who_else_is_on_the_map_and_what_they_selected()
+    {
+        var (app, _, _, cfo, _, ana, jordi) = await TwoViewersAsync();
+        using var _ = app;
+
+        await ana.Locator(".presence .viewer", new() { HasText = "Jordi" }).WaitForAsync();
+        await jordi.Locator(".presence .viewer", new() { HasText = "Ana" }).WaitForAsync();
+        await Card(jordi, cfo).ClickAsync();
+
+        await Card(ana, cfo).Locator(".selected-by", new() { HasText = "Jordi" }).WaitForAsync();
+        await Support.Browser.ShotAsync(ana, "live-presence");
+    }
+
+    [Fact]
+    public async Task A_drag_in_one_browser_moves_the_card_in_the_other()
+    {
+        var (app, api, account, cfo, _, ana, jordi) = await TwoViewersAsync();
+        using var _ = app;
+        var before = await Card(jordi, cfo).BoundingBoxAsync();
+        var box = (await Card(ana, cfo).BoundingBoxAsync())!;
+
+        await ana.Mouse.MoveAsync(box.X + 60, box.Y + 40);
+        await ana.Mouse.DownAsync();
+        await ana.Mouse.MoveAsync(box.X + 160, box.Y + 120, new() { Steps = 12 });
+        await ana.Mouse.UpAsync();
+
+        var stored = await Eventually.ThatAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray()
+            .First(n => (string)n!["id"]! == cfo)!, n => (double?)n["x"] is > 300, "the drag end stored");
+        await Eventually.ThatAsync(() => Card(jordi, cfo).BoundingBoxAsync(), b => b!.X > before!.X + 50 && b.Y > before.Y + 40, "the card moved for the other viewer");
+        var anaBox = (await Card(ana, cfo).BoundingBoxAsync())!;
+        var jordiBox = (await Card(jordi, cfo).BoundingBoxAsync())!;
+        (jordiBox.X - before!.X).ShouldBe(anaBox.X - box.X, 2, $"both screens agree on the final place (stored x {stored["x"]})");
+    }
+
+    [Fact]
+    public async Task Editing_a_field_someone_just_changed_shows_a_notice_with_the_current_value()
+    {
+        var (app, _, _, cfo, _, ana, jordi) = await TwoViewersAsync();
+        using var _ = app;
+        await Card(ana, cfo).ClickAsync();
+        await Card(jordi, cfo).ClickAsync();
+        await ana.GetByLabel("Title").FillAsync("CEO");
+        await ana.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await ana.GetByText("Saved María Vidal.").WaitForAsync();
+
+        await jordi.GetByLabel("Title").FillAsync("COO");
+        await jordi.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await jordi.GetByText("changed by someone else").WaitForAsync();
+        (await jordi.GetByLabel("Title").InputValueAsync()).ShouldBe("CEO");
+        await Support.Browser.ShotAsync(jordi, "live-conflict");
+    }
+
+    [Fact]
+    public async Task A_viewer_whose_connection_drops_catches_up_without_losing_a_change()
+    {
+        var (app, api, account, cfo, buyer, ana, _) = await TwoViewersAsync();
+        using var _ = app;
+
+        await ana.Context.SetOfflineAsync(true);
+        var added = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Martín", title = "Plant manager", level = "Manager", x = 600, y = 250 });
+        await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{cfo}", new { title = "CEO" });
+        await api.ConnectAsync(account, new { type = "INFLUENCES", from = buyer, to = cfo, strength = 4 });
+        await Task.Delay(5_000);
+        await ana.Context.SetOfflineAsync(false);
+
+        await Card(ana, added).WaitForAsync(new() { Timeout = 30_000 });
+        await Card(ana, cfo).Locator(".title", new() { HasText = "CEO" }).WaitForAsync();
+        var version = (long)(await api.GetAsync($"/api/accounts/{account}/map"))["version"]!;
+        await ana.Locator(".version", new() { HasText = $"v{version}" }).WaitForAsync();
+        (await ana.Locator("g.map-link").CountAsync()).ShouldBe(1);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
