@@ -66,7 +66,7 @@ public static class ReachEngine
     private static (int[] Indexes, string Words) Sources(AccountMap map, ReachGraph graph, string? from)
     {
         if (string.IsNullOrWhiteSpace(from)) throw GraphException.Invalid("'from' is required: a counterpart id or 'all'.", "from");
-        if (from == ReachQuery.All) return (graph.Counterparts(), "our people");
+        if (from == ReachQuery.All) return (graph.CounterpartIndexes, "our people");
         var node = map.Find(from) ?? throw GraphException.NotFound($"There is no counterpart '{from}' in the account '{map.Account.Name}'.");
         if (node.Kind != NodeKind.Counterpart)
             throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path starts at one of ours (a counterpart).", "from");
@@ -79,7 +79,7 @@ public static class ReachEngine
         var role = to switch { ReachQuery.DecisionMakers => BuyingRole.DecisionMaker, ReachQuery.Signer => BuyingRole.Signer, _ => (BuyingRole?)null };
         if (role is { } r)
         {
-            var people = graph.WithRole(r);
+            var people = graph.RoleIndexes(r);
             var names = ReachWords.Names(graph, people);
             return (people, people.Length == 1 ? names : $"the {r.Words()}s {names}");
         }

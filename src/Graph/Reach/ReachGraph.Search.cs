@@ -14,67 +14,6 @@ public sealed partial class ReachGraph
 
     private SearchScratch? _spare;
 
-    /// <summary>The strongest path from one node to the nearest of <paramref name="targets"/> (detractors avoided).</summary>
-    public IndexPath? Strongest(int source, ReadOnlySpan<int> targets, int maxHops = 6) =>
-        Best([source], targets, ReachLimits.Strongest(maxHops));
-
-    /// <summary>The best path from any of <paramref name="sources"/> to any of <paramref name="targets"/>, or null.</summary>
-    public IndexPath? Best(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReachLimits limits) =>
-        Best(sources, targets, limits, default);
-
-    internal IndexPath? Best(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReachLimits limits, ReadOnlySpan<int> bannedFirstHops)
-    {
-        CheckLimits(limits);
-        var s = Rent();
-        try
-        {
-            var label = Run(s, new Spec { Sources = sources, Targets = targets, BannedFirstHops = bannedFirstHops, Limits = limits });
-            return label < 0 ? null : ToPath(s, label, limits.MaxHops);
-        }
-        finally
-        {
-            _spare = s;
-        }
-    }
-
-    /// <summary>
-    /// Single source to all: fills <paramref name="strengths"/> (length <see cref="NodeCount"/>) with the
-    /// strongest path strength to every node within the limits, 0 when unreached; returns how many were reached.
-    /// </summary>
-    public int StrongestTree(int source, Span<double> strengths, ReachLimits limits)
-    {
-        CheckLimits(limits);
-        if (strengths.Length < NodeCount) throw new ArgumentException("One slot per node is needed.", nameof(strengths));
-        var s = Rent();
-        try
-        {
-            Run(s, new Spec { Sources = [source], Limits = limits });
-            var scale = (double)Powers[limits.MaxHops];
-            var reached = 0;
-            for (var v = 0; v < NodeCount; v++)
-            {
-                if (s.Settled[v] != s.Gen)
-                {
-                    strengths[v] = 0;
-                    continue;
-                }
-                strengths[v] = s.LK[s.First[v]] / scale;
-                reached++;
-            }
-            return reached;
-        }
-        finally
-        {
-            _spare = s;
-        }
-    }
-
-    private static void CheckLimits(ReachLimits limits)
-    {
-        if (limits.MaxHops is < 1 or > ReachLimits.MaxHopsLimit)
-            throw new ArgumentOutOfRangeException(nameof(limits), $"MaxHops must be 1..{ReachLimits.MaxHopsLimit}.");
-    }
-
     private SearchScratch Rent() => Interlocked.Exchange(ref _spare, null) ?? new SearchScratch(NodeCount);
 
     /// <summary>Smaller keys pop first: strongest orders by strength then hops, shortest by hops then strength.</summary>
@@ -100,13 +39,14 @@ public sealed partial class ReachGraph
     {
         s.Begin();
         var gen = s.Gen;
+        var marks = s.Marks;
         var mode = spec.Limits.Mode;
         var maxHops = spec.Limits.MaxHops;
         var typeMask = spec.Limits.EdgeTypeMask;
         var avoid = spec.Limits.AvoidMask;
         var scale = Powers[maxHops];
-        foreach (var t in spec.Targets) s.Target[t] = gen;
-        foreach (var b in spec.BannedFirstHops) s.Banned[b] = gen;
+        foreach (var t in spec.Targets) marks[t].Target = gen;
+        foreach (var b in spec.BannedFirstHops) marks[b].Banned = gen;
         var spur = -1;
         if (spec.RootNodes.Length > 0)
         {
@@ -116,12 +56,12 @@ public sealed partial class ReachGraph
             for (var i = 0; i < spec.RootNodes.Length; i++)
             {
                 var slot = i == 0 ? -1 : spec.RootSlots[i - 1];
-                if (slot >= 0) k = k * Strengths[slot] / 5;
+                if (slot >= 0) k = k * Hops[slot].Strength / 5;
                 label = s.AddLabel(spec.RootNodes[i], label, slot, k, i);
-                s.Blocked[spec.RootNodes[i]] = gen;
+                marks[spec.RootNodes[i]].Blocked = gen;
             }
             spur = spec.RootNodes[^1];
-            s.Blocked[spur] = 0;
+            marks[spur].Blocked = 0;
             s.Push(Key(mode, scale, k, spec.RootNodes.Length - 1), label);
         }
         else
@@ -130,57 +70,92 @@ public sealed partial class ReachGraph
         }
 
         var offsets = Offsets;
-        var targets = Targets;
-        while (s.TryPop(out var label))
+        var hops = Hops;
+        var stances = Stances;
+        while (!s.IsEmpty)
         {
-            var v = s.LNode[label];
-            int h = s.LH[label];
-            if (s.Settled[v] == gen)
+            var count = s.TakeBucket();
+            var found = -1;
+            for (var b = 0; b < count; b++)
             {
-                if (s.MinHops[v] <= h) continue;
-            }
-            else
-            {
-                s.First[v] = label;
-                s.Settled[v] = gen;
-            }
-            s.MinHops[v] = (byte)h;
-            if (s.Target[v] == gen) return label;
-            if (h >= maxHops) continue;
+                var label = s.Bucket[b];
+                ref readonly var current = ref s.Labels[label];
+                var v = current.Node;
+                if (count > 1 && marks[v].Rep != label) continue;
+                var h = current.Hops;
+                var k = current.K;
+                ref var mark = ref marks[v];
+                if (mark.Settled == gen)
+                {
+                    if (mark.MinHops <= h) continue;
+                }
+                else
+                {
+                    mark.First = label;
+                    mark.Settled = gen;
+                }
+                mark.MinHops = h;
+                if (mark.Target == gen)
+                {
+                    // Targets end paths; several in one bucket are decided by node sequence.
+                    if (found < 0 || s.CompareSequence(label, found) < 0) found = label;
+                    continue;
+                }
+                if (found >= 0 || h >= maxHops) continue;
 
-            var k = s.LK[label];
-            var nh = h + 1;
-            var lastTarget = -1;
-            var end = offsets[v + 1];
-            for (var e = offsets[v]; e < end; e++)
-            {
-                if (((typeMask >> Types[e]) & 1) == 0) continue;
-                var t = targets[e];
-                // Parallel hops to the same person: the first allowed slot is the strongest.
-                if (t == lastTarget) continue;
-                lastTarget = t;
-                if (s.Blocked[t] == gen) continue;
-                if (s.Settled[t] == gen && s.MinHops[t] <= nh) continue;
-                if (s.Target[t] != gen && ((avoid >> Stances[t]) & 1) != 0) continue;
-                if (h == 0 && s.Banned[t] == gen) continue;
-                if (v == spur && spec.BlockedNext.Contains(t)) continue;
-                var nk = k * Strengths[e] / 5;
-                s.Push(Key(mode, scale, nk, nh), s.AddLabel(t, label, e, nk, nh));
+                var nh = h + 1;
+                var lastTarget = -1;
+                var end = offsets[v + 1];
+                for (var e = offsets[v]; e < end; e++)
+                {
+                    var hop = hops[e];
+                    if (((typeMask >> hop.Type) & 1) == 0) continue;
+                    var t = hop.Target;
+                    // Parallel hops to the same person: the first allowed slot is the strongest.
+                    if (t == lastTarget) continue;
+                    lastTarget = t;
+                    ref var next = ref marks[t];
+                    if (next.Blocked == gen) continue;
+                    if (next.Settled == gen && next.MinHops <= nh) continue;
+                    if (next.Target != gen && ((avoid >> stances[t]) & 1) != 0) continue;
+                    if (h == 0 && next.Banned == gen) continue;
+                    if (v == spur && spec.BlockedNext.Contains(t)) continue;
+                    var nk = k * hop.Strength / 5;
+                    ref var wait = ref next;
+                    if (wait.Pending == gen)
+                    {
+                        // At least as strong in no more hops, and strictly better in one: this label could never settle.
+                        if (wait.PendingK >= nk && wait.PendingHops <= nh && (wait.PendingK > nk || wait.PendingHops < nh)) continue;
+                        if (Key(mode, scale, nk, nh) < Key(mode, scale, wait.PendingK, wait.PendingHops))
+                        {
+                            wait.PendingK = nk;
+                            wait.PendingHops = nh;
+                        }
+                    }
+                    else
+                    {
+                        wait.Pending = gen;
+                        wait.PendingK = nk;
+                        wait.PendingHops = nh;
+                    }
+                    s.Push(Key(mode, scale, nk, nh), s.AddLabel(t, label, e, nk, nh));
+                }
             }
+            if (found >= 0) return found;
         }
         return -1;
     }
 
     private static IndexPath ToPath(SearchScratch s, int label, int maxHops)
     {
-        int hops = s.LH[label];
+        var hops = s.Labels[label].Hops;
         var nodes = new int[hops + 1];
         var slots = new int[hops];
-        var product = s.LK[label] / Powers[maxHops - hops];
-        for (var i = hops; i >= 0; i--, label = s.LPred[label])
+        var product = s.Labels[label].K / Powers[maxHops - hops];
+        for (var i = hops; i >= 0; i--, label = s.Labels[label].Pred)
         {
-            nodes[i] = s.LNode[label];
-            if (i > 0) slots[i - 1] = s.LSlot[label];
+            nodes[i] = s.Labels[label].Node;
+            if (i > 0) slots[i - 1] = s.Labels[label].Slot;
         }
         return new IndexPath(ImmutableCollectionsMarshal.AsImmutableArray(nodes), ImmutableCollectionsMarshal.AsImmutableArray(slots), product);
     }

@@ -17,13 +17,13 @@ public sealed partial class ReachGraph
     private readonly Dictionary<string, int> _index;
     private readonly string?[] _functionNames;
     private readonly Edge[] _edges;
+    private readonly int[]?[] _byRole = new int[]?[Enum.GetValues<BuyingRole>().Length];
+    private int[]? _counterparts;
 
     // CSR adjacency: the hops out of node v are slots Offsets[v] .. Offsets[v + 1] - 1, sorted by
     // target, then strength descending, then edge id, so the first allowed slot to a target is the one a path uses.
     internal readonly int[] Offsets;
-    internal readonly int[] Targets;
-    internal readonly byte[] Strengths;
-    internal readonly byte[] Types;
+    internal readonly Hop[] Hops;
     internal readonly byte[] Stances;
     internal readonly int[] Roles;
 
@@ -51,17 +51,13 @@ public sealed partial class ReachGraph
             return c != 0 ? c : string.CompareOrdinal(a.Edge.Id, b.Edge.Id);
         });
         Offsets = new int[nodes.Length + 1];
-        Targets = new int[hops.Count];
-        Strengths = new byte[hops.Count];
-        Types = new byte[hops.Count];
+        Hops = new Hop[hops.Count];
         _edges = new Edge[hops.Count];
         for (var s = 0; s < hops.Count; s++)
         {
             var h = hops[s];
             Offsets[h.From + 1]++;
-            Targets[s] = h.To;
-            Strengths[s] = (byte)h.Strength;
-            Types[s] = (byte)h.Edge.Type;
+            Hops[s] = new Hop(h.To, (byte)h.Strength, (byte)h.Edge.Type);
             _edges[s] = h.Edge;
         }
         for (var v = 0; v < nodes.Length; v++) Offsets[v + 1] += Offsets[v];
@@ -74,7 +70,14 @@ public sealed partial class ReachGraph
     public int NodeCount => _nodes.Length;
 
     /// <summary>Adjacency slots: allowed hops (planned TALKS_WITH and WORKS_IN are not in the projection).</summary>
-    public int SlotCount => Targets.Length;
+    public int SlotCount => Hops.Length;
+
+    /// <summary>The adjacency slots of hops out of <paramref name="index"/>: [Start, End).</summary>
+    public (int Start, int End) SlotsOf(int index) => (Offsets[index], Offsets[index + 1]);
+
+    public int TargetAt(int slot) => Hops[slot].Target;
+
+    public int StrengthAt(int slot) => Hops[slot].Strength;
 
     public string NodeId(int index) => _nodes[index].Id;
 
@@ -94,10 +97,15 @@ public sealed partial class ReachGraph
     public bool Has(int index, BuyingRole role) => (Roles[index] & (1 << (int)role)) != 0;
 
     /// <summary>Counterpart indexes in id order.</summary>
-    public int[] Counterparts() => Select(i => IsCounterpart(i));
+    public int[] Counterparts() => [.. CounterpartIndexes];
 
     /// <summary>Indexes of people holding <paramref name="role"/>, in id order.</summary>
-    public int[] WithRole(BuyingRole role) => Select(i => Has(i, role));
+    public int[] WithRole(BuyingRole role) => [.. RoleIndexes(role)];
+
+    // Shared, never handed out: computed once per projection (a benign race may compute one twice).
+    internal int[] CounterpartIndexes => _counterparts ??= Select(IsCounterpart);
+
+    internal int[] RoleIndexes(BuyingRole role) => _byRole[(int)role] ??= Select(i => Has(i, role));
 
     private int[] Select(Func<int, bool> keep)
     {
@@ -135,3 +143,6 @@ public sealed partial class ReachGraph
         return new ReachGraph(map.Account.Id, map.Version, nodes, functionNames, hops);
     }
 }
+
+/// <summary>One adjacency slot, packed so the search reads a hop from one place.</summary>
+internal readonly record struct Hop(int Target, byte Strength, byte Type);

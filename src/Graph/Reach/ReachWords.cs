@@ -31,7 +31,7 @@ internal static class ReachWords
             text.Append(' ').Append(graph.NodeAt(to).Name).Append(" (");
             var about = Describe(graph, to);
             if (about.Length > 0) text.Append(about).Append(", ");
-            text.Append("strength ").Append(graph.Strengths[path.Slots[i]]).Append(')');
+            text.Append("strength ").Append(graph.StrengthAt(path.Slots[i])).Append(')');
         }
         return text.ToString();
     }

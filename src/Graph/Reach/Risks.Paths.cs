@@ -21,7 +21,7 @@ public static partial class AccountAnalysis
     private static IEnumerable<Finding> SinglePaths(Facts f)
     {
         var g = f.Graph;
-        var sources = g.Counterparts();
+        var sources = g.CounterpartIndexes;
         foreach (var dm in f.DecisionMakers)
         {
             var target = g.IndexOf(dm.Id);

@@ -1,126 +1,167 @@
 namespace SalesOps.Graph.Reach;
 
+/// <summary>A partial path: the node it ends at, the label it extends, the slot it took, its exact strength K and hops.</summary>
+internal struct Label
+{
+    public long K;
+    public int Node;
+    public int Pred;
+    public int Slot;
+    public int Hops;
+}
+
 /// <summary>
-/// Reusable working memory of one search: per-node stamps (a generation number instead of clearing
-/// arrays between searches), an append-only arena of labels (partial paths) and a binary min-heap
-/// over them. Heap keys encode strength and hops exactly; equal keys fall back to comparing the
-/// labels' node sequences from the source, which makes every result deterministic.
+/// Per-node state of one search. Fields are generation stamps (equal to the search's generation
+/// means "set in this search"), so nothing is cleared between searches; one struct per node keeps
+/// what the inner loop reads about a neighbour on one cache line.
+/// </summary>
+internal struct NodeMark
+{
+    public int Settled;
+    public int Target;
+    public int Blocked;
+    public int Banned;
+    public int First;
+    public int MinHops;
+    /// <summary>The bucket that last saw this node, and its best label there.</summary>
+    public int Bucket;
+    public int Rep;
+    /// <summary>A label waiting in the heap for this node (stamp, strength, hops): anything it dominates need not be pushed.</summary>
+    public int Pending;
+    public int PendingHops;
+    public long PendingK;
+}
+
+/// <summary>
+/// Reusable working memory of one search: node marks, an append-only arena of labels and a binary
+/// min-heap of exact integer keys. Labels with equal keys are taken out together as a bucket: a key
+/// grows with every hop, so no label pushed while a bucket is processed can join it. Within a bucket
+/// only labels at the same node compete (and targets, for the answer), so only those are compared
+/// by node sequence — comparing every tie would walk label chains far more often.
 /// </summary>
 internal sealed class SearchScratch
 {
-    public readonly int[] Settled;
-    public readonly byte[] MinHops;
-    public readonly int[] First;
-    public readonly int[] Target;
-    public readonly int[] Blocked;
-    public readonly int[] Banned;
+    public readonly NodeMark[] Marks;
     public int Gen;
+    public int BucketGen;
+    public Label[] Labels = new Label[256];
+    public int LabelCount;
+    public int[] Bucket = new int[64];
 
-    public int[] LNode = new int[256];
-    public int[] LPred = new int[256];
-    public int[] LSlot = new int[256];
-    public long[] LK = new long[256];
-    public byte[] LH = new byte[256];
-    public int Labels;
-
-    private long[] _hKey = new long[256];
-    private int[] _hLabel = new int[256];
-    private int _hCount;
-
+    private long[] _keys = new long[256];
+    private int[] _items = new int[256];
+    private int _count;
     public SearchScratch(int nodes)
     {
-        Settled = new int[nodes];
-        MinHops = new byte[nodes];
-        First = new int[nodes];
-        Target = new int[nodes];
-        Blocked = new int[nodes];
-        Banned = new int[nodes];
+        Marks = new NodeMark[nodes];
     }
 
     /// <summary>Starts a search: a fresh generation makes every stamp stale at once.</summary>
     public void Begin()
     {
-        if (Gen == int.MaxValue)
+        // A search takes fewer buckets than it has labels, far below the margin left here.
+        if (Gen == int.MaxValue || BucketGen > int.MaxValue / 2)
         {
-            Array.Clear(Settled);
-            Array.Clear(Target);
-            Array.Clear(Blocked);
-            Array.Clear(Banned);
+            Array.Clear(Marks);
             Gen = 0;
+            BucketGen = 0;
         }
         Gen++;
-        Labels = 0;
-        _hCount = 0;
+        LabelCount = 0;
+        _count = 0;
     }
 
     public int AddLabel(int node, int pred, int slot, long k, int hops)
     {
-        if (Labels == LNode.Length)
-        {
-            var size = Labels * 2;
-            Array.Resize(ref LNode, size);
-            Array.Resize(ref LPred, size);
-            Array.Resize(ref LSlot, size);
-            Array.Resize(ref LK, size);
-            Array.Resize(ref LH, size);
-        }
-        var l = Labels++;
-        LNode[l] = node;
-        LPred[l] = pred;
-        LSlot[l] = slot;
-        LK[l] = k;
-        LH[l] = (byte)hops;
-        return l;
+        if (LabelCount == Labels.Length) Array.Resize(ref Labels, LabelCount * 2);
+        ref var l = ref Labels[LabelCount];
+        l.Node = node;
+        l.Pred = pred;
+        l.Slot = slot;
+        l.K = k;
+        l.Hops = hops;
+        return LabelCount++;
     }
+
+    public bool IsEmpty => _count == 0;
 
     public void Push(long key, int label)
     {
-        if (_hCount == _hKey.Length)
+        if (_count == _keys.Length)
         {
-            Array.Resize(ref _hKey, _hCount * 2);
-            Array.Resize(ref _hLabel, _hCount * 2);
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _items, _count * 2);
         }
-        var i = _hCount++;
+        var keys = _keys;
+        var items = _items;
+        var i = _count++;
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!Less(key, label, _hKey[parent], _hLabel[parent])) break;
-            _hKey[i] = _hKey[parent];
-            _hLabel[i] = _hLabel[parent];
+            if (keys[parent] <= key) break;
+            keys[i] = keys[parent];
+            items[i] = items[parent];
             i = parent;
         }
-        _hKey[i] = key;
-        _hLabel[i] = label;
+        keys[i] = key;
+        items[i] = label;
     }
 
-    public bool TryPop(out int label)
+    /// <summary>
+    /// Moves every label with the smallest key into <see cref="Bucket"/> and returns how many; when
+    /// there are several, marks each node's best label (by node sequence) as its representative.
+    /// </summary>
+    public int TakeBucket()
     {
-        if (_hCount == 0)
+        var key = _keys[0];
+        var n = 0;
+        do
         {
-            label = -1;
-            return false;
+            if (n == Bucket.Length) Array.Resize(ref Bucket, n * 2);
+            Bucket[n++] = _items[0];
+            RemoveTop();
+        } while (_count > 0 && _keys[0] == key);
+        if (n == 1) return 1;
+
+        var id = ++BucketGen;
+        for (var i = 0; i < n; i++)
+        {
+            var label = Bucket[i];
+            ref var mark = ref Marks[Labels[label].Node];
+            if (mark.Bucket != id)
+            {
+                mark.Bucket = id;
+                mark.Rep = label;
+            }
+            else if (CompareSequence(label, mark.Rep) < 0)
+            {
+                mark.Rep = label;
+            }
         }
-        label = _hLabel[0];
-        var n = --_hCount;
-        var key = _hKey[n];
-        var last = _hLabel[n];
+        return n;
+    }
+
+    private void RemoveTop()
+    {
+        var n = --_count;
+        var key = _keys[n];
+        var item = _items[n];
+        var keys = _keys;
+        var items = _items;
         var i = 0;
         while (true)
         {
             var child = (i << 1) + 1;
             if (child >= n) break;
-            if (child + 1 < n && Less(_hKey[child + 1], _hLabel[child + 1], _hKey[child], _hLabel[child])) child++;
-            if (!Less(_hKey[child], _hLabel[child], key, last)) break;
-            _hKey[i] = _hKey[child];
-            _hLabel[i] = _hLabel[child];
+            if (child + 1 < n && keys[child + 1] < keys[child]) child++;
+            if (keys[child] >= key) break;
+            keys[i] = keys[child];
+            items[i] = items[child];
             i = child;
         }
-        _hKey[i] = key;
-        _hLabel[i] = last;
-        return true;
+        keys[i] = key;
+        items[i] = item;
     }
-
-    private bool Less(long ka, int la, long kb, int lb) => ka < kb || (ka == kb && CompareSequence(la, lb) < 0);
 
     /// <summary>
     /// Orders two labels of equal hop count by their node sequences from the source. Walking back
@@ -128,14 +169,15 @@ internal sealed class SearchScratch
     /// </summary>
     public int CompareSequence(int a, int b)
     {
+        var labels = Labels;
         var result = 0;
         while (a != b && a >= 0 && b >= 0)
         {
-            var na = LNode[a];
-            var nb = LNode[b];
+            var na = labels[a].Node;
+            var nb = labels[b].Node;
             if (na != nb) result = na < nb ? -1 : 1;
-            a = LPred[a];
-            b = LPred[b];
+            a = labels[a].Pred;
+            b = labels[b].Pred;
         }
         return result;
     }

@@ -1,13 +1,75 @@
 namespace SalesOps.Graph.Reach;
 
 /// <summary>
-/// Top-k loop-free paths by Yen's algorithm: each next path leaves an earlier one at some spur node
+/// The index-level queries (what benchmarks and the engine call on a prebuilt projection).
+/// Top-k loop-free paths come from Yen's algorithm: each next path leaves an earlier one at some spur node
 /// (or, with several sources, at the virtual super-source) along a hop the earlier paths with the
 /// same root did not take. Paths are node sequences; parallel edges collapse to their strongest.
 /// </summary>
 public sealed partial class ReachGraph
 {
     public const int MaxK = 10;
+
+    /// <summary>The strongest path from one node to the nearest of <paramref name="targets"/> (detractors avoided).</summary>
+    public IndexPath? Strongest(int source, ReadOnlySpan<int> targets, int maxHops = 6) =>
+        Best([source], targets, ReachLimits.Strongest(maxHops));
+
+    /// <summary>The best path from any of <paramref name="sources"/> to any of <paramref name="targets"/>, or null.</summary>
+    public IndexPath? Best(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReachLimits limits) =>
+        Best(sources, targets, limits, default);
+
+    internal IndexPath? Best(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReachLimits limits, ReadOnlySpan<int> bannedFirstHops)
+    {
+        CheckLimits(limits);
+        var s = Rent();
+        try
+        {
+            var label = Run(s, new Spec { Sources = sources, Targets = targets, BannedFirstHops = bannedFirstHops, Limits = limits });
+            return label < 0 ? null : ToPath(s, label, limits.MaxHops);
+        }
+        finally
+        {
+            _spare = s;
+        }
+    }
+
+    /// <summary>
+    /// Single source to all: fills <paramref name="strengths"/> (length <see cref="NodeCount"/>) with the
+    /// strongest path strength to every node within the limits, 0 when unreached; returns how many were reached.
+    /// </summary>
+    public int StrongestTree(int source, Span<double> strengths, ReachLimits limits)
+    {
+        CheckLimits(limits);
+        if (strengths.Length < NodeCount) throw new ArgumentException("One slot per node is needed.", nameof(strengths));
+        var s = Rent();
+        try
+        {
+            Run(s, new Spec { Sources = [source], Limits = limits });
+            var scale = (double)Powers[limits.MaxHops];
+            var reached = 0;
+            for (var v = 0; v < NodeCount; v++)
+            {
+                if (s.Marks[v].Settled != s.Gen)
+                {
+                    strengths[v] = 0;
+                    continue;
+                }
+                strengths[v] = s.Labels[s.Marks[v].First].K / scale;
+                reached++;
+            }
+            return reached;
+        }
+        finally
+        {
+            _spare = s;
+        }
+    }
+
+    private static void CheckLimits(ReachLimits limits)
+    {
+        if (limits.MaxHops is < 1 or > ReachLimits.MaxHopsLimit)
+            throw new ArgumentOutOfRangeException(nameof(limits), $"MaxHops must be 1..{ReachLimits.MaxHopsLimit}.");
+    }
 
     /// <summary>The <paramref name="k"/> best loop-free paths from any source to any target, best first.</summary>
     public IReadOnlyList<IndexPath> TopK(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, int k, ReachLimits limits)
