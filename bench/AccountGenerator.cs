@@ -1,0 +1,73 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Benchmarks;
+
+/// <summary>
+/// Deterministic synthetic accounts shaped like real ones: a 4-ary reporting tree (with some dotted
+/// lines), mostly local influence plus some across the company, counterparts talking to a handful of
+/// people each (more often near the top), ~3 out-edges per person, a few decision makers near the top.
+/// </summary>
+public static class AccountGenerator
+{
+    public static AccountMap Generate(int people, int seed = 42)
+    {
+        var random = new Random(seed);
+        var counterparts = Math.Max(3, (int)Math.Round(people * 0.07));
+        var nodes = new List<Node>(people + counterparts);
+        var edges = new List<Edge>(people * 4);
+        var decisionMakers = Math.Max(1, people / 200);
+        for (var i = 0; i < people; i++)
+        {
+            var roles = i < decisionMakers || (i < people / 10 && random.NextDouble() < 0.005) ? new[] { BuyingRole.DecisionMaker }
+                : i == decisionMakers ? [BuyingRole.Signer] : [];
+            nodes.Add(new Node { Id = P(i), Kind = NodeKind.Person, Name = $"Person {i}", Stance = PickStance(random), Roles = roles });
+        }
+        for (var c = 0; c < counterparts; c++)
+            nodes.Add(new Node { Id = C(c), Kind = NodeKind.Counterpart, Name = $"Counterpart {c}", TeamRole = (TeamRole)(c % 6) });
+
+        for (var i = 1; i < people; i++)
+        {
+            Add(EdgeType.REPORTS_TO, P(i), P((i - 1) / 4), random.NextDouble() < 0.7 ? null : random.Next(2, 6));
+            if (random.NextDouble() < 0.1) Add(EdgeType.REPORTS_TO, P(i), P(random.Next(i)), null, dotted: true);
+        }
+        for (var i = 0; i < people; i++)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var to = random.NextDouble() < 0.7 ? Math.Clamp(i + random.Next(-20, 21), 0, people - 1) : random.Next(people);
+                if (to != i) Add(EdgeType.INFLUENCES, P(i), P(to), Strength(random));
+            }
+        }
+        for (var c = 0; c < counterparts; c++)
+        {
+            for (var k = 0; k < 6; k++)
+            {
+                var to = random.NextDouble() < 0.5 ? random.Next(Math.Max(1, people / 10)) : random.Next(people);
+                var roll = random.NextDouble();
+                var status = roll < 0.1 ? RelationshipStatus.Planned : roll < 0.25 ? RelationshipStatus.Dormant : RelationshipStatus.Active;
+                Add(EdgeType.TALKS_WITH, C(c), P(to), Strength(random), status: status);
+            }
+        }
+        return new AccountMap(new Account { Id = $"acc-bench-{people}", Name = $"Bench {people}", Version = 1 }, nodes, edges);
+
+        void Add(EdgeType type, string from, string to, int? strength, bool dotted = false, RelationshipStatus? status = null) =>
+            edges.Add(new Edge { Id = $"e-{edges.Count:D7}", Type = type, From = from, To = to, Strength = strength, Dotted = dotted, Status = status });
+    }
+
+    private static string P(int i) => $"p-{i:D6}";
+
+    private static string C(int i) => $"c-{i:D5}";
+
+    /// <summary>Skewed towards 3, as account teams rate most ties as "working".</summary>
+    private static int Strength(Random r) => r.Next(10) switch { 0 => 1, 1 or 2 => 2, 3 or 4 or 5 => 3, 6 or 7 => 4, _ => 5 };
+
+    private static Stance PickStance(Random r) => r.Next(20) switch
+    {
+        < 6 => Stance.Unknown,
+        < 8 => Stance.Champion,
+        < 13 => Stance.Supporter,
+        < 17 => Stance.Neutral,
+        < 19 => Stance.Skeptic,
+        _ => Stance.Detractor,
+    };
+}

@@ -1,0 +1,79 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Reach;
+
+/// <summary>Risks in an account's relationship map: coverage gaps, peer-level mismatches, single threads, opposition near the decision.</summary>
+public static partial class AccountAnalysis
+{
+    public static IReadOnlyList<Finding> Risks(AccountMap map) => Risks(map, null);
+
+    public static IReadOnlyList<Finding> Risks(AccountMap map, ReachGraphCache? cache)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var facts = new Facts(map, cache?.Get(map) ?? ReachGraph.Build(map));
+        var findings = new List<Finding>();
+        findings.AddRange(UncoveredMembers(facts));
+        findings.AddRange(UncoveredFunctions(facts));
+        findings.AddRange(LevelMismatches(facts));
+        findings.AddRange(NoPeerContacts(facts));
+        findings.AddRange(UnknownStances(facts));
+        findings.AddRange(SingleThreaded(facts));
+        findings.AddRange(SinglePaths(facts));
+        findings.AddRange(DetractorsNearDecisionMakers(facts));
+        findings.AddRange(KeyInfluencers(facts));
+        findings.Sort(Order);
+        return findings;
+    }
+
+    /// <summary>Most severe first, then by kind, then by the node ids (ordinal), so the list is stable.</summary>
+    private static int Order(Finding a, Finding b)
+    {
+        var c = b.Severity.CompareTo(a.Severity);
+        if (c == 0) c = string.CompareOrdinal(a.Kind, b.Kind);
+        for (var i = 0; c == 0 && i < Math.Min(a.NodeIds.Count, b.NodeIds.Count); i++) c = string.CompareOrdinal(a.NodeIds[i], b.NodeIds[i]);
+        return c != 0 ? c : a.NodeIds.Count.CompareTo(b.NodeIds.Count);
+    }
+
+    /// <summary>What every analysis reads, computed once.</summary>
+    private sealed class Facts
+    {
+        public Facts(AccountMap map, ReachGraph graph)
+        {
+            Map = map;
+            Graph = graph;
+            Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned)];
+            TalkedTo = new HashSet<string>(Talks.Select(e => e.To), StringComparer.Ordinal);
+            People = [.. map.OfKind(NodeKind.Person).OrderBy(n => n.Id, StringComparer.Ordinal)];
+            Members = [.. People.Where(p => p.Roles.Count > 0 || p.Influence == Influence.High)];
+            DecisionMakers = [.. People.Where(p => p.Has(BuyingRole.DecisionMaker))];
+        }
+
+        public AccountMap Map { get; }
+        public ReachGraph Graph { get; }
+        /// <summary>TALKS_WITH that are relationships (not merely planned).</summary>
+        public IReadOnlyList<Edge> Talks { get; }
+        public IReadOnlySet<string> TalkedTo { get; }
+        public IReadOnlyList<Node> People { get; }
+        /// <summary>The buying center: anyone with a buying role or high influence.</summary>
+        public IReadOnlyList<Node> Members { get; }
+        public IReadOnlyList<Node> DecisionMakers { get; }
+
+        public string Name(string id) => Map.Find(id)?.Name ?? id;
+
+        /// <summary>"María Vidal (CFO, decision maker)": title (or function) and buying roles.</summary>
+        public string Who(Node n, bool stance = false)
+        {
+            var parts = new List<string>();
+            if ((n.Title ?? FunctionName(n.Id)) is { } what) parts.Add(what);
+            if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts.Add(role.Words());
+            if (stance && n.Stance is { } s and not Stance.Unknown) parts.Add(s.ToString().ToLowerInvariant());
+            parts.AddRange(n.Roles.Select(r => r.Words()));
+            return parts.Count == 0 ? n.Name : $"{n.Name} ({string.Join(", ", parts)})";
+        }
+
+        public string? FunctionName(string personId) => Map.FunctionOf(personId) is { } f ? Map.Find(f)?.Name : null;
+    }
+
+    /// <summary>Decision makers, signers and budget owners escalate gaps about them.</summary>
+    private static bool Key(Node n) => n.Has(BuyingRole.DecisionMaker) || n.Has(BuyingRole.Signer) || n.Has(BuyingRole.EconomicBuyer);
+}

@@ -1,0 +1,91 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Reach;
+
+/// <summary>Answers "how do we reach the decision maker?" for one account snapshot.</summary>
+public static class ReachEngine
+{
+    public static ReachAnswer Find(AccountMap map, ReachQuery query, ReachGraphCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(query);
+        var limits = Limits(query);
+        var graph = cache?.Get(map) ?? ReachGraph.Build(map);
+        var (sources, fromWords) = Sources(map, graph, query.From);
+        var (targets, toWords) = Targets(map, graph, query.To);
+        if (targets.Length == 0)
+            return new([], $"no {(query.To == ReachQuery.Signer ? "signer" : "decision maker")} is marked in this account");
+        if (sources.Length == 0) return new([], "there is nobody of ours on this account yet");
+
+        var paths = graph.TopK(sources, targets, query.K, limits);
+        if (paths.Count > 0) return new([.. paths.Select(p => ReachWords.Path(graph, p))], null);
+        return new([], ReachWords.WhyNot(graph, sources, targets, limits, fromWords, toWords));
+    }
+
+    /// <summary>Checks a query's options and turns them into search limits; throws Invalid naming the field.</summary>
+    public static ReachLimits Limits(ReachQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!Enum.IsDefined(query.Mode)) throw GraphException.Invalid($"'{query.Mode}' is not a mode; use strongest or shortest.", "mode");
+        if (query.K is < 1 or > ReachGraph.MaxK)
+            throw GraphException.Invalid($"k must be between 1 and {ReachGraph.MaxK} (got {query.K}).", "k");
+        if (query.MaxHops is < 1 or > ReachLimits.MaxHopsLimit)
+            throw GraphException.Invalid($"maxHops must be between 1 and {ReachLimits.MaxHopsLimit} (got {query.MaxHops}).", "maxHops");
+        var avoid = query.Avoid ?? [Stance.Detractor];
+        foreach (var s in avoid)
+            if (!Enum.IsDefined(s)) throw GraphException.Invalid($"'{s}' is not a stance; use {string.Join(", ", Enum.GetNames<Stance>())}.", "avoid");
+        var types = query.EdgeTypes ?? [EdgeType.TALKS_WITH, EdgeType.INFLUENCES, EdgeType.REPORTS_TO];
+        foreach (var t in types)
+            if (!Enum.IsDefined(t) || t == EdgeType.WORKS_IN)
+                throw GraphException.Invalid($"'{t}' is not an edge type a reach path can use; use TALKS_WITH, INFLUENCES or REPORTS_TO.", "edgeTypes");
+        if (!types.Contains(EdgeType.TALKS_WITH))
+            throw GraphException.Invalid("A reach path starts with one of ours talking with one of theirs; keep TALKS_WITH among the edge types.", "edgeTypes");
+        return new ReachLimits(query.Mode, query.MaxHops, ReachLimits.MaskOf(avoid), ReachLimits.MaskOf(types));
+    }
+
+    /// <summary>Stance names as the API receives them ("detractor", "Skeptic"); throws Invalid on an unknown one.</summary>
+    public static IReadOnlyCollection<Stance>? ParseStances(IEnumerable<string>? names) =>
+        names?.Select(n => Parse<Stance>(n, "avoid", "stance")).Distinct().ToArray();
+
+    /// <summary>Edge type names ("INFLUENCES", "reports-to"); throws Invalid on an unknown one.</summary>
+    public static IReadOnlyCollection<EdgeType>? ParseEdgeTypes(IEnumerable<string>? names) =>
+        names?.Select(n => Parse<EdgeType>(n?.Replace('-', '_'), "edgeTypes", "edge type")).Distinct().ToArray();
+
+    public static ReachMode ParseMode(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? ReachMode.Strongest : Parse<ReachMode>(name, "mode", "mode");
+
+    private static T Parse<T>(string? name, string field, string what) where T : struct, Enum
+    {
+        var n = name?.Trim();
+        // Enum.TryParse also takes numbers; only names are part of the vocabulary.
+        if (string.IsNullOrEmpty(n) || !n.All(c => char.IsAsciiLetter(c) || c == '_') || !Enum.TryParse<T>(n, true, out var value))
+            throw GraphException.Invalid($"'{name}' is not a {what}; use {string.Join(", ", Enum.GetNames<T>())}.", field);
+        return value;
+    }
+
+    private static (int[] Indexes, string Words) Sources(AccountMap map, ReachGraph graph, string? from)
+    {
+        if (string.IsNullOrWhiteSpace(from)) throw GraphException.Invalid("'from' is required: a counterpart id or 'all'.", "from");
+        if (from == ReachQuery.All) return (graph.CounterpartIndexes, "our people");
+        var node = map.Find(from) ?? throw GraphException.NotFound($"There is no counterpart '{from}' in the account '{map.Account.Name}'.");
+        if (node.Kind != NodeKind.Counterpart)
+            throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path starts at one of ours (a counterpart).", "from");
+        return ([graph.IndexOf(node.Id)], node.Name);
+    }
+
+    private static (int[] Indexes, string Words) Targets(AccountMap map, ReachGraph graph, string? to)
+    {
+        if (string.IsNullOrWhiteSpace(to)) throw GraphException.Invalid("'to' is required: a person id, 'decision-makers' or 'signer'.", "to");
+        var role = to switch { ReachQuery.DecisionMakers => BuyingRole.DecisionMaker, ReachQuery.Signer => BuyingRole.Signer, _ => (BuyingRole?)null };
+        if (role is { } r)
+        {
+            var people = graph.RoleIndexes(r);
+            var names = ReachWords.Names(graph, people);
+            return (people, people.Length == 1 ? names : $"the {r.Words()}s {names}");
+        }
+        var node = map.Find(to) ?? throw GraphException.NotFound($"There is no person '{to}' in the account '{map.Account.Name}'.");
+        if (node.Kind != NodeKind.Person)
+            throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path ends at a person.", "to");
+        return ([graph.IndexOf(node.Id)], node.Name);
+    }
+}

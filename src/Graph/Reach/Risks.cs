@@ -1,0 +1,65 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Reach;
+
+// Coverage and peer-level findings: who and what nobody of ours is in touch with, at the right level.
+public static partial class AccountAnalysis
+{
+    private static IEnumerable<Finding> UncoveredMembers(Facts f)
+    {
+        foreach (var m in f.Members.Where(m => !f.TalkedTo.Contains(m.Id)))
+        {
+            var sentence = $"Nobody of ours talks with {f.Who(m)}.";
+            var planned = f.Map.Edges
+                .Where(e => e.Type == EdgeType.TALKS_WITH && e.To == m.Id && e.Status == RelationshipStatus.Planned)
+                .Select(e => f.Name(e.From)).Order(StringComparer.Ordinal).ToArray();
+            if (planned.Length > 0) sentence += $" A conversation with {ReachWords.List(planned, "and")} is only planned.";
+            yield return new Finding(FindingKind.UncoveredMember, Key(m) ? Severity.Critical : Severity.Warning, [m.Id], sentence);
+        }
+    }
+
+    private static IEnumerable<Finding> UncoveredFunctions(Facts f)
+    {
+        var functions = f.Map.OfKind(NodeKind.Function).Where(n => n.Involvement == Involvement.Direct).OrderBy(n => n.Id, StringComparer.Ordinal);
+        foreach (var fn in functions)
+        {
+            var staff = f.Map.Edges.Where(e => e.Type == EdgeType.WORKS_IN && e.To == fn.Id).Select(e => e.From).ToArray();
+            if (staff.Any(f.TalkedTo.Contains)) continue;
+            var sentence = $"Nobody of ours talks with anyone in {fn.Name}, which takes part directly in the buying decision.";
+            if (staff.Length == 0) sentence += $" Nobody in {fn.Name} is on the map yet.";
+            yield return new Finding(FindingKind.UncoveredFunction, Severity.Warning, [fn.Id], sentence);
+        }
+    }
+
+    /// <summary>Two or more levels apart is a mismatch (DOMAIN.md); planned contacts count too, so they can be staffed right.</summary>
+    private static IEnumerable<Finding> LevelMismatches(Facts f)
+    {
+        var talks = f.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal);
+        foreach (var e in talks)
+        {
+            if (f.Map.Find(e.From) is not { Level: { } ours } us || f.Map.Find(e.To) is not { Level: { } theirs } them) continue;
+            var distance = ours.Distance(theirs);
+            if (distance < 2) continue;
+            var verb = e.Status == RelationshipStatus.Planned ? "plans to talk with" : "talks with";
+            yield return new Finding(FindingKind.LevelMismatch, Severity.Warning, [us.Id, them.Id],
+                $"{us.Name} ({ours.Words()}) {verb} {them.Name} ({theirs.Words()}): {(distance == 2 ? "two" : "three")} levels apart; " +
+                $"a contact closer to {them.Name}'s level would carry more weight.");
+        }
+    }
+
+    private static IEnumerable<Finding> NoPeerContacts(Facts f)
+    {
+        foreach (var m in f.Members.Where(m => m.Level == Level.Executive))
+        {
+            var peer = f.Talks.Any(e => e.To == m.Id && f.Map.Find(e.From)?.Level is Level.Executive or Level.Director);
+            if (peer) continue;
+            yield return new Finding(FindingKind.NoPeerContact, Severity.Warning, [m.Id],
+                $"No executive or director of ours talks with {f.Who(m)}, an executive; a peer-level contact would open doors a junior one cannot.");
+        }
+    }
+
+    private static IEnumerable<Finding> UnknownStances(Facts f) =>
+        f.Members.Where(m => m.Stance is null or Stance.Unknown).Select(m => new Finding(
+            FindingKind.UnknownStance, Key(m) ? Severity.Warning : Severity.Info, [m.Id],
+            $"We do not know where {f.Who(m)} stands towards us."));
+}
