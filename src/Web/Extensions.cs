@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Features.Api;
+using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web;
@@ -32,6 +33,7 @@ public static class Extensions
             options.Assemblies = [typeof(Extensions)];
         });
 
+        services.AddSingleton(new SalesOps.Graph.Reach.ReachGraphCache(capacity: 64));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Features.Map.PresenceBoard>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Map.PresenceBoard>());
@@ -49,6 +51,7 @@ public static class Extensions
         app.MapOpenApi();
         app.MapAccountsApi();
         app.MapMapApi();
+        app.MapReachApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

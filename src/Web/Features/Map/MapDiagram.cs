@@ -139,10 +139,10 @@ public sealed class MapDiagram
     /// Shows every card, never magnified beyond 1:1. With <paramref name="minZoom"/> a large map
     /// stays readable instead: it is shown from the top (where the decision makers sit), centred.
     /// </summary>
-    public void Fit(double margin = 40, double? minZoom = null)
+    public void Fit(double margin = 40, double? minZoom = null, IReadOnlySet<string>? only = null)
     {
-        if (Diagram.Container is not { } c || Diagram.Nodes.Count == 0) return;
-        var nodes = Diagram.Nodes;
+        var nodes = Diagram.Nodes.Where(n => only?.Contains(n.Id) != false).ToList();
+        if (Diagram.Container is not { } c || nodes.Count == 0) return;
         var (minX, maxX) = (nodes.Min(n => n.Position.X), nodes.Max(n => n.Position.X + (n.Size?.Width ?? 200)));
         var (minY, maxY) = (nodes.Min(n => n.Position.Y), nodes.Max(n => n.Position.Y + (n.Size?.Height ?? 90)));
         var zoom = Math.Min(1, Math.Min((c.Width - 2 * margin) / Math.Max(1, maxX - minX), (c.Height - 2 * margin) / Math.Max(1, maxY - minY)));

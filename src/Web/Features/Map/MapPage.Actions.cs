@@ -145,6 +145,28 @@ public sealed partial class MapPage
         Notify(match.Count == 0 ? "No one matches these filters." : $"{match.Count} {(match.Count == 1 ? "person matches" : "people match")} the filters.");
     }
 
+    private void SwitchTab(Tab tab)
+    {
+        _tab = tab;
+        _session?.View.Highlight(null);
+    }
+
+    /// <summary>Lights up a path (the rest dims) and brings all of it into view.</summary>
+    private void Highlight((IReadOnlySet<string>? Nodes, IReadOnlySet<string>? Edges) what)
+    {
+        _session?.View.Highlight(what.Nodes, what.Edges);
+        if (what.Nodes is { Count: > 0 } nodes) _session?.View.Fit(80, only: nodes);
+    }
+
+    /// <summary>A finding's people stand out, the rest dims, and the map centres on the first of them.</summary>
+    private void FocusAsync(IReadOnlyList<string> nodeIds)
+    {
+        var s = _session!;
+        var nodes = nodeIds.ToHashSet(StringComparer.Ordinal);
+        s.View.Highlight(nodes, s.Map.Edges.Where(e => nodes.Contains(e.From) && nodes.Contains(e.To)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        if (nodeIds.FirstOrDefault(id => s.View.NodeOf(id) is not null) is { } first) s.View.CenterOn(first);
+    }
+
     private void ZoomToFit() => _session?.View.Fit();
 
     /// <summary>Where a new card goes: the middle of what the user sees, moved to the nearest free spot.</summary>

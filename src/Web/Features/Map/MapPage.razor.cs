@@ -11,9 +11,12 @@ public sealed partial class MapPage
 {
     private enum Panel { None, Node, Edge, ConfirmDelete }
 
+    private enum Tab { Details, Reach, Risks }
+
     private MapSession? _session;
     private IDisposable? _subscription;
     private Panel _panel;
+    private Tab _tab;
     private NodeForm _nodeForm = new();
     private EdgeForm _edgeForm = new();
     private IReadOnlyList<EdgeType> _edgeTypes = [];

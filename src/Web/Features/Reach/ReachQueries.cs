@@ -1,0 +1,28 @@
+using Mediator;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Reach;
+using SalesOps.Graph.Store;
+
+namespace SalesOps.Web.Features.Reach;
+
+public sealed record FindReach(string AccountId, ReachQuery Query) : IQuery<ReachAnswer>;
+
+public sealed record ListRisks(string AccountId) : IQuery<IReadOnlyList<Finding>>;
+
+/// <summary>
+/// Reach and risks run on the account's current snapshot; the flat projection is cached by
+/// account version, so repeated questions about an unchanged map cost only the search.
+/// </summary>
+public sealed class ReachHandlers(IGraphStore store, ReachGraphCache cache) :
+    IQueryHandler<FindReach, ReachAnswer>,
+    IQueryHandler<ListRisks, IReadOnlyList<Finding>>
+{
+    public async ValueTask<ReachAnswer> Handle(FindReach q, CancellationToken ct) =>
+        ReachEngine.Find(await LoadAsync(q.AccountId, ct), q.Query, cache);
+
+    public async ValueTask<IReadOnlyList<Finding>> Handle(ListRisks q, CancellationToken ct) =>
+        AccountAnalysis.Risks(await LoadAsync(q.AccountId, ct), cache);
+
+    private async Task<AccountMap> LoadAsync(string accountId, CancellationToken ct) =>
+        await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+}

@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+
+namespace SalesOps.Tests.Web.Browser;
+
+public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task Running_reach_on_a_demo_account_lights_up_the_path_and_dims_the_rest()
+    {
+        using var app = new AppFactory(_dir.Path, seed: true);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var accounts = (await api.GetAsync("/api/accounts")).AsArray().Select(a => (string)a!["id"]!).ToList();
+        string? account = null;
+        foreach (var id in accounts)
+        {
+            if ((await api.GetAsync($"/api/accounts/{id}/reach"))["paths"]!.AsArray().Count > 0) { account = id; break; }
+        }
+        account.ShouldNotBeNull("at least one demo account has a path to its decision maker");
+        var expected = (await api.GetAsync($"/api/accounts/{account}/reach?k=3"))["paths"]!.AsArray()[0]!;
+        var page = await browser.NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+
+        await page.Locator("#tab-reach").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find paths" }).ClickAsync();
+        await page.Locator(".paths li.chosen").WaitForAsync();
+
+        (await page.Locator(".paths li.chosen .explanation").TextContentAsync())!.ShouldBe((string)expected["explanation"]!);
+        var lit = await page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)");
+        lit.ShouldBe(expected["nodes"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
+        (await page.Locator("g.map-link.highlighted").CountAsync()).ShouldBe((int)expected["hops"]!);
+        (await page.Locator(".card.dimmed").CountAsync()).ShouldBeGreaterThan(0);
+        await Support.Browser.ShotAsync(page, "reach");
+
+        await page.Locator("#tab-risks").ClickAsync();
+        await page.Locator(".findings li").First.ClickAsync();
+        (await page.Locator(".card.highlighted").CountAsync()).ShouldBeGreaterThan(0);
+        await Support.Browser.ShotAsync(page, "risks");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
