@@ -63,7 +63,8 @@ public sealed class MapSession(IMediator mediator, AccountMap map)
     {
         var node = NodeRules.Get(Map, nodeId);
         var form = NodeForm.From(Map, node);
-        var edges = Map.Edges.Where(e => (e.From == nodeId || e.To == nodeId) && e.Type != EdgeType.WORKS_IN).ToList();
+        form.FunctionId = null; // the WORKS_IN edge comes back with the others, under its own id
+        var edges = Map.Edges.Where(e => e.From == nodeId || e.To == nodeId).ToList();
         var r = await Run(new DeleteNode(AccountId, nodeId, baseVersion), ct);
         Push($"delete {node.Name}", async c =>
         {
