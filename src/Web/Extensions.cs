@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mediator;
+using Scalar.AspNetCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Features.Api;
+using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Live;
 
@@ -49,9 +51,11 @@ public static class Extensions
     public static void MapSalesOpsApi(this WebApplication app)
     {
         app.MapOpenApi();
+        app.MapScalarApiReference();
         app.MapAccountsApi();
         app.MapMapApi();
         app.MapReachApi();
+        app.MapPlanApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

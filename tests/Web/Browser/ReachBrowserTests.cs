@@ -37,9 +37,11 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         (await page.Locator(".card.dimmed").CountAsync()).ShouldBeGreaterThan(0);
         await Support.Browser.ShotAsync(page, "reach");
 
+        var uncovered = (await api.GetAsync($"/api/accounts/{account}/risks")).AsArray().First(f => (string)f!["kind"]! == "uncovered-member")!;
         await page.Locator("#tab-risks").ClickAsync();
-        await page.Locator(".findings li").First.ClickAsync();
-        (await page.Locator(".card.highlighted").CountAsync()).ShouldBeGreaterThan(0);
+        await page.Locator(".findings li[data-kind='uncovered-member']").First.ClickAsync();
+        var focused = await page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)");
+        focused.ShouldBe(uncovered["nodeIds"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
         await Support.Browser.ShotAsync(page, "risks");
     }
 

@@ -163,6 +163,8 @@ public sealed partial class MapPage
     {
         var s = _session!;
         var nodes = nodeIds.ToHashSet(StringComparer.Ordinal);
+        // A function is not drawn as a card: its people stand for it.
+        nodes.UnionWith(s.Map.Edges.Where(e => e.Type == EdgeType.WORKS_IN && nodes.Contains(e.To)).Select(e => e.From));
         s.View.Highlight(nodes, s.Map.Edges.Where(e => nodes.Contains(e.From) && nodes.Contains(e.To)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
         if (nodeIds.FirstOrDefault(id => s.View.NodeOf(id) is not null) is { } first) s.View.CenterOn(first);
     }

@@ -1,0 +1,54 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Plan;
+
+/// <summary>How well a pair's levels match: same level, one step apart, or two and more.</summary>
+public enum PeerFit { Peer, Acceptable, Mismatch, Unknown }
+
+public sealed record MatrixColumn(Node Person, string? FunctionName, bool Member);
+
+public sealed record Suggestion(string PersonId, string CounterpartId, PeerFit Fit, string Why);
+
+/// <summary>
+/// Who of ours talks with whom of theirs: rows are our counterparts, columns the customer's people
+/// grouped by function (buying-center members first in each group), cells the TALKS_WITH edges.
+/// </summary>
+public sealed record ContactMatrix(
+    IReadOnlyList<Node> Rows,
+    IReadOnlyList<MatrixColumn> Columns,
+    IReadOnlyDictionary<(string Counterpart, string Person), Edge> Cells,
+    IReadOnlyList<Suggestion> Suggestions)
+{
+    public static PeerFit Fit(Level? ours, Level? theirs) => (ours, theirs) switch
+    {
+        ({ } a, { } b) => a.Distance(b) switch { 0 => PeerFit.Peer, 1 => PeerFit.Acceptable, _ => PeerFit.Mismatch },
+        _ => PeerFit.Unknown,
+    };
+
+    /// <summary>A buying-center member: holds any buying role, or has high influence.</summary>
+    public static bool IsMember(Node person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.Kind == NodeKind.Person && (person.Roles.Count > 0 || person.Influence == Influence.High);
+    }
+
+    public Edge? Cell(string counterpartId, string personId) => Cells.GetValueOrDefault((counterpartId, personId));
+
+    public static ContactMatrix Build(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var rows = map.OfKind(NodeKind.Counterpart).OrderBy(c => c.Level ?? Level.Specialist).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        string? FunctionName(Node p) => map.FunctionOf(p.Id) is { } f ? map.Find(f)?.Name : null;
+        Involvement InvolvementOf(Node p) => map.FunctionOf(p.Id) is { } f ? map.Find(f)?.Involvement ?? Involvement.None : Involvement.None;
+        var columns = map.OfKind(NodeKind.Person)
+            .OrderBy(InvolvementOf)
+            .ThenBy(p => FunctionName(p) ?? "\uffff", StringComparer.CurrentCulture)
+            .ThenBy(p => IsMember(p) ? 0 : 1)
+            .ThenBy(p => p.Level ?? Level.Specialist)
+            .ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .Select(p => new MatrixColumn(p, FunctionName(p), IsMember(p)))
+            .ToList();
+        var cells = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToDictionary(e => (e.From, e.To));
+        return new ContactMatrix(rows, columns, cells, PeerPlanner.Suggest(map, rows, columns.Select(c => c.Person), cells));
+    }
+}

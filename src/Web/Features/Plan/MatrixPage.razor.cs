@@ -1,0 +1,74 @@
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Web.Features.Map;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Web.Features.Plan;
+
+public sealed partial class MatrixPage
+{
+    private AccountMap? _map;
+    private ContactMatrix? _matrix;
+    private (string, string)? _editing;
+    private string? _error, _notice;
+    private IDisposable? _subscription;
+
+    [Parameter] public string AccountId { get; set; } = "";
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender) _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(async () => { if (e is Committed) { await LoadAsync(); StateHasChanged(); } }));
+    }
+
+    private async Task LoadAsync()
+    {
+        try { (_map, _matrix) = await Mediator.Send(new GetContactMatrix(AccountId)); }
+        catch (GraphException ex) { _error = ex.Message; }
+    }
+
+    private static string FitSymbol(PeerFit fit) => fit switch { PeerFit.Peer => "=", PeerFit.Acceptable => "≈", PeerFit.Mismatch => "≠", _ => "?" };
+
+    private async Task SaveAsync(string counterpart, string person, Edge? edge, EdgeForm form)
+    {
+        form.Type = EdgeType.TALKS_WITH;
+        (form.From, form.To) = (counterpart, person);
+        await RunAsync(async () =>
+        {
+            if (edge is null) await Mediator.Send(new ConnectNodes(AccountId, form.ToDraft()));
+            else await Mediator.Send(new UpdateEdge(AccountId, edge.Id, form.ToPatch(edge.Version)));
+            _notice = $"Saved {Name(counterpart)} ↔ {Name(person)}.";
+        });
+    }
+
+    private Task EndAsync(Edge edge) => RunAsync(async () =>
+    {
+        await Mediator.Send(new DisconnectEdge(AccountId, edge.Id, edge.Version));
+        _notice = $"Ended {Name(edge.From)} ↔ {Name(edge.To)}.";
+    });
+
+    private Task PlanAsync(Suggestion s) => RunAsync(async () =>
+    {
+        await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft(EdgeType.TALKS_WITH, s.CounterpartId, s.PersonId, Strength: 1,
+            Status: RelationshipStatus.Planned, CadenceDays: 30, Goal: "Build a peer-level relationship")));
+        _notice = $"Planned: {Name(s.CounterpartId)} builds a relationship with {Name(s.PersonId)}.";
+    });
+
+    private async Task RunAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            (_editing, _error) = (null, null);
+        }
+        catch (GraphException ex) { _error = ex.Message; }
+        await LoadAsync();
+    }
+
+    private string Name(string id) => _map?.Find(id)?.Name ?? id;
+
+    public void Dispose() => _subscription?.Dispose();
+}

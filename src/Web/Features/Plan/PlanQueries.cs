@@ -1,0 +1,41 @@
+using Mediator;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Graph.Store;
+
+namespace SalesOps.Web.Features.Plan;
+
+public sealed record GetContactMatrix(string AccountId) : IQuery<(AccountMap Map, ContactMatrix Matrix)>;
+
+/// <summary>One counterpart's relationships across all accounts (by name), soonest due first.</summary>
+public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyList<PlannedContact>>;
+
+public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>;
+
+public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
+    IQueryHandler<GetContactMatrix, (AccountMap Map, ContactMatrix Matrix)>,
+    IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
+    IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
+{
+    public async ValueTask<(AccountMap Map, ContactMatrix Matrix)> Handle(GetContactMatrix q, CancellationToken ct)
+    {
+        var map = await store.GetMapAsync(q.AccountId, ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
+        return (map, ContactMatrix.Build(map));
+    }
+
+    public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>
+        RelationshipPlan.For(await AllMapsAsync(ct), q.Counterpart, Today);
+
+    public async ValueTask<IReadOnlyList<string>> Handle(ListCounterpartNames q, CancellationToken ct) =>
+        RelationshipPlan.Counterparts(await AllMapsAsync(ct));
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task<List<AccountMap>> AllMapsAsync(CancellationToken ct)
+    {
+        var maps = new List<AccountMap>();
+        foreach (var s in await store.ListAccountsAsync(ct))
+            if (await store.GetMapAsync(s.Account.Id, ct) is { } m) maps.Add(m);
+        return maps;
+    }
+}

@@ -1,0 +1,41 @@
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+
+namespace SalesOps.Tests.Graph.Plan;
+
+public sealed class RelationshipPlanTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static Edge Talks(DateOnly? last, int? cadence, RelationshipStatus status = RelationshipStatus.Active) =>
+        new() { Id = "e", Type = EdgeType.TALKS_WITH, From = "c", To = "p", Strength = 3, Status = status, LastContact = last, CadenceDays = cadence };
+
+    [Fact]
+    public void The_next_contact_is_due_one_cadence_after_the_last()
+    {
+        RelationshipPlan.Due(Talks(new(2026, 11, 1), 30)).ShouldBe(new DateOnly(2026, 12, 1));
+        RelationshipPlan.Due(Talks(null, 30)).ShouldBeNull();
+        RelationshipPlan.Due(Talks(new(2026, 11, 1), null)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Overdue_means_due_before_today_and_not_dormant()
+    {
+        RelationshipPlan.IsOverdue(Talks(new(2026, 10, 1), 30), Today).ShouldBeTrue();       // due 31 Oct
+        RelationshipPlan.IsOverdue(Talks(new(2026, 10, 28), 30), Today).ShouldBeFalse();     // due today
+        RelationshipPlan.IsOverdue(Talks(new(2026, 1, 1), 30, RelationshipStatus.Dormant), Today).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_counterparts_relationships_across_accounts_are_sorted_by_due_date_undated_last()
+    {
+        AccountMap Account(string id, DateOnly? last) => new(
+            new Account { Id = id, Name = id },
+            [new() { Id = $"c-{id}", Kind = NodeKind.Counterpart, Name = "Ana Ruiz" }, new() { Id = $"p-{id}", Kind = NodeKind.Person, Name = "P " + id }],
+            [new() { Id = $"e-{id}", Type = EdgeType.TALKS_WITH, From = $"c-{id}", To = $"p-{id}", Strength = 3, Status = RelationshipStatus.Active, LastContact = last, CadenceDays = 30 }]);
+
+        var rows = RelationshipPlan.For([Account("late", new(2026, 12, 1)), Account("none", null), Account("early", new(2026, 9, 1))], "ana ruiz", Today);
+
+        rows.Select(r => (r.AccountId, r.Overdue)).ShouldBe([("early", true), ("late", false), ("none", false)]);
+    }
+}
