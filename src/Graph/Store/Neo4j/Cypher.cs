@@ -54,7 +54,7 @@ internal static class Cypher
 
     public const string UpdateNodes = "UNWIND $rows AS row MATCH (n:Node {id: row.id}) WHERE n.accountId = $accountId SET n += row";
 
-    public const string RemoveNodes = "UNWIND $ids AS id MATCH (n:Node {id: id}) WHERE n.accountId = $accountId DETACH DELETE n";
+    public const string RemoveNodes = "UNWIND $ids AS nodeId MATCH (n:Node {id: nodeId}) WHERE n.accountId = $accountId DETACH DELETE n";
 
     // Edges are found from their source node (unique index on :Node(id)), then by our id.
     public const string UpdateEdges = "UNWIND $rows AS row MATCH (:Node {id: row.from})-[r]->() WHERE r.id = row.id SET r += row.props";

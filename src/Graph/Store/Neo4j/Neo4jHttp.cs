@@ -58,7 +58,7 @@ internal sealed class Neo4jHttp(HttpClient client, Neo4jSettings settings)
             throw new GraphException(GraphError.Unavailable,
                 $"Neo4j at {settings.Server} did not answer {method} {url.AbsolutePath} within {settings.RequestTimeout.TotalSeconds:0.#} s.");
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             throw new GraphException($"Neo4j at {settings.Server} cannot be reached: {ex.Message}", ex);
         }
