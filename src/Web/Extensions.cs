@@ -4,6 +4,7 @@ using Mediator;
 using Scalar.AspNetCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SalesOps.Graph.Store;
+using SalesOps.Graph.Store.Neo4j;
 using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Features.Api;
 using SalesOps.Web.Features.Plan;
@@ -22,6 +23,7 @@ public static class Extensions
         services.AddSingleton<IGraphStore>(_ => settings.Store switch
         {
             "sqlite" => new SqliteStore(settings.SqlitePath),
+            "neo4j" => new Neo4jStore(settings.Neo4j),
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });
         services.AddSingleton<StoreStatus>();

@@ -1,3 +1,5 @@
+using SalesOps.Graph.Store.Neo4j;
+
 namespace SalesOps.Web;
 
 /// <summary>
@@ -8,16 +10,29 @@ public sealed record StoreSettings(string Store, string DataDirectory, bool Seed
 {
     public string SqlitePath => Path.Combine(DataDirectory, "salesops.db");
 
+    /// <summary>Used when Store is "neo4j": SALESOPS_NEO4J_URI, _USER, _PASSWORD, _DATABASE, _PROTOCOL or SalesOps:Neo4j:*.</summary>
+    public Neo4jSettings Neo4j { get; init; } = new();
+
     public static StoreSettings From(IConfiguration config, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(config);
         string? Get(string env, string key) => config[env] is { Length: > 0 } v ? v : config[key];
         var data = Get("SALESOPS_DATA", "SalesOps:Data") ?? "data";
+        var store = (Get("SALESOPS_STORE", "SalesOps:Store") ?? "sqlite").Trim().ToLowerInvariant();
         return new StoreSettings(
-            (Get("SALESOPS_STORE", "SalesOps:Store") ?? "sqlite").Trim().ToLowerInvariant(),
+            store,
             Path.GetFullPath(data, contentRoot),
             !string.Equals(Get("SALESOPS_SEED", "SalesOps:SeedDemoData"), "false", StringComparison.OrdinalIgnoreCase),
-            int.TryParse(Get("SALESOPS_DEMO_SEED", "SalesOps:DemoSeed"), out var seed) ? seed : 42);
+            int.TryParse(Get("SALESOPS_DEMO_SEED", "SalesOps:DemoSeed"), out var seed) ? seed : 42)
+        {
+            // Parsed only when used: a stray SALESOPS_NEO4J_* value must not stop a SQLite app.
+            Neo4j = store != "neo4j" ? new() : Neo4jSettings.From(
+                Get("SALESOPS_NEO4J_URI", "SalesOps:Neo4j:Uri"),
+                Get("SALESOPS_NEO4J_USER", "SalesOps:Neo4j:User"),
+                Get("SALESOPS_NEO4J_PASSWORD", "SalesOps:Neo4j:Password"),
+                Get("SALESOPS_NEO4J_DATABASE", "SalesOps:Neo4j:Database"),
+                Get("SALESOPS_NEO4J_PROTOCOL", "SalesOps:Neo4j:Protocol")),
+        };
     }
 }
 

@@ -1,0 +1,40 @@
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>One Cypher statement; every value travels as a parameter.</summary>
+internal sealed record Statement(string Text, IReadOnlyDictionary<string, object?> Parameters)
+{
+    public Statement(string text) : this(text, new Dictionary<string, object?>()) { }
+
+    public static Statement Of(string text, params (string Name, object? Value)[] parameters) =>
+        new(text, parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
+}
+
+/// <summary>The rows of one statement, each a column → value map of plain .NET values (see <see cref="Neo4jJson"/>).</summary>
+internal sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows);
+
+/// <summary>
+/// One of Neo4j's HTTP protocols. Both give the store the same two things: statements run in one
+/// auto-commit transaction, and explicit transactions that span requests.
+/// </summary>
+internal interface INeo4jTransport
+{
+    /// <summary>How health and errors name it ("Query API v2", "transactional endpoint").</summary>
+    string Description { get; }
+
+    /// <summary>Runs the statements in order in one transaction and commits it.</summary>
+    Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct);
+
+    /// <summary>A transaction that opens on the server with its first request.</summary>
+    INeo4jTransaction Begin();
+}
+
+/// <summary>An explicit transaction. Disposing one that was not committed rolls it back.</summary>
+internal interface INeo4jTransaction : IAsyncDisposable
+{
+    Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct);
+
+    /// <summary>Runs the statements (if any) and commits; with the transactional endpoint in the same request.</summary>
+    Task<IReadOnlyList<Neo4jResult>> CommitAsync(IReadOnlyList<Statement> statements, CancellationToken ct);
+
+    Task RollbackAsync(CancellationToken ct);
+}

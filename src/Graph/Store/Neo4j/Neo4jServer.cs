@@ -1,0 +1,58 @@
+using System.Text.Json;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>What the store learns about its server once: which protocol to speak, and which version it is.</summary>
+internal static class Neo4jServer
+{
+    /// <summary>
+    /// Picks the transport: configured, or discovered from <c>GET /</c> — 5.19+ names a "query"
+    /// endpoint, 4.x/5.x a "transaction" one, and 3.x only "data" (whose endpoint is /db/data/transaction).
+    /// </summary>
+    public static async Task<INeo4jTransport> ChooseTransportAsync(Neo4jHttp http, CancellationToken ct)
+    {
+        var settings = http.Settings;
+        if (settings.Protocol == Neo4jProtocol.Query) return new QueryApiTransport(http, settings.Database);
+
+        var root = (await http.SendAsync(HttpMethod.Get, http.Url("/"), null, null, ct)).Body;
+        bool Has(string key) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(key, out _);
+        if (settings.Protocol == Neo4jProtocol.Auto && Has("query")) return new QueryApiTransport(http, settings.Database);
+        if (Has("transaction")) return new TransactionalTransport(http, $"db/{Uri.EscapeDataString(settings.Database)}/tx");
+        if (Has("data")) return new TransactionalTransport(http, "db/data/transaction");
+        throw new GraphException(GraphError.Unavailable,
+            $"{settings.Server} does not look like a Neo4j server: GET / names none of the 'query', 'transaction' or 'data' endpoints. " +
+            "Check SALESOPS_NEO4J_URI, or set SALESOPS_NEO4J_PROTOCOL to query or tx.");
+    }
+
+    /// <summary>The kernel version, e.g. "3.1.1" or "5.26.0" (Aura: "5.27-aura").</summary>
+    public static async Task<string> VersionAsync(INeo4jTransport transport, CancellationToken ct)
+    {
+        var rows = (await transport.RunAsync([new Statement(Cypher.Components)], ct))[0].Rows;
+        var kernel = rows.FirstOrDefault(r => r["name"] is "Neo4j Kernel") ?? rows.FirstOrDefault();
+        return kernel?["versions"] is List<object?> { Count: > 0 } versions ? versions[0]?.ToString() ?? "?" : "?";
+    }
+
+    public static int Major(string version) =>
+        int.TryParse(version.Split('.', '-')[0], out var major) ? major : 5;
+
+    /// <summary>
+    /// Uniqueness of Account and Node ids and the index on Node.accountId, idempotently. Each DDL runs
+    /// alone: Neo4j refuses schema and data changes in one transaction.
+    /// </summary>
+    public static async Task EnsureSchemaAsync(INeo4jTransport transport, string version, CancellationToken ct)
+    {
+        var modern = Major(version) >= 5;
+        foreach (var ddl in modern ? Cypher.Schema5 : Cypher.SchemaBefore5)
+        {
+            try
+            {
+                await transport.RunAsync([new Statement(ddl)], ct);
+            }
+            catch (Neo4jException ex) when (!modern && ex.Code.Contains("AlreadyExists", StringComparison.Ordinal))
+            {
+                // 4.x answers a repeated CREATE with EquivalentSchemaRuleAlreadyExists: the schema is there.
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>Which of Neo4j's two HTTP protocols to speak; Auto asks the server (GET /).</summary>
+public enum Neo4jProtocol
+{
+    Auto,
+    /// <summary>Query API v2 (Neo4j 5.19+ and Aura): /db/{db}/query/v2.</summary>
+    Query,
+    /// <summary>The transactional endpoint (self-managed 3.x–5.x): /db/{db}/tx, on 3.x /db/data/transaction.</summary>
+    Tx,
+}
+
+/// <summary>Where the Neo4j server is and how patient to be with it.</summary>
+public sealed record Neo4jSettings
+{
+    public Uri Uri { get; init; } = new("http://localhost:7474");
+
+    public string User { get; init; } = "neo4j";
+
+    /// <summary>Null or empty: no Authorization header (a server with auth disabled).</summary>
+    public string? Password { get; init; }
+
+    /// <summary>Ignored by Neo4j 3.x, which has one database.</summary>
+    public string Database { get; init; } = "neo4j";
+
+    public Neo4jProtocol Protocol { get; init; } = Neo4jProtocol.Auto;
+
+    /// <summary>Every HTTP request gives up after this long, so a stuck server never hangs a page.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Short, so an unreachable host is reported at start-up within seconds.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>First wait before re-running a transaction that failed with a Neo.TransientError (then ×2, ±20 %).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>No new attempt starts once this much time has passed since the first.</summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Settings from configuration values; blank values keep the defaults.</summary>
+    public static Neo4jSettings From(string? uri, string? user, string? password, string? database, string? protocol)
+    {
+        var settings = new Neo4jSettings();
+        if (!string.IsNullOrWhiteSpace(uri))
+        {
+            if (!Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+                throw new InvalidOperationException($"SALESOPS_NEO4J_URI '{uri}' is not an http:// or https:// address of a Neo4j server (e.g. http://localhost:7474).");
+            settings = settings with { Uri = parsed };
+        }
+        if (!string.IsNullOrWhiteSpace(user)) settings = settings with { User = user.Trim() };
+        if (!string.IsNullOrEmpty(password)) settings = settings with { Password = password };
+        if (!string.IsNullOrWhiteSpace(database)) settings = settings with { Database = database.Trim() };
+        if (!string.IsNullOrWhiteSpace(protocol))
+        {
+            settings = settings with
+            {
+                Protocol = protocol.Trim().ToUpperInvariant() switch
+                {
+                    "AUTO" => Neo4jProtocol.Auto,
+                    "QUERY" => Neo4jProtocol.Query,
+                    "TX" => Neo4jProtocol.Tx,
+                    _ => throw new InvalidOperationException($"SALESOPS_NEO4J_PROTOCOL '{protocol}' is not one of query, tx or auto."),
+                },
+            };
+        }
+        return settings;
+    }
+
+    /// <summary>The server address for messages: no user info, no trailing slash.</summary>
+    public string Server => $"{Uri.Scheme}://{Uri.Authority}{Uri.AbsolutePath.TrimEnd('/')}";
+}

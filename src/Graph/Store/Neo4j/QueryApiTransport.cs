@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>
+/// The Query API v2 of Neo4j 5.19+ and Aura: one statement per request, answers as
+/// <c>{"data":{"fields","values"}}</c> (202). Explicit transactions live at /query/v2/tx/{id} and must
+/// echo the neo4j-cluster-affinity header the server handed out when the transaction opened.
+/// </summary>
+internal sealed class QueryApiTransport(Neo4jHttp http, string database) : INeo4jTransport
+{
+    private readonly string _base = $"db/{Uri.EscapeDataString(database)}/query/v2";
+
+    private Neo4jHttp Http { get; } = http;
+
+    public string Description => "Query API v2";
+
+    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
+    {
+        if (statements.Count == 1)
+            return [Result((await Http.SendAsync(HttpMethod.Post, Http.Url(_base), Body(statements[0]), null, ct)).Body)];
+        await using var tx = Begin();
+        return await tx.CommitAsync(statements, ct);
+    }
+
+    public INeo4jTransaction Begin() => new Transaction(this);
+
+    private static Dictionary<string, object> Body(Statement s) => new() { ["statement"] = s.Text, ["parameters"] = s.Parameters };
+
+    internal static Neo4jResult Result(JsonElement body) => Neo4jHttp.Shaped(body, "data", data =>
+    {
+        var fields = data.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToList();
+        var rows = data.GetProperty("values").EnumerateArray()
+            .Select(v => (IReadOnlyDictionary<string, object?>)v.EnumerateArray()
+                .Select((x, i) => (fields[i], Neo4jJson.Value(x)))
+                .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal))
+            .ToList();
+        return new Neo4jResult(fields, rows);
+    }, new Neo4jResult([], []));
+
+    private sealed class Transaction(QueryApiTransport transport) : INeo4jTransaction
+    {
+        private string? _id;
+        private string? _affinity;
+        private bool _finished;
+
+        private Uri TxUrl(string suffix = "") => transport.Http.Url($"{transport._base}/tx/{Uri.EscapeDataString(_id!)}{suffix}");
+
+        public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
+        {
+            ObjectDisposedException.ThrowIf(_finished, this);
+            var results = new List<Neo4jResult>(statements.Count);
+            foreach (var statement in statements)
+            {
+                if (_id is null)
+                {
+                    var reply = await SendAsync(HttpMethod.Post, transport.Http.Url(transport._base + "/tx"), Body(statement), ct);
+                    _id = reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("transaction", out var t)
+                          && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var id)
+                        ? id.ToString()
+                        : throw new Neo4jException("HTTP.NoTransaction", "Neo4j opened a transaction without giving its id.", reply.Status);
+                    _affinity = reply.Affinity;
+                    results.Add(Result(reply.Body));
+                }
+                else
+                {
+                    results.Add(Result((await SendAsync(HttpMethod.Post, TxUrl(), Body(statement), ct)).Body));
+                }
+            }
+            return results;
+        }
+
+        public async Task<IReadOnlyList<Neo4jResult>> CommitAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
+        {
+            var results = await RunAsync(statements, ct);
+            if (_id is not null) await SendAsync(HttpMethod.Post, TxUrl("/commit"), null, ct);
+            _finished = true;
+            return results;
+        }
+
+        public async Task RollbackAsync(CancellationToken ct)
+        {
+            if (_id is null || _finished) return;
+            _finished = true;
+            await transport.Http.SendAsync(HttpMethod.Delete, TxUrl(), null, _affinity, ct);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await RollbackAsync(CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is Neo4jException or Model.GraphException)
+            {
+                // Already gone on the server; it would expire after its idle timeout anyway.
+            }
+        }
+
+        private async Task<Neo4jReply> SendAsync(HttpMethod method, Uri url, object? body, CancellationToken ct)
+        {
+            try
+            {
+                return await transport.Http.SendAsync(method, url, body, _affinity, ct);
+            }
+            catch (Neo4jException)
+            {
+                _finished = true; // a failed statement ends the transaction on the server
+                throw;
+            }
+        }
+    }
+}
