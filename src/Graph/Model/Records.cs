@@ -74,14 +74,16 @@ public sealed record Edge
 /// <summary>An account with every node and edge of its map, as one consistent snapshot.</summary>
 public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges)
 {
-    private Dictionary<string, Node>? _byId;
+    // Keyed on the list it was built from: `with { Nodes = … }` copies fields, and must not reuse a stale index.
+    private (IReadOnlyList<Node> Of, Dictionary<string, Node> ById)? _index;
 
     public long Version => Account.Version;
 
     public Node? Find(string nodeId)
     {
-        _byId ??= Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        return _byId.GetValueOrDefault(nodeId);
+        if (_index is not { } index || !ReferenceEquals(index.Of, Nodes))
+            _index = index = (Nodes, Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal));
+        return index.ById.GetValueOrDefault(nodeId);
     }
 
     public Edge? FindEdge(string edgeId) => Edges.FirstOrDefault(e => e.Id == edgeId);

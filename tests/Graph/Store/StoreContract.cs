@@ -168,6 +168,33 @@ public abstract class StoreContract
         (await store.CheckHealthAsync(default)).ShouldContain(store.Name, Case.Insensitive);
     }
 
+    [StoreFact]
+    public async Task A_node_id_taken_by_another_account_is_a_conflict_and_leaves_that_account_alone()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample("acc-first"), default);
+        var before = Maps.Json((await store.GetMapAsync("acc-first", default))!);
+        var thief = Maps.Sample("acc-second") is var m ? m with { Nodes = [m.Nodes[1]], Edges = [] } : null!;
+
+        (await Should.ThrowAsync<GraphException>(() => store.CreateAccountAsync(thief, default))).Error.ShouldBe(GraphError.Conflict);
+
+        Maps.Json((await store.GetMapAsync("acc-first", default))!).ShouldBe(before);
+    }
+
+    [StoreFact]
+    public async Task Reach_gives_the_same_answer_on_the_stored_map()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        var answer = SalesOps.Graph.Reach.ReachEngine.Find((await store.GetMapAsync("acc-sample", default))!, new());
+
+        var path = answer.Paths.ShouldHaveSingleItem();
+        path.Nodes.ShouldBe(["c-ana", "p-luis", "p-maria"]);
+        path.Edges.ShouldBe(["e-talks", "e-influences"]);
+        path.Strength.ShouldBe(0.8 * 0.8, 1e-12);
+    }
+
     private static AccountMap Stamp(AccountMap map, long version) => new(
         map.Account with { Version = version },
         [.. map.Nodes.Select(n => n with { Version = version })],

@@ -21,6 +21,7 @@ public sealed class PlanBrowserTests(Support.Browser browser) : IClassFixture<Su
         var boss = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Jordi Puig", teamRole = "ExecutiveSponsor", level = "Executive" });
         var page = await browser.NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}/matrix");
+        await page.Locator(".matrix-wrap[data-ready='true']").WaitForAsync();
 
         await page.Locator($"td[data-cell='{ana}|{luis}'] .cell-button").ClickAsync();
         await page.Locator($"td[data-cell='{ana}|{luis}'] select").First.SelectOptionAsync("4");

@@ -31,7 +31,8 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         await page.Locator(".paths li.chosen").WaitForAsync();
 
         (await page.Locator(".paths li.chosen .explanation").TextContentAsync())!.ShouldBe((string)expected["explanation"]!);
-        var lit = await page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)");
+        var lit = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
+            ids => ids.Length == expected["nodes"]!.AsArray().Count, "the path's cards highlighted");
         lit.ShouldBe(expected["nodes"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
         (await page.Locator("g.map-link.highlighted").CountAsync()).ShouldBe((int)expected["hops"]!);
         (await page.Locator(".card.dimmed").CountAsync()).ShouldBeGreaterThan(0);
@@ -40,7 +41,8 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         var uncovered = (await api.GetAsync($"/api/accounts/{account}/risks")).AsArray().First(f => (string)f!["kind"]! == "uncovered-member")!;
         await page.Locator("#tab-risks").ClickAsync();
         await page.Locator(".findings li[data-kind='uncovered-member']").First.ClickAsync();
-        var focused = await page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)");
+        var focused = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
+            ids => ids.Length > 0, "the finding's people highlighted");
         focused.ShouldBe(uncovered["nodeIds"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
         await Support.Browser.ShotAsync(page, "risks");
     }

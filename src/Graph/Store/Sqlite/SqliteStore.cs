@@ -24,6 +24,7 @@ public sealed class SqliteStore(string path) : IGraphStore
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, title = excluded.title, level = excluded.level, roles = excluded.roles,
             stance = excluded.stance, influence = excluded.influence, involvement = excluded.involvement, team_role = excluded.team_role,
             email = excluded.email, phone = excluded.phone, concerns = excluded.concerns, x = excluded.x, y = excluded.y, version = excluded.version
+        WHERE nodes.account_id = excluded.account_id
         """;
 
     private const string UpsertEdge = $"""
@@ -31,6 +32,7 @@ public sealed class SqliteStore(string path) : IGraphStore
         VALUES ($account, $id, $type, $from, $to, $strength, $dotted, $note, $status, $cadence, $lastContact, $goal, $version)
         ON CONFLICT(id) DO UPDATE SET strength = excluded.strength, dotted = excluded.dotted, note = excluded.note, status = excluded.status,
             cadence_days = excluded.cadence_days, last_contact = excluded.last_contact, goal = excluded.goal, version = excluded.version
+        WHERE edges.account_id = excluded.account_id
         """;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
@@ -200,14 +202,18 @@ public sealed class SqliteStore(string path) : IGraphStore
                     cmd.CommandText = "DELETE FROM edges WHERE id = $id AND account_id = $account";
                     cmd.Parameters.AddWithValue("$id", e.EdgeId); cmd.Parameters.AddWithValue("$account", accountId); break;
             }
+            int written;
             try
             {
-                await cmd.ExecuteNonQueryAsync(ct);
+                written = await cmd.ExecuteNonQueryAsync(ct);
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
             {
                 throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
             }
+            // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
+            if (written == 0 && op is PutNode or PutEdge)
+                throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
         }
     }
 }

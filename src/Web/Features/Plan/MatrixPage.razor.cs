@@ -14,6 +14,7 @@ public sealed partial class MatrixPage
     private (string, string)? _editing;
     private string? _error, _notice;
     private IDisposable? _subscription;
+    private bool _interactive;
 
     [Parameter] public string AccountId { get; set; } = "";
 
@@ -21,7 +22,10 @@ public sealed partial class MatrixPage
 
     protected override void OnAfterRender(bool firstRender)
     {
-        if (firstRender) _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(async () => { if (e is Committed) { await LoadAsync(); StateHasChanged(); } }));
+        if (!firstRender) return;
+        _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(async () => { if (e is Committed) { await LoadAsync(); StateHasChanged(); } }));
+        _interactive = true;
+        StateHasChanged();
     }
 
     private async Task LoadAsync()
