@@ -112,5 +112,35 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         ((string)edge["from"]!, (string)edge["to"]!, (int)edge["strength"]!).ShouldBe((jordiId, cfo, 4));
     }
 
+    [Fact]
+    public async Task The_delete_key_asks_first_then_deletes_and_undo_brings_the_card_back()
+    {
+        using var app = new AppFactory(_dir.Path, seed: false);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = await api.CreateAccountAsync("Undo Test AG");
+        var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 0, y = 0 });
+        var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager", x = 300, y = 200 });
+        await api.ConnectAsync(account, new { type = "REPORTS_TO", from = buyer, to = cfo });
+        var page = await browser.NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+
+        await page.Locator($".card[data-node-id='{buyer}']").ClickAsync();
+        await page.Keyboard.PressAsync("Delete");
+        await page.GetByText("Delete Luis Gómez and 1 connection?").WaitForAsync();
+        await page.Locator("#confirm-delete").ClickAsync();
+        await page.GetByText("Deleted Luis Gómez and 1 connection.").WaitForAsync();
+        (await page.Locator($".card[data-node-id='{buyer}']").CountAsync()).ShouldBe(0);
+        (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().Count.ShouldBe(1);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true }).ClickAsync();
+
+        await page.Locator($".card[data-node-id='{buyer}']").WaitForAsync();
+        var map = await api.GetAsync($"/api/accounts/{account}/map");
+        map["nodes"]!.AsArray().Count.ShouldBe(2);
+        map["edges"]!.AsArray().Single()!["from"]!.GetValue<string>().ShouldBe(buyer);
+    }
+
     public void Dispose() => _dir.Dispose();
 }
