@@ -25,6 +25,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Replaces services before start (a fixed clock, say).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureTestServices { get; init; }
+
     /// <summary>Starts the server; the address browsers and clients use.</summary>
     public Uri Start()
     {
@@ -36,5 +39,6 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }
 }
