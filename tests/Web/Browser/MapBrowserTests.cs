@@ -24,18 +24,6 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         await page.Mouse.UpAsync();
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"{what}: last value {value}");
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task A_demo_map_shows_its_nodes_and_edges_and_a_dragged_node_keeps_its_place_after_reload()
     {
@@ -52,14 +40,14 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
         (await page.Locator(".card").CountAsync()).ShouldBe(drawn.Count);
-        await EventuallyAsync(() => page.Locator("g.map-link").CountAsync(), c => c == links, "links drawn");
+        await Eventually.ThatAsync(() => page.Locator("g.map-link").CountAsync(), c => c == links, "links drawn");
         await Support.Browser.ShotAsync(page, "map-demo");
 
         var id = drawn[0];
         var card = page.Locator($".card[data-node-id='{id}']");
         var start = await CentreAsync(card);
         await DragAsync(page, start, (start.X + 140, start.Y + 90));
-        var moved = await EventuallyAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == id)!,
+        var moved = await Eventually.ThatAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == id)!,
             n => n["x"] is not null && (long)map["version"]! < (long)n["version"]!, "the position saved on drag end");
         var afterDrag = await CentreAsync(card);
 
