@@ -43,6 +43,10 @@ public static partial class AccountAnalysis
             Graph = graph;
             Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned)];
             TalkedTo = new HashSet<string>(Talks.Select(e => e.To), StringComparer.Ordinal);
+            TalksTo = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToLookup(e => e.To, StringComparer.Ordinal);
+            var worksIn = map.Edges.Where(e => e.Type == EdgeType.WORKS_IN).ToArray();
+            Staff = worksIn.ToLookup(e => e.To, e => e.From, StringComparer.Ordinal);
+            _functionOf = worksIn.DistinctBy(e => e.From).ToDictionary(e => e.From, e => map.Find(e.To)?.Name, StringComparer.Ordinal);
             People = [.. map.OfKind(NodeKind.Person).OrderBy(n => n.Id, StringComparer.Ordinal)];
             Members = [.. People.Where(p => p.Roles.Count > 0 || p.Influence == Influence.High)];
             DecisionMakers = [.. People.Where(p => p.Has(BuyingRole.DecisionMaker))];
@@ -53,6 +57,10 @@ public static partial class AccountAnalysis
         /// <summary>TALKS_WITH that are relationships (not merely planned).</summary>
         public IReadOnlyList<Edge> Talks { get; }
         public IReadOnlySet<string> TalkedTo { get; }
+        /// <summary>Every TALKS_WITH (planned too) by the person talked with.</summary>
+        public ILookup<string, Edge> TalksTo { get; }
+        /// <summary>The people working in each function.</summary>
+        public ILookup<string, string> Staff { get; }
         public IReadOnlyList<Node> People { get; }
         /// <summary>The buying center: anyone with a buying role or high influence.</summary>
         public IReadOnlyList<Node> Members { get; }
@@ -71,7 +79,9 @@ public static partial class AccountAnalysis
             return parts.Count == 0 ? n.Name : $"{n.Name} ({string.Join(", ", parts)})";
         }
 
-        public string? FunctionName(string personId) => Map.FunctionOf(personId) is { } f ? Map.Find(f)?.Name : null;
+        public string? FunctionName(string personId) => _functionOf.GetValueOrDefault(personId);
+
+        private readonly Dictionary<string, string?> _functionOf;
     }
 
     /// <summary>Decision makers, signers and budget owners escalate gaps about them.</summary>

@@ -12,14 +12,14 @@ public static class ReachEngine
         var limits = Limits(query);
         var graph = cache?.Get(map) ?? ReachGraph.Build(map);
         var (sources, fromWords) = Sources(map, graph, query.From);
-        var (targets, toWords) = Targets(map, graph, query.To);
+        var (targets, role) = Targets(map, graph, query.To);
         if (targets.Length == 0)
             return new([], $"no {(query.To == ReachQuery.Signer ? "signer" : "decision maker")} is marked in this account");
         if (sources.Length == 0) return new([], "there is nobody of ours on this account yet");
 
         var paths = graph.TopK(sources, targets, query.K, limits);
         if (paths.Count > 0) return new([.. paths.Select(p => ReachWords.Path(graph, p))], null);
-        return new([], ReachWords.WhyNot(graph, sources, targets, limits, fromWords, toWords));
+        return new([], ReachWords.WhyNot(graph, sources, targets, limits, fromWords, ReachWords.Targets(graph, targets, role)));
     }
 
     /// <summary>Checks a query's options and turns them into search limits; throws Invalid naming the field.</summary>
@@ -73,19 +73,14 @@ public static class ReachEngine
         return ([graph.IndexOf(node.Id)], node.Name);
     }
 
-    private static (int[] Indexes, string Words) Targets(AccountMap map, ReachGraph graph, string? to)
+    private static (int[] Indexes, BuyingRole? Role) Targets(AccountMap map, ReachGraph graph, string? to)
     {
         if (string.IsNullOrWhiteSpace(to)) throw GraphException.Invalid("'to' is required: a person id, 'decision-makers' or 'signer'.", "to");
         var role = to switch { ReachQuery.DecisionMakers => BuyingRole.DecisionMaker, ReachQuery.Signer => BuyingRole.Signer, _ => (BuyingRole?)null };
-        if (role is { } r)
-        {
-            var people = graph.RoleIndexes(r);
-            var names = ReachWords.Names(graph, people);
-            return (people, people.Length == 1 ? names : $"the {r.Words()}s {names}");
-        }
+        if (role is { } r) return (graph.RoleIndexes(r), r);
         var node = map.Find(to) ?? throw GraphException.NotFound($"There is no person '{to}' in the account '{map.Account.Name}'.");
         if (node.Kind != NodeKind.Person)
             throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path ends at a person.", "to");
-        return ([graph.IndexOf(node.Id)], node.Name);
+        return ([graph.IndexOf(node.Id)], null);
     }
 }

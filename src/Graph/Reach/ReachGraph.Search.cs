@@ -32,6 +32,8 @@ public sealed partial class ReachGraph
         /// <summary>People who may not be the first person reached.</summary>
         public ReadOnlySpan<int> BannedFirstHops { get; init; }
         public ReachLimits Limits { get; init; }
+        /// <summary>Walk the hops backwards (sources are then where paths end).</summary>
+        public bool Reverse { get; init; }
     }
 
     /// <summary>Returns the label of the best path to the first target settled, or -1.</summary>
@@ -69,8 +71,8 @@ public sealed partial class ReachGraph
             foreach (var source in spec.Sources) s.Push(Key(mode, scale, scale, 0), s.AddLabel(source, -1, -1, scale, 0));
         }
 
-        var offsets = Offsets;
-        var hops = Hops;
+        var offsets = spec.Reverse ? Reversed.Offsets : Offsets;
+        var hops = spec.Reverse ? Reversed.Hops : Hops;
         var stances = Stances;
         while (!s.IsEmpty)
         {

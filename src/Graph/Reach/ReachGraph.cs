@@ -129,7 +129,7 @@ public sealed partial class ReachGraph
         {
             if (e.Type == EdgeType.WORKS_IN)
             {
-                if (index.TryGetValue(e.From, out var member)) functionNames[member] = map.Find(e.To)?.Name;
+                if (index.TryGetValue(e.From, out var member)) functionNames[member] ??= map.Find(e.To)?.Name;
                 continue;
             }
             // A planned conversation is an intention, not yet a relationship anyone can use.

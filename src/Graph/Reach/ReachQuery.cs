@@ -39,6 +39,19 @@ public sealed record IndexPath(ImmutableArray<int> Nodes, ImmutableArray<int> Sl
     public int Hops => Slots.Length;
 
     public double Strength => Product / Math.Pow(5, Hops);
+
+    // By content: ImmutableArray alone would compare the underlying array references.
+    public bool Equals(IndexPath? other) =>
+        other is not null && Product == other.Product
+        && Nodes.AsSpan().SequenceEqual(other.Nodes.AsSpan()) && Slots.AsSpan().SequenceEqual(other.Slots.AsSpan());
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Product);
+        foreach (var n in Nodes) hash.Add(n);
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>

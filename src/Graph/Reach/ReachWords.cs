@@ -49,9 +49,18 @@ internal static class ReachWords
         return string.Join(", ", parts);
     }
 
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    public static string Names(ReachGraph graph, IReadOnlyList<int> indexes) =>
-        List([.. indexes.Select(i => graph.NodeAt(i).Name)], "and");
+    /// <summary>"A", "A and B", "A, B and C"; past five names, "A, B, C, D, E and 7 more".</summary>
+    public static string Names(ReachGraph graph, IReadOnlyList<int> indexes)
+    {
+        const int shown = 5;
+        var names = indexes.Take(shown).Select(i => graph.NodeAt(i).Name).ToList();
+        if (indexes.Count > shown) names.Add($"{indexes.Count - shown} more");
+        return List(names, "and");
+    }
+
+    /// <summary>The target(s) in words: a name, or "the decision makers A and B".</summary>
+    public static string Targets(ReachGraph graph, int[] targets, BuyingRole? role) =>
+        role is { } r && targets.Length > 1 ? $"the {r.Words()}s {Names(graph, targets)}" : Names(graph, targets);
 
     public static string List(IReadOnlyList<string> items, string conjunction) => items.Count switch
     {

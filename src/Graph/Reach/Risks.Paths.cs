@@ -58,22 +58,43 @@ public static partial class AccountAnalysis
         }
     }
 
-    /// <summary>Up to three people with the strongest INFLUENCES/REPORTS_TO path into each decision maker.</summary>
+    /// <summary>
+    /// Up to three people with the strongest INFLUENCES/REPORTS_TO path into each decision maker (one
+    /// backward search each), by strength, then fewer hops, then id.
+    /// </summary>
     private static IEnumerable<Finding> KeyInfluencers(Facts f)
     {
         var g = f.Graph;
+        var products = new long[g.NodeCount];
+        var hops = new int[g.NodeCount];
         foreach (var dm in f.DecisionMakers)
         {
-            var target = g.IndexOf(dm.Id);
-            var ranked = new List<IndexPath>();
+            if (g.StrongestInto(g.IndexOf(dm.Id), InfluenceOnly, products, hops) == 0) continue;
+            var ranked = new List<(int Person, long Product, int Hops)>();
             for (var p = 0; p < g.NodeCount; p++)
-                if (p != target && !g.IsCounterpart(p) && g.Best([p], [target], InfluenceOnly) is { } path) ranked.Add(path);
+                if (hops[p] > 0 && !g.IsCounterpart(p)) ranked.Add((p, products[p], hops[p]));
             if (ranked.Count == 0) continue;
-            ranked.Sort((a, b) => ReachGraph.Compare(a, b, InfluenceOnly));
+            ranked.Sort(Stronger);
             var top = ranked.Take(3).ToArray();
-            var names = top.Select(p => $"{g.NodeAt(p.Nodes[0]).Name} (strength {p.Strength.ToString("0.##", CultureInfo.InvariantCulture)}, {ReachWords.Hops(p.Hops)})");
-            yield return new Finding(FindingKind.KeyInfluencers, Severity.Info, [dm.Id, .. top.Select(p => g.NodeId(p.Nodes[0]))],
+            var names = top.Select(p =>
+                $"{g.NodeAt(p.Person).Name} (strength {(p.Product / Math.Pow(5, p.Hops)).ToString("0.##", CultureInfo.InvariantCulture)}, {ReachWords.Hops(p.Hops)})");
+            yield return new Finding(FindingKind.KeyInfluencers, Severity.Info, [dm.Id, .. top.Select(p => g.NodeId(p.Person))],
                 $"Key influencers of {f.Who(dm)}: {ReachWords.List([.. names], "and")}.");
+        }
+    }
+
+    /// <summary>Exact: product/5^hops compared by cross-multiplying, then fewer hops, then index (id order).</summary>
+    private static int Stronger((int Person, long Product, int Hops) a, (int Person, long Product, int Hops) b)
+    {
+        var c = (b.Product * Pow5(a.Hops)).CompareTo(a.Product * Pow5(b.Hops));
+        if (c == 0) c = a.Hops.CompareTo(b.Hops);
+        return c != 0 ? c : a.Person.CompareTo(b.Person);
+
+        static long Pow5(int n)
+        {
+            var p = 1L;
+            for (var i = 0; i < n; i++) p *= 5;
+            return p;
         }
     }
 }

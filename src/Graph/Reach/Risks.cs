@@ -10,9 +10,7 @@ public static partial class AccountAnalysis
         foreach (var m in f.Members.Where(m => !f.TalkedTo.Contains(m.Id)))
         {
             var sentence = $"Nobody of ours talks with {f.Who(m)}.";
-            var planned = f.Map.Edges
-                .Where(e => e.Type == EdgeType.TALKS_WITH && e.To == m.Id && e.Status == RelationshipStatus.Planned)
-                .Select(e => f.Name(e.From)).Order(StringComparer.Ordinal).ToArray();
+            var planned = f.TalksTo[m.Id].Where(e => e.Status == RelationshipStatus.Planned).Select(e => f.Name(e.From)).Order(StringComparer.Ordinal).ToArray();
             if (planned.Length > 0) sentence += $" A conversation with {ReachWords.List(planned, "and")} is only planned.";
             yield return new Finding(FindingKind.UncoveredMember, Key(m) ? Severity.Critical : Severity.Warning, [m.Id], sentence);
         }
@@ -23,7 +21,7 @@ public static partial class AccountAnalysis
         var functions = f.Map.OfKind(NodeKind.Function).Where(n => n.Involvement == Involvement.Direct).OrderBy(n => n.Id, StringComparer.Ordinal);
         foreach (var fn in functions)
         {
-            var staff = f.Map.Edges.Where(e => e.Type == EdgeType.WORKS_IN && e.To == fn.Id).Select(e => e.From).ToArray();
+            var staff = f.Staff[fn.Id].ToArray();
             if (staff.Any(f.TalkedTo.Contains)) continue;
             var sentence = $"Nobody of ours talks with anyone in {fn.Name}, which takes part directly in the buying decision.";
             if (staff.Length == 0) sentence += $" Nobody in {fn.Name} is on the map yet.";
@@ -51,7 +49,7 @@ public static partial class AccountAnalysis
     {
         foreach (var m in f.Members.Where(m => m.Level == Level.Executive))
         {
-            var peer = f.Talks.Any(e => e.To == m.Id && f.Map.Find(e.From)?.Level is Level.Executive or Level.Director);
+            var peer = f.TalksTo[m.Id].Any(e => e.Status != RelationshipStatus.Planned && f.Map.Find(e.From)?.Level is Level.Executive or Level.Director);
             if (peer) continue;
             yield return new Finding(FindingKind.NoPeerContact, Severity.Warning, [m.Id],
                 $"No executive or director of ours talks with {f.Who(m)}, an executive; a peer-level contact would open doors a junior one cannot.");

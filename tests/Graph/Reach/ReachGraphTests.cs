@@ -55,6 +55,7 @@ public sealed class ReachGraphTests
         var path = g.Strongest(ana, g.WithRole(BuyingRole.DecisionMaker)).ShouldNotBeNull();
         path.Nodes.Select(g.NodeId).ShouldBe(["c-ana", "p-luis", "p-maria"]);
         path.Product.ShouldBe(20);
+        g.Strongest(ana, g.WithRole(BuyingRole.DecisionMaker)).ShouldBe(path, "paths compare by content");
 
         var strengths = new double[g.NodeCount];
         g.StrongestTree(ana, strengths, ReachLimits.Default).ShouldBe(3);

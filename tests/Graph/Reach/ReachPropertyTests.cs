@@ -122,4 +122,24 @@ public sealed class ReachPropertyTests
                 p.Edges.Count.ShouldBe(p.Hops);
             }
         }, iter: 1000, threads: 1);
+
+    [Fact]
+    public void Backward_search_into_a_person_agrees_with_forward_searches_from_everyone() =>
+        Gen.Select(Maps, Gen.Int[1, 7]).Sample((map, maxHops) =>
+        {
+            var g = ReachGraph.Build(map);
+            var limits = ReachLimits.Strongest(maxHops) with { AvoidMask = 0 };
+            var products = new long[g.NodeCount];
+            var hops = new int[g.NodeCount];
+            for (var target = 0; target < g.NodeCount; target++)
+            {
+                g.StrongestInto(target, limits, products, hops);
+                for (var from = 0; from < g.NodeCount; from++)
+                {
+                    if (from == target) continue;
+                    var forward = g.Best([from], [target], limits);
+                    (products[from], hops[from]).ShouldBe(forward is null ? (0L, -1) : (forward.Product, forward.Hops));
+                }
+            }
+        }, iter: 2000, threads: 1);
 }

@@ -78,6 +78,15 @@ public sealed class ReachReasonTests
     }
 
     [Fact]
+    public void Long_lists_of_decision_makers_are_cut_after_five_names()
+    {
+        var map = new MapBuilder().Counterpart("c-ana", "Ana Ruiz");
+        foreach (var n in new[] { "a", "b", "c", "d", "e", "f", "g" }) map.Person($"p-{n}", n.ToUpperInvariant(), roles: BuyingRole.DecisionMaker);
+
+        Reason(map.Build()).ShouldBe("the decision makers A, B, C, D, E and 2 more are unreachable from our people within 6 hops");
+    }
+
+    [Fact]
     public void An_account_without_our_people_says_so()
     {
         var map = new MapBuilder().Person("p-maria", "María Vidal", roles: BuyingRole.DecisionMaker).Build();

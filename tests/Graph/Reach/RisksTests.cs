@@ -110,6 +110,20 @@ public sealed class RisksTests
     }
 
     [Fact]
+    public void A_decision_maker_we_only_reach_by_talking_to_them_directly_has_a_single_path()
+    {
+        var map = new MapBuilder().Counterpart("c-ana", "Ana Ruiz").Counterpart("c-ben", "Ben Ortiz")
+            .Person("p-maria", "María Vidal", Stance.Supporter, "CFO", roles: BuyingRole.DecisionMaker)
+            .Person("p-luis", "Luis Gómez", Stance.Champion)
+            .Talks("c-ana", "p-maria").Talks("c-ben", "p-maria").Talks("c-ben", "p-luis");
+
+        var finding = Risks(map, FindingKind.SinglePathToDecisionMaker).ShouldHaveSingleItem();
+
+        finding.NodeIds.ShouldBe(["p-maria"]);
+        finding.Sentence.ShouldBe("We reach María Vidal (CFO, decision maker) only by talking with them directly; nobody else we talk with leads to them.");
+    }
+
+    [Fact]
     public void Detractors_and_skeptics_within_two_influence_hops_of_a_decision_maker_are_flagged()
     {
         var map = Healthy()
