@@ -28,9 +28,9 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
     };
 
+    private readonly CancellationTokenSource _stopping = new();
     private ConnectionMultiplexer? _redis;
-    private ChannelMessageQueue? _queue;
-    private readonly SemaphoreSlim _subscribing = new(1, 1);
+    private volatile ChannelMessageQueue? _queue;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,12 +40,10 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
         options.ClientName ??= "salesops";
         _redis = await ConnectionMultiplexer.ConnectAsync(options);
         _redis.ConnectionFailed += (_, e) => LogLost(log, e.Exception, e.EndPoint?.ToString() ?? "?", e.FailureType.ToString());
-        _redis.ConnectionRestored += (_, e) =>
-        {
-            LogRestored(log, e.EndPoint?.ToString() ?? "?");
-            _ = SubscribeAsync();
-        };
-        await SubscribeAsync();
+        _redis.ConnectionRestored += (_, e) => LogRestored(log, e.EndPoint?.ToString() ?? "?");
+        // Normally subscribed before the server listens; with Redis away, the app starts anyway.
+        var subscribed = KeepTryingToSubscribeAsync(_redis, _stopping.Token);
+        await Task.WhenAny(subscribed, Task.Delay(options.ConnectTimeout, cancellationToken));
     }
 
     public async Task PublishAsync(LiveEvent e, CancellationToken ct)
@@ -69,6 +67,7 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
         if (_queue is { } q)
         {
             try { await q.UnsubscribeAsync(); }
@@ -79,26 +78,37 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
     public async ValueTask DisposeAsync()
     {
         if (_redis is not null) await _redis.DisposeAsync();
-        _subscribing.Dispose();
+        _stopping.Dispose();
     }
 
-    /// <summary>Subscribes once, when connected; the multiplexer restores the subscription after later reconnects.</summary>
-    private async Task SubscribeAsync()
+    /// <summary>
+    /// Subscribes once the subscription connection is up. After that the multiplexer restores the
+    /// subscription by itself after every reconnect, so this runs only until the first success.
+    /// </summary>
+    private async Task KeepTryingToSubscribeAsync(ConnectionMultiplexer redis, CancellationToken ct)
     {
-        await _subscribing.WaitAsync();
-        try
+        var subscriber = redis.GetSubscriber();
+        for (var failures = 0; !ct.IsCancellationRequested; failures++)
         {
-            if (_queue is not null || _redis is not { IsConnected: true } redis) return;
-            _queue = await redis.GetSubscriber().SubscribeAsync(Channel);
-            _queue.OnMessage(DeliverAsync); // one message at a time, in the order Redis sent them
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            LogSubscribeFailed(log, ex, Channel.ToString());
-        }
-        finally
-        {
-            _subscribing.Release();
+            if (subscriber.IsConnected(Channel))
+            {
+                try
+                {
+                    var queue = await subscriber.SubscribeAsync(Channel);
+                    queue.OnMessage(DeliverAsync); // one message at a time, in the order Redis sent them
+                    _queue = queue;
+                    return;
+                }
+                catch (Exception ex) when (ex is RedisException or TimeoutException)
+                {
+                    if (failures == 0) LogSubscribeFailed(log, ex, Channel.ToString());
+                    // A failed SUBSCRIBE stays registered in the multiplexer; drop it so a retry does not deliver twice.
+                    try { await subscriber.UnsubscribeAsync(Channel); }
+                    catch (Exception again) when (again is RedisException or TimeoutException) { /* removed locally all the same */ }
+                }
+            }
+            try { await Task.Delay(TimeSpan.FromMilliseconds(250), ct); }
+            catch (OperationCanceledException) { return; }
         }
     }
 
@@ -126,7 +136,7 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish a live event for account {AccountId} to Redis; delivered on this instance only")]
     private static partial void LogPublishFailed(ILogger log, Exception ex, string accountId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to Redis channel {Channel}; retrying when the connection is restored")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to Redis channel {Channel}; retrying until it works (this instance's own changes stay local meanwhile)")]
     private static partial void LogSubscribeFailed(ILogger log, Exception ex, string channel);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unreadable live event on Redis channel {Channel} skipped")]
