@@ -5,14 +5,19 @@ namespace SalesOps.Web.Live;
 /// a hub client that lost its connection for a moment catches up instead of reloading the map.
 /// Filled by the forwarder before it sends, so a client that joined the group first and then asks
 /// gets every change either here or live (possibly both: clients skip versions they have).
-/// Memory: at most Capacity messages per account changed since start; a deleted account is dropped.
+/// Memory is bounded: at most Capacity messages for each of the MaxAccounts most recently changed
+/// accounts (a few kB a message: tens of MB at worst); an account pushed out, or deleted, is
+/// forgotten and its clients reload instead.
 /// </summary>
-public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity)
+public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity, int maxAccounts = ChangeLog.DefaultMaxAccounts)
 {
     public const int DefaultCapacity = 500;
+    public const int DefaultMaxAccounts = 100;
 
     private readonly Dictionary<string, SortedList<long, MapChangedMessage>> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _touched = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private long _clock;
 
     public int Capacity => capacity;
 
@@ -23,7 +28,11 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity)
         lock (_lock)
         {
             if (!_accounts.TryGetValue(message.AccountId, out var list))
+            {
+                if (_accounts.Count >= maxAccounts) Remove(_touched.MinBy(t => t.Value).Key);
                 _accounts[message.AccountId] = list = new SortedList<long, MapChangedMessage>(capacity + 1);
+            }
+            _touched[message.AccountId] = ++_clock;
             if (list.ContainsKey(message.Version)) return false;
             // A late version older than everything kept is evicted at once, yet still sent live.
             list.Add(message.Version, message);
@@ -59,6 +68,12 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity)
 
     public void Forget(string accountId)
     {
-        lock (_lock) _accounts.Remove(accountId);
+        lock (_lock) Remove(accountId);
+    }
+
+    private void Remove(string accountId)
+    {
+        _accounts.Remove(accountId);
+        _touched.Remove(accountId);
     }
 }

@@ -65,6 +65,21 @@ public sealed class LiveOrderingTests
     }
 
     [Fact]
+    public void The_change_log_forgets_the_least_recently_changed_account_first()
+    {
+        var log = new ChangeLog(capacity: 10, maxAccounts: 2);
+        log.Add(M(2, "a"));
+        log.Add(M(2, "b"));
+        log.Add(M(3, "a"));
+
+        log.Add(M(2, "c"));
+
+        log.Since("b", 1, current: 2).ShouldBeNull();
+        log.Since("a", 1, current: 3)!.Count.ShouldBe(2);
+        log.Since("c", 1, current: 2)!.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Summaries_say_what_happened()
     {
         MapChangedMessage.Summarise([new RemoveEdge("e1"), new RemoveEdge("e2"), new RemoveNode("n")]).ShouldBe("2 edges removed, node removed");
@@ -73,5 +88,5 @@ public sealed class LiveOrderingTests
 
     private static Commit C(long version, string account = "a") => new(account, version, []);
 
-    private static MapChangedMessage M(long version) => new("a", version, new MapChange("node put", []));
+    private static MapChangedMessage M(long version, string account = "a") => new(account, version, new MapChange("node put", []));
 }
