@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every SalesOps test. Installs what the tests need on a fresh Debian machine that has only
-# the .NET SDK (Chromium for the browser tests; Java, the Neo4j test server and Redis once the
-# suites that need them exist), then runs the whole solution's tests and prints one summary line.
+# the .NET SDK (Chromium for the browser tests, redis-server for the scale-out tests, Node.js and
+# npm for the JavaScript hub client; Java and the Neo4j test server once the suites that need them
+# exist), then runs the whole solution's tests and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +17,9 @@ need_apt() {   # need_apt <command> <debian package...>
 }
 
 need_apt chromium chromium fonts-dejavu-core
+need_apt redis-server redis-server
+need_apt node nodejs npm
+need_apt npm npm
 
 log="$(mktemp)"
 set +e

@@ -27,8 +27,7 @@ public static class Extensions
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });
         services.AddSingleton<StoreStatus>();
-        services.AddSingleton<MapFeed>();
-        services.AddSingleton<ILiveBus, InProcessBus>();
+        services.AddLive(builder.Configuration);
         services.AddSingleton<Features.Map.MapWriter>();
 
         services.AddMediator((MediatorOptions options) =>
@@ -58,6 +57,7 @@ public static class Extensions
         app.MapMapApi();
         app.MapReachApi();
         app.MapPlanApi();
+        app.MapLive();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

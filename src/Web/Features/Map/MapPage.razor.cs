@@ -60,7 +60,8 @@ public sealed partial class MapPage
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_session is null || _subscription is not null) return;
-        _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(() => OnLiveAsync(e)));
+        // Queued on this circuit in arrival order; not awaited, so one slow browser never holds up the feed.
+        _subscription = Feed.Subscribe(AccountId, e => { _ = InvokeAsync(() => OnLiveAsync(e)); return Task.CompletedTask; });
         _heartbeat = new Timer(_ => _ = InvokeAsync(AnnounceAsync), null, PresenceBoard.Heartbeat, PresenceBoard.Heartbeat);
         await AnnounceAsync();
         await FitWhenMeasuredAsync();

@@ -23,7 +23,11 @@ public sealed partial class MatrixPage
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        _subscription = Feed.Subscribe(AccountId, e => InvokeAsync(async () => { if (e is Committed) { await LoadAsync(); StateHasChanged(); } }));
+        _subscription = Feed.Subscribe(AccountId, e =>
+        {
+            if (e is Committed) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+            return Task.CompletedTask;
+        });
         _interactive = true;
         StateHasChanged();
     }

@@ -1,0 +1,31 @@
+namespace SalesOps.Web.Live;
+
+public static class LiveSetup
+{
+    /// <summary>
+    /// The feed, the bus (Redis when SALESOPS_REDIS / SalesOps:Redis holds a StackExchange.Redis
+    /// connection string such as "127.0.0.1:6379", in-process otherwise) and the hub.
+    /// </summary>
+    public static void AddLive(this IServiceCollection services, IConfiguration config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        services.AddSingleton<MapFeed>();
+        var redis = config["SALESOPS_REDIS"] is { Length: > 0 } v ? v : config["SalesOps:Redis"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<ILiveBus, InProcessBus>();
+        }
+        else
+        {
+            services.AddSingleton(sp => new RedisBus(redis, sp.GetRequiredService<MapFeed>(), sp.GetRequiredService<ILogger<RedisBus>>()));
+            services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisBus>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisBus>());
+        }
+        services.AddSingleton<ChangeLog>(_ => new ChangeLog());
+        services.AddSingleton<FunctionIndex>();
+        services.AddHostedService<HubForwarder>();
+        services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+    }
+
+    public static void MapLive(this IEndpointRouteBuilder app) => app.MapHub<MapsHub>(MapsHub.Path);
+}

@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.AspNetCore.SignalR;
+using SalesOps.Graph.Model;
+using SalesOps.Web.Features.Map;
+
+namespace SalesOps.Web.Live;
+
+/// <summary>
+/// Live map changes for clients other than our own Blazor pages (scripts, other apps, a future
+/// SPA). A client joins an account's map and then receives <see cref="HubNames.MapChanged"/>,
+/// <see cref="HubNames.AccountDeleted"/>, <see cref="HubNames.NodeDragging"/> and
+/// <see cref="HubNames.Presence"/> for it; writes go through the HTTP API. Messages are sent by
+/// <see cref="HubForwarder"/> from this instance's feed, which sees the changes of every instance.
+/// </summary>
+public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
+{
+    public const string Path = "/hubs/maps";
+
+    public static string Group(string accountId) => $"map:{accountId}";
+
+    /// <summary>
+    /// Joins the account's group and returns the map's current version. It joins before reading,
+    /// so a change committed meanwhile is not missed: skip MapChanged with a version ≤ the one returned.
+    /// </summary>
+    public async Task<long> JoinMap(string accountId)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(Required(accountId)), Context.ConnectionAborted);
+        if (await CurrentVersionAsync(accountId) is { } version) return version;
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(accountId), Context.ConnectionAborted);
+        throw Unknown(accountId);
+    }
+
+    public Task LeaveMap(string accountId) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Required(accountId)), Context.ConnectionAborted);
+
+    /// <summary>
+    /// The MapChanged messages after <paramref name="version"/>, oldest first, for a client that was
+    /// disconnected (join again first); null when this instance no longer has them all: reload the map.
+    /// </summary>
+    public async Task<IReadOnlyList<MapChangedMessage>?> ChangesSince(string accountId, long version)
+    {
+        var current = await CurrentVersionAsync(Required(accountId)) ?? throw Unknown(accountId);
+        return log.Since(accountId, version, current);
+    }
+
+    private async Task<long?> CurrentVersionAsync(string accountId)
+    {
+        try
+        {
+            return (await mediator.Send(new GetMap(accountId), Context.ConnectionAborted))?.Version;
+        }
+        catch (GraphException ex)
+        {
+            // Only HubException messages reach the client; the store's own words say what is wrong.
+            throw new HubException(ex.Message, ex);
+        }
+    }
+
+    private static string Required(string? accountId) =>
+        string.IsNullOrWhiteSpace(accountId) ? throw new HubException("Say which account: accountId is empty.") : accountId;
+
+    private static HubException Unknown(string accountId) =>
+        new($"There is no account '{accountId}'. It may have been deleted; reload the account list.");
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Graph.Model;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Tests.Web.Live;
+
+/// <summary>Two app instances on one SQLite folder, joined by a real Redis: what one saves, the other's viewers see.</summary>
+public sealed class RedisScaleOutTests(RedisServer redis) : IClassFixture<RedisServer>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task A_change_through_one_instance_reaches_hub_clients_and_pages_on_the_other_exactly_once()
+    {
+        using var a = Instance(redis.ConnectionString);
+        using var b = Instance(redis.ConnectionString);
+        var (uriA, uriB) = (a.Start(), b.Start());
+        var api = new ApiClient(a.CreateClient());
+        var account = await api.CreateAccountAsync("Scale-out SE");
+        var person = await api.AddNodeAsync(account, new { kind = "Person", name = "Kim Berg", level = "Manager" });
+        await using var hubB = await HubClient.ConnectAsync(uriB);
+        await using var hubA = await HubClient.ConnectAsync(uriA);
+        var version = await hubB.JoinAsync(account);
+        await hubA.JoinAsync(account);
+        var (feedA, feedB) = (new ConcurrentQueue<LiveEvent>(), new ConcurrentQueue<LiveEvent>());
+        using var subA = Subscribe(a, account, feedA);
+        using var subB = Subscribe(b, account, feedB);
+
+        var node = await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{person}", new { title = "Plant manager" });
+
+        var message = await hubB.NextAsync("MapChanged");
+        ((long)message["version"]!).ShouldBe(version + 1);
+        ((string)message["change"]!["ops"]![0]!["node"]!["title"]!).ShouldBe("Plant manager");
+        ((long)message["change"]!["ops"]![0]!["node"]!["version"]!).ShouldBe((long)node["version"]!);
+        await Eventually(() => feedB.Count == 1 && feedA.Count == 1);
+        feedB.ShouldHaveSingleItem().ShouldBeOfType<Committed>().Commit.Version.ShouldBe(version + 1);
+        await hubA.NextAsync("MapChanged");
+        await Task.Delay(300); // a second delivery would come through the same channel right behind the first
+        (feedA.Count, feedB.Count, hubA.Versions.Count, hubB.Versions.Count).ShouldBe((1, 1, 1, 1));
+    }
+
+    [Fact]
+    public async Task Viewers_on_the_other_instance_are_live_again_after_Redis_restarts()
+    {
+        using var a = Instance(redis.ConnectionString);
+        using var b = Instance(redis.ConnectionString);
+        a.Start();
+        var uriB = b.Start();
+        var api = new ApiClient(a.CreateClient());
+        var account = await api.CreateAccountAsync("Reconnect AB");
+        var person = await api.AddNodeAsync(account, new { kind = "Person", name = "Ola Nord", level = "Manager" });
+        await using var hubB = await HubClient.ConnectAsync(uriB);
+        await hubB.JoinAsync(account);
+
+        redis.Stop();
+        // Saving goes on while Redis is away.
+        await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{person}", new { title = "During the outage" });
+        redis.Start();
+
+        // Both multiplexers reconnect and resubscribe by themselves; keep changing until B hears again.
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; hubB.All("MapChanged").Count == 0; i++)
+        {
+            sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30), "B never heard from A after Redis came back");
+            await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{person}", new { title = $"After {i}" });
+            await Task.Delay(250);
+        }
+        ((string)hubB.All("MapChanged")[0]["change"]!["ops"]![0]!["node"]!["title"]!).ShouldStartWith("After");
+    }
+
+    [Fact]
+    public async Task Saving_works_and_local_viewers_stay_live_when_Redis_is_unreachable()
+    {
+        using var app = Instance($"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500");
+        var uri = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = await api.CreateAccountAsync("No Redis Oy");
+        await using var hub = await HubClient.ConnectAsync(uri);
+        await hub.JoinAsync(account);
+
+        var sw = Stopwatch.StartNew();
+        var person = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Lind", level = "Manager" });
+
+        sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        var message = await hub.NextAsync("MapChanged");
+        ((string)message["change"]!["ops"]![0]!["node"]!["id"]!).ShouldBe(person);
+    }
+
+    [Fact]
+    public void Live_events_survive_the_trip_through_Redis_as_JSON()
+    {
+        var node = new Node { Id = "p-1", Kind = NodeKind.Person, Name = "Ana", Roles = [BuyingRole.Signer], Stance = Stance.Champion, X = 1.5, Version = 4 };
+        var edge = new Edge { Id = "e-1", Type = EdgeType.TALKS_WITH, From = "c-1", To = "p-1", Strength = 4, LastContact = new DateOnly(2026, 11, 2), Version = 4 };
+        LiveEvent[] events =
+        [
+            new Committed(new Commit("acc", 4, [new PutNode(node), new PutEdge(edge), new RemoveEdge("e-2"), new RemoveNode("p-2"), new PutAccount(new Account { Id = "acc", Name = "Acc", PotentialAmount = 1.5m, Version = 4 })])),
+            new AccountGone("acc"),
+            new NodeDragging("acc", "v-1", "p-1", 3, 4),
+            new PresenceChanged("acc", new Viewer("v-1", "Ana", "#f00", "p-1", new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero)), Left: false),
+        ];
+
+        foreach (var e in events)
+        {
+            var json = JsonSerializer.Serialize(e, RedisBus.Wire);
+            var back = JsonSerializer.Deserialize<LiveEvent>(json, RedisBus.Wire)!;
+
+            JsonSerializer.Serialize(back, RedisBus.Wire).ShouldBe(json);
+            back.GetType().ShouldBe(e.GetType());
+        }
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private AppFactory Instance(string redisConnection) =>
+        new(_dir.Path, seed: false, new Dictionary<string, string?> { ["SALESOPS_REDIS"] = redisConnection });
+
+    private static IDisposable Subscribe(AppFactory app, string account, ConcurrentQueue<LiveEvent> into) =>
+        app.Services.GetRequiredService<MapFeed>().Subscribe(account, e =>
+        {
+            into.Enqueue(e);
+            return Task.CompletedTask;
+        });
+
+    private static async Task Eventually(Func<bool> condition, int seconds = 10)
+    {
+        var sw = Stopwatch.StartNew();
+        while (!condition())
+        {
+            sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(seconds), "the condition never held");
+            await Task.Delay(20);
+        }
+    }
+}
