@@ -41,7 +41,12 @@ public static class Extensions
         services.AddSingleton<Features.Map.PresenceBoard>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Map.PresenceBoard>());
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(o =>
+        {
+            // How long a dropped browser's map stays on the server, catching up, before it must reload.
+            if (int.TryParse(builder.Configuration["SALESOPS_CIRCUIT_RETENTION_SECONDS"], out var seconds) && seconds > 0)
+                o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(seconds);
+        });
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemHandler>();

@@ -9,9 +9,10 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
 {
     private readonly TempDirectory _dir = new();
 
-    private async Task<(AppFactory App, ApiClient Api, string Account, string Cfo, string Buyer, IPage Ana, IPage Jordi)> TwoViewersAsync()
+    private async Task<(AppFactory App, ApiClient Api, string Account, string Cfo, string Buyer, IPage Ana, IPage Jordi)> TwoViewersAsync(
+        IDictionary<string, string?>? settings = null)
     {
-        var app = new AppFactory(_dir.Path, seed: false);
+        var app = new AppFactory(_dir.Path, seed: false, settings);
         var address = app.Start();
         var api = new ApiClient(app.CreateClient());
         var account = await api.CreateAccountAsync("Live Test GmbH");
@@ -106,6 +107,22 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
         var version = (long)(await api.GetAsync($"/api/accounts/{account}/map"))["version"]!;
         await ana.Locator(".version", new() { HasText = $"v{version}" }).WaitForAsync();
         (await ana.Locator("g.map-link").CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_viewer_away_longer_than_the_server_keeps_their_map_reloads_it_with_every_change()
+    {
+        var (app, api, account, cfo, _, ana, _) = await TwoViewersAsync(new Dictionary<string, string?> { ["SALESOPS_CIRCUIT_RETENTION_SECONDS"] = "2" });
+        using var _ = app;
+
+        await ana.Context.SetOfflineAsync(true);
+        var added = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Martín", level = "Manager", x = 600, y = 250 });
+        await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{cfo}", new { title = "CEO" });
+        await Task.Delay(8_000);
+        await ana.Context.SetOfflineAsync(false);
+
+        await Card(ana, added).WaitForAsync(new() { Timeout = 45_000 });
+        await Card(ana, cfo).Locator(".title", new() { HasText = "CEO" }).WaitForAsync();
     }
 
     public void Dispose() => _dir.Dispose();
