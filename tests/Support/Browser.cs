@@ -33,7 +33,21 @@ public sealed class Browser : IAsyncLifetime
     {
         var context = await Chromium.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
         context.SetDefaultTimeout(15_000);
+        // Keeps every WebSocket the page opens, so a test can cut the live connection for real
+        // (going offline alone leaves an open socket untouched).
+        await context.AddInitScriptAsync("""
+            (() => { const Native = window.WebSocket; window.__sockets = [];
+              window.WebSocket = class extends Native { constructor(...a) { super(...a); window.__sockets.push(this); } }; })();
+            """);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Cuts the page's connection to the server: offline, and its open sockets closed.</summary>
+    public static async Task DropConnectionAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
     }
 
     /// <summary>Saves a screenshot next to the test results, for a person to look at.</summary>

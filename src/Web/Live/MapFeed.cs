@@ -19,7 +19,8 @@ public sealed class MapFeed
     public Task DeliverAsync(LiveEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var subs = _byAccount.GetValueOrDefault(e.AccountId, []).Concat(_byAccount.GetValueOrDefault(All, []));
+        // Services that watch every map (presence board, hub forwarder) hear it before the pages that read them.
+        var subs = _byAccount.GetValueOrDefault(All, []).Concat(_byAccount.GetValueOrDefault(e.AccountId, []));
         return Task.WhenAll(subs.Select(async s =>
         {
             try { await s.Handler(e); }

@@ -95,11 +95,14 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
         var (app, api, account, cfo, buyer, ana, _) = await TwoViewersAsync();
         using var _ = app;
 
-        await ana.Context.SetOfflineAsync(true);
+        await Support.Browser.DropConnectionAsync(ana);
         var added = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Martín", title = "Plant manager", level = "Manager", x = 600, y = 250 });
         await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{cfo}", new { title = "CEO" });
         await api.ConnectAsync(account, new { type = "INFLUENCES", from = buyer, to = cfo, strength = 4 });
         await Task.Delay(5_000);
+        await ana.Locator("#components-reconnect-modal .when-reconnecting").WaitForAsync();
+        await Support.Browser.ShotAsync(ana, "live-offline");
+        (await Card(ana, added).CountAsync()).ShouldBe(0, "the connection really was cut");
         await ana.Context.SetOfflineAsync(false);
 
         await Card(ana, added).WaitForAsync(new() { Timeout = 30_000 });
@@ -115,7 +118,7 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
         var (app, api, account, cfo, _, ana, _) = await TwoViewersAsync(new Dictionary<string, string?> { ["SALESOPS_CIRCUIT_RETENTION_SECONDS"] = "2" });
         using var _ = app;
 
-        await ana.Context.SetOfflineAsync(true);
+        await Support.Browser.DropConnectionAsync(ana);
         var added = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Martín", level = "Manager", x = 600, y = 250 });
         await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{cfo}", new { title = "CEO" });
         await Task.Delay(8_000);
