@@ -32,6 +32,41 @@ public sealed class Neo4jAppTests(Neo4jTestServer server) : IDisposable
     }
 
     [Fact]
+    public async Task On_Neo4j_the_map_api_creates_edits_moves_refuses_stale_edits_and_deletes()
+    {
+        await server.ResetAsync();
+        using var app = new AppFactory(_dir.Path, seed: false, Settings(server.Uri.ToString(), Neo4jTestServer.Password));
+        app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var account = await api.CreateAccountAsync("Vidal Packaging S.A.");
+        var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" } });
+        var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager" });
+        var ana = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Ana Ruiz", level = "Manager" });
+        await api.ConnectAsync(account, new { type = "TALKS_WITH", from = ana, to = luis, strength = 4 });
+        var influence = await api.ConnectAsync(account, new { type = "INFLUENCES", from = luis, to = maria, strength = 3 });
+        var seen = (long)(await api.GetAsync($"/api/accounts/{account}/map"))["version"]!;
+
+        var edited = await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{maria}", new { title = "CEO", stance = "Skeptic", baseVersion = seen });
+        var moved = await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{luis}", new { x = 240.5, y = 120 });
+        var (stale, problem) = await api.SendAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{maria}", new { title = "COO", baseVersion = seen });
+        var (duplicate, _) = await api.SendAsync(HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "INFLUENCES", from = luis, to = maria });
+        var reach = await api.GetAsync($"/api/accounts/{account}/reach");
+        var deleted = await api.OkAsync(HttpMethod.Delete, $"/api/accounts/{account}/nodes/{luis}");
+        var map = await api.GetAsync($"/api/accounts/{account}/map");
+
+        ((string)edited["title"]!, (string)edited["stance"]!).ShouldBe(("CEO", "Skeptic"));
+        ((double)moved["x"]!, (double)moved["y"]!).ShouldBe((240.5, 120.0));
+        stale.ShouldBe(HttpStatusCode.Conflict);
+        ((string)problem!["current"]!["title"]!).ShouldBe("CEO");
+        duplicate.ShouldBe(HttpStatusCode.Conflict);
+        reach["paths"]!.AsArray().Single()!["edges"]!.AsArray().Select(e => (string)e!).ShouldContain(influence);
+        ((int)deleted["removedEdges"]!).ShouldBe(2);
+        map["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ShouldBe([maria, ana], ignoreOrder: true);
+        map["edges"]!.AsArray().ShouldBeEmpty();
+        ((long)map["version"]!).ShouldBe(seen + 3);
+    }
+
+    [Fact]
     public async Task An_unreachable_Neo4j_leaves_the_app_running_and_health_unhealthy_with_the_address()
     {
         var clock = Stopwatch.StartNew();
