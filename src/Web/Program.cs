@@ -1,5 +1,9 @@
 using SalesOps.Web;
 using SalesOps.Web.Components;
+using SalesOps.Web.Features.Transfer;
+
+// `export`, `import` and `export-cypher` run against the configured store without starting the server.
+if (TransferCli.Handles(args)) return await TransferCli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +26,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.PrepareStoreAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
+return 0;
 
 /// <summary>The web app's entry point, visible to WebApplicationFactory.</summary>
 public partial class Program;
