@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Transfer;
@@ -11,7 +12,7 @@ namespace SalesOps.Graph.Transfer;
 /// kept readable. Reading is strict: unknown fields, missing required ones and nulls where a value is
 /// required are refused with the JSON path, after the format and its version have been checked.
 /// </summary>
-public static class TransferJson
+public static partial class TransferJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -93,10 +94,28 @@ public static class TransferJson
 
     private static string Describe(JsonException ex)
     {
-        var message = ex.Message.Split(" Path:")[0].Replace("SalesOps.Graph.Model.", "", StringComparison.Ordinal)
-            .Replace("SalesOps.Graph.Transfer.", "", StringComparison.Ordinal);
-        var where = ex.Path is { Length: > 1 } path ? $" (at {path})" : "";
-        var line = ex.LineNumber is { } l ? $" (line {l + 1})" : "";
-        return message.TrimEnd() + where + line;
+        var message = ex.Message.Split(" Path:")[0].TrimEnd();
+        if (Unmapped().Match(message) is { Success: true } unknown)
+            message = $"'{unknown.Groups[1].Value}' is not a field of {Words(unknown.Groups[2].Value)}.";
+        // "…converted to System.Nullable`1[SalesOps.Graph.Model.Stance]" reads better as "…converted to Stance".
+        message = TypeName().Replace(message, "$1$2");
+        var where = ex.Path is { Length: > 1 } path ? $" (at {path})" : ex.LineNumber is { } l ? $" (line {l + 1})" : "";
+        return message + where;
     }
+
+    private static string Words(string type) => type switch
+    {
+        nameof(ExportDocument) => "the document",
+        nameof(ExportedAccount) => "an account entry (account, nodes, edges)",
+        nameof(AccountRecord) => "an account",
+        nameof(NodeRecord) => "a node",
+        nameof(EdgeRecord) => "an edge",
+        _ => type,
+    };
+
+    [GeneratedRegex(@"^The JSON property '(.*)' could not be mapped to any \.NET member contained in type '(?:[\w.]+\.)?(\w+)'\.$")]
+    private static partial Regex Unmapped();
+
+    [GeneratedRegex(@"System\.Nullable`1\[SalesOps\.Graph\.\w+\.(\w+)\]|SalesOps\.Graph\.\w+\.(\w+)")]
+    private static partial Regex TypeName();
 }

@@ -19,7 +19,7 @@ public static class CypherScript
         ArgumentNullException.ThrowIfNull(maps);
         var list = maps.ToList();
         var sb = new StringBuilder()
-            .Append("// SalesOps accounts as Cypher (Neo4j 3.x to 5.x): ").Append(list.Count).Append(list.Count == 1 ? " account" : " accounts").Append('\n')
+            .Append("// SalesOps accounts as Cypher (Neo4j 3.x to 5.x): ").Append(Count(list.Count, "account")).Append('\n')
             .Append("// One statement per line. Load into a database without these accounts, e.g. cypher-shell -u neo4j -p … < this-file.cypher\n")
             .Append("// SalesOps creates its uniqueness constraints on :Account(id) and :Node(id) when it starts against the database;\n")
             .Append("// with them in place before a large load, each MATCH below finds its nodes by index.\n");
@@ -31,7 +31,7 @@ public static class CypherScript
     {
         var id = map.Account.Id;
         sb.Append('\n').Append("// account").Append(Ids.IsValid(id) ? " " + id : "")
-            .Append(": ").Append(map.Nodes.Count).Append(" nodes, ").Append(map.Edges.Count).Append(" relationships\n");
+            .Append(": ").Append(Count(map.Nodes.Count, "node")).Append(", ").Append(Count(map.Edges.Count, "relationship")).Append('\n');
         // seq is the creation order (nodes, then edges); the account keeps the next number, as the store does.
         var account = Neo4jRows.Props(map.Account with { Version = 1 });
         account["seq"] = (long)(map.Nodes.Count + map.Edges.Count);
@@ -52,6 +52,8 @@ public static class CypherScript
                 .Append("}) CREATE (x)-[:").Append(Cypher.RelType(edge.Type)).Append(' ').Append(Map(props)).Append("]->(y);\n");
         }
     }
+
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
     /// <summary>A map literal; null values are left out, as the store never keeps a null property.</summary>
     private static string Map(Dictionary<string, object?> props)
