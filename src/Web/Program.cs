@@ -7,8 +7,9 @@ if (TransferCli.Handles(args)) return await TransferCli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
-// ASPNETCORE_URLS or --urls win; without them the documented local address is used.
-if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+// ASPNETCORE_URLS, --urls or ASPNETCORE_HTTP_PORTS (set to 8080 in the .NET container images) win;
+// without them the documented local address is used.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 // Serves the packages' _content files also when run from source outside Development.
 builder.WebHost.UseStaticWebAssets();
