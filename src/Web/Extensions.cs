@@ -9,6 +9,7 @@ using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Features.Api;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
+using SalesOps.Web.Features.Transfer;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web;
@@ -63,6 +64,7 @@ public static class Extensions
         app.MapReachApi();
         app.MapPlanApi();
         app.MapLive();
+        app.MapTransferApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

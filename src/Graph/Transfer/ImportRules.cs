@@ -1,0 +1,103 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Transfer;
+
+/// <summary>
+/// Decides whether a document may be imported, with the real rules: each account is rebuilt from an
+/// empty map by replaying <see cref="AccountRules.Create"/>, <see cref="NodeRules.Add"/> and
+/// <see cref="EdgeRules.Connect"/> under the document's own ids. What the rules refuse is refused here,
+/// as Invalid, naming the account and element and giving the JSON path as the field; the maps come back
+/// as the rules built them (text trimmed, roles sorted: what a store exported is already in that form).
+/// </summary>
+public static class ImportRules
+{
+    public static IReadOnlyList<AccountMap> Maps(ExportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entries = document.Accounts;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not { Account: not null, Nodes: not null, Edges: not null } entry
+                || entry.Nodes.Any(n => n is null) || entry.Edges.Any(e => e is null))
+                throw GraphException.Invalid($"accounts[{i}] is incomplete: it needs an account and lists of nodes and edges without nulls.", $"accounts[{i}]");
+        }
+        var nodeOwners = Owners(entries, a => a.Nodes.Select(n => n.Id), "node");
+        Owners(entries, a => a.Edges.Select(e => e.Id), "edge");
+        var accounts = new HashSet<string>(StringComparer.Ordinal);
+        var maps = new List<AccountMap>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!accounts.Add(entries[i].Account.Id))
+                throw GraphException.Invalid($"The account '{entries[i].Account.Id}' appears twice in the document.", $"accounts[{i}].account.id");
+            maps.Add(Replay(entries[i], i, nodeOwners));
+        }
+        return maps;
+    }
+
+    private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners)
+    {
+        var id = entry.Account.Id;
+        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
+
+        // Each node onto the map as it has grown so far: a fresh record each time, so the rules' id
+        // lookup is rebuilt over the new list.
+        var map = new AccountMap(account, [], []);
+        for (var j = 0; j < entry.Nodes.Count; j++)
+        {
+            var n = entry.Nodes[j];
+            var ops = Rule(() => NodeRules.Add(map, n.ToDraft()), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
+            map = new AccountMap(account, [.. map.Nodes, .. ops.OfType<PutNode>().Select(p => p.Node)], []);
+        }
+
+        // Edges onto one map whose edge list grows in place: the node index stays valid (the node list
+        // never changes), and each Connect sees every edge accepted before it.
+        var nodes = map.Nodes;
+        var edges = new List<Edge>(entry.Edges.Count);
+        map = new AccountMap(account, nodes, edges);
+        for (var j = 0; j < entry.Edges.Count; j++)
+        {
+            var e = entry.Edges[j];
+            var what = $"Account '{id}', edge '{e.Id}' ({e.Type} {e.From} → {e.To})";
+            var path = $"accounts[{i}].edges[{j}]";
+            foreach (var (end, field) in new[] { (e.From, "from"), (e.To, "to") })
+            {
+                if (end is not null && nodeOwners.TryGetValue(end, out var owner) && owner != id)
+                    throw GraphException.Invalid($"{what}: the node '{end}' belongs to the account '{owner}'; an edge joins two nodes of its own account.", $"{path}.{field}");
+            }
+            var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft()), what, path);
+            edges.AddRange(ops.OfType<PutEdge>().Select(p => p.Edge));
+        }
+        return new AccountMap(account, nodes, [.. edges]);
+    }
+
+    /// <summary>Ids are unique across the whole store, so across the document too.</summary>
+    private static Dictionary<string, string> Owners(IReadOnlyList<ExportedAccount> entries, Func<ExportedAccount, IEnumerable<string>> ids, string what)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var id in ids(entry))
+            {
+                if (owners.TryAdd(id, entry.Account.Id)) continue;
+                var other = owners[id];
+                throw GraphException.Invalid(other == entry.Account.Id
+                    ? $"Account '{other}': the {what} id '{id}' appears twice."
+                    : $"The {what} id '{id}' appears in the account '{other}' and in the account '{entry.Account.Id}'; ids are unique across accounts.");
+            }
+        }
+        return owners;
+    }
+
+    private static T Rule<T>(Func<T> rule, string what, string path)
+    {
+        try
+        {
+            return rule();
+        }
+        catch (GraphException ex)
+        {
+            // Inside a document every refusal is a fault of the document (400), whatever the rule called it.
+            throw GraphException.Invalid($"{what}: {ex.Message}", ex.Field is null ? path : $"{path}.{ex.Field}");
+        }
+    }
+}

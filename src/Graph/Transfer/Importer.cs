@@ -1,0 +1,104 @@
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Store;
+
+namespace SalesOps.Graph.Transfer;
+
+/// <summary>What an import wrote: every account of the document, and which of them replaced one of the same id.</summary>
+public sealed record ImportResult(IReadOnlyList<string> Imported, IReadOnlyList<string> Replaced);
+
+/// <summary>
+/// Writes a document's accounts with <see cref="IGraphStore.CreateAccountAsync"/>. Everything that can
+/// be known before writing is checked first, so a refused import writes nothing: the document against
+/// the rules, accounts that already exist (a Conflict unless <c>replace</c>), and node or edge ids that
+/// another stored account already uses. Should a write still fail, the accounts written so far are
+/// removed and replaced ones put back (at version 1, as any created account).
+/// </summary>
+public static class Importer
+{
+    public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var maps = ImportRules.Maps(document);
+        var importing = maps.Select(m => m.Account.Id).ToHashSet(StringComparer.Ordinal);
+        var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
+        var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();
+        if (taken.Count > 0 && !replace)
+            throw GraphException.Conflict(
+                $"The store already has {(taken.Count == 1 ? "the account" : "the accounts")} {Names(taken)}. Nothing was imported; import with replace to overwrite {(taken.Count == 1 ? "it" : "them")}.");
+        await CheckIdsFreeAsync(store, maps, stored.Where(id => !importing.Contains(id)), ct);
+
+        var replaced = new List<AccountMap>();
+        foreach (var id in taken)
+        {
+            if (await store.GetMapAsync(id, ct) is { } old) replaced.Add(old);
+        }
+        var written = new List<string>();
+        var step = "";
+        try
+        {
+            // All replaced accounts go first: an id may move from one replaced account to another.
+            foreach (var old in replaced)
+            {
+                step = $"Deleting the account '{old.Account.Id}' to replace it";
+                await store.DeleteAccountAsync(old.Account.Id, ct);
+            }
+            foreach (var map in maps)
+            {
+                step = $"Writing the account '{map.Account.Id}'";
+                await store.CreateAccountAsync(map, ct);
+                written.Add(map.Account.Id);
+            }
+        }
+        catch (Exception ex) when (ex is GraphException or OperationCanceledException)
+        {
+            var undone = await UndoAsync(store, written, replaced);
+            if (ex is not GraphException ge) throw;
+            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current);
+        }
+        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. replaced.Select(m => m.Account.Id)]);
+    }
+
+    /// <summary>Node and edge ids are unique across accounts in both stores; say which account holds one already.</summary>
+    private static async Task CheckIdsFreeAsync(IGraphStore store, IReadOnlyList<AccountMap> maps, IEnumerable<string> others, CancellationToken ct)
+    {
+        var nodes = maps.SelectMany(m => m.Nodes.Select(n => (n.Id, Account: m.Account.Id))).ToDictionary(x => x.Id, x => x.Account, StringComparer.Ordinal);
+        var edges = maps.SelectMany(m => m.Edges.Select(e => (e.Id, Account: m.Account.Id))).ToDictionary(x => x.Id, x => x.Account, StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            if (await store.GetMapAsync(other, ct) is not { } map) continue;
+            var node = map.Nodes.FirstOrDefault(n => nodes.ContainsKey(n.Id))?.Id;
+            var edge = map.Edges.FirstOrDefault(e => edges.ContainsKey(e.Id))?.Id;
+            if (node is null && edge is null) continue;
+            var (what, id, mine) = node is not null ? ("node", node, nodes[node]) : ("edge", edge!, edges[edge!]);
+            throw GraphException.Conflict(
+                $"Account '{mine}': the {what} id '{id}' is already used by the stored account '{other}'; ids are unique across accounts. Nothing was imported.");
+        }
+    }
+
+    /// <summary>Best effort, and not cancellable: a half-written import must not stay behind.</summary>
+    private static async Task<string> UndoAsync(IGraphStore store, List<string> written, List<AccountMap> replaced)
+    {
+        var left = new List<string>();
+        foreach (var id in written)
+        {
+            try { await store.DeleteAccountAsync(id, CancellationToken.None); }
+            catch (GraphException) { left.Add(id); }
+        }
+        var lost = new List<string>();
+        foreach (var old in replaced)
+        {
+            try
+            {
+                if (await store.GetMapAsync(old.Account.Id, CancellationToken.None) is null)
+                    await store.CreateAccountAsync(old, CancellationToken.None);
+            }
+            catch (GraphException) { lost.Add(old.Account.Id); }
+        }
+        if (left.Count == 0 && lost.Count == 0)
+            return replaced.Count == 0 ? "Nothing was imported." : "Nothing was imported; the replaced accounts were put back.";
+        return $"Undoing the import failed too: {(left.Count > 0 ? $"imported {Names(left)} remain" : "")}"
+            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} could not be put back" : "")}. Check the store.";
+    }
+
+    private static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+}

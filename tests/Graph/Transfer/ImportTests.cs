@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Store;
+using SalesOps.Graph.Store.Sqlite;
+using SalesOps.Graph.Transfer;
+using SalesOps.Tests.Support;
+
+namespace SalesOps.Tests.Graph.Transfer;
+
+/// <summary>Import into a real SQLite file: a broken document is refused with the reason and writes nothing.</summary>
+public sealed class ImportTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private async Task<IGraphStore> NewStoreAsync()
+    {
+        var store = new SqliteStore(Path.Combine(_dir.Path, Guid.NewGuid().ToString("n") + ".db"));
+        await store.InitializeAsync(default);
+        return store;
+    }
+
+    /// <summary>Two accounts (the sample and a renamed copy), as JSON to break in one place.</summary>
+    private static JsonNode Document() =>
+        JsonNode.Parse(TransferJson.Write(ExportDocument.Of([Maps.Sample(), TransferData.Renamed(Maps.Sample("acc-second"), "-2")])))!;
+
+    private static async Task<GraphException> RefusedAsync(IGraphStore store, JsonNode document, bool replace = false) =>
+        await Should.ThrowAsync<GraphException>(() => TransferData.ImportAsync(store, Encoding.UTF8.GetBytes(document.ToJsonString()), replace));
+
+    [Theory]
+    [InlineData("formatVersion", "2", "formatVersion 2 is not supported: this version of SalesOps reads formatVersion 1.")]
+    [InlineData("format", "\"something.else\"", "This is not a SalesOps export: \"format\" must be \"salesops.export\" (got \"something.else\").")]
+    public async Task A_document_of_another_format_or_version_is_refused(string field, string value, string message)
+    {
+        var store = await NewStoreAsync();
+        var document = Document();
+        document[field] = JsonNode.Parse(value);
+
+        var error = await RefusedAsync(store, document);
+
+        (error.Error, error.Message, error.Field).ShouldBe((GraphError.Invalid, message, field));
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_edge_to_a_missing_node_is_refused_naming_account_and_edge_and_nothing_is_written()
+    {
+        var store = await NewStoreAsync();
+        var document = Document();
+        document["accounts"]![1]!["edges"]![1]!["to"] = "p-ghost";
+
+        var error = await RefusedAsync(store, document);
+
+        error.Error.ShouldBe(GraphError.Invalid);
+        error.Message.ShouldBe("Account 'acc-second-2', edge 'e-reports-2' (REPORTS_TO p-luis-2 → p-ghost): There is no node 'p-ghost' in the account 'Vidal Packaging S.A.'.");
+        error.Field.ShouldBe("accounts[1].edges[1].to");
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty(); // the valid first account was not written either
+    }
+
+    [Fact]
+    public async Task A_self_loop_is_refused()
+    {
+        var store = await NewStoreAsync();
+        var document = Document();
+        document["accounts"]![0]!["edges"]![2]!["to"] = "p-luis";
+
+        var error = await RefusedAsync(store, document);
+
+        error.Message.ShouldBe("Account 'acc-sample', edge 'e-influences' (INFLUENCES p-luis → p-luis): An edge cannot join 'Luis Gómez' to itself.");
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, "edges", 2, "to", "\"p-maria-2\"", "the node 'p-maria-2' belongs to the account 'acc-second-2'; an edge joins two nodes of its own account.")]
+    [InlineData(0, "nodes", 3, "roles", "[\"Signer\"]", "'roles' applies to a Person only, not to a Counterpart.")]
+    [InlineData(0, "edges", 0, "strength", "2", "WORKS_IN has no strength.")]
+    [InlineData(1, "nodes", 1, "id", "\"p-luis-2\"", "Account 'acc-second-2': the node id 'p-luis-2' appears twice.")]
+    [InlineData(1, "nodes", 1, "id", "\"p-maria\"", "The node id 'p-maria' appears in the account 'acc-sample' and in the account 'acc-second-2'")]
+    [InlineData(1, "nodes", 1, "stance", "\"Enthusiast\"", "The JSON value could not be converted to Stance")]
+    [InlineData(1, "nodes", 1, "nickname", "\"Mari\"", "'nickname' is not a field of a node. (at $.accounts[1].nodes[1].nickname)")]
+    [InlineData(1, "nodes", 1, "name", "null", "(at $.accounts[1].nodes[1].name)")]
+    [InlineData(1, "nodes", 1, "email", "\"not-an-address\"", "'not-an-address' is not an email address.")]
+    public async Task Data_the_rules_refuse_is_refused_with_the_reason(int account, string list, int index, string field, string value, string reason)
+    {
+        var store = await NewStoreAsync();
+        var document = Document();
+        document["accounts"]![account]![list]![index]![field] = JsonNode.Parse(value);
+
+        var error = await RefusedAsync(store, document);
+
+        error.Error.ShouldBe(GraphError.Invalid);
+        error.Message.ShouldContain(reason);
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_reporting_cycle_and_a_second_solid_manager_are_refused()
+    {
+        var store = await NewStoreAsync();
+        var cycle = Document();
+        cycle["accounts"]![0]!["edges"]!.AsArray().Add(JsonNode.Parse("""{ "id": "e-up", "type": "REPORTS_TO", "from": "p-maria", "to": "p-luis", "dotted": true }"""));
+        var second = Document();
+        second["accounts"]![0]!["nodes"]!.AsArray().Add(JsonNode.Parse("""{ "id": "p-boss", "kind": "Person", "name": "Boss" }"""));
+        second["accounts"]![0]!["edges"]!.AsArray().Add(JsonNode.Parse("""{ "id": "e-boss", "type": "REPORTS_TO", "from": "p-luis", "to": "p-boss" }"""));
+
+        (await RefusedAsync(store, cycle)).Message.ShouldContain("'María Vidal' cannot report to 'Luis Gómez'");
+        (await RefusedAsync(store, second)).Message.ShouldContain("'Luis Gómez' already reports to 'María Vidal'");
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_JSON_is_refused()
+    {
+        var store = await NewStoreAsync();
+
+        var error = await Should.ThrowAsync<GraphException>(() => TransferData.ImportAsync(store, "{ \"format\": "u8.ToArray()));
+
+        error.Message.ShouldStartWith("The document is not valid JSON:");
+    }
+
+    [Fact]
+    public async Task An_existing_account_is_a_conflict_and_nothing_is_written_unless_replace()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+        await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-maria", 1, 2), default);
+        var document = Document();
+        document["accounts"]![0]!["account"]!["name"] = "Vidal Packaging (imported)";
+
+        var error = await RefusedAsync(store, document);
+
+        error.Error.ShouldBe(GraphError.Conflict);
+        error.Message.ShouldBe("The store already has the account 'acc-sample'. Nothing was imported; import with replace to overwrite it.");
+        (await store.ListAccountsAsync(default)).Select(s => (s.Account.Name, s.Account.Version)).ShouldBe([("Vidal Packaging S.A.", 2L)]);
+
+        var result = await TransferData.ImportAsync(store, Encoding.UTF8.GetBytes(document.ToJsonString()), replace: true);
+
+        result.Imported.ShouldBe(["acc-sample", "acc-second-2"]);
+        result.Replaced.ShouldBe(["acc-sample"]);
+        var replaced = (await store.GetMapAsync("acc-sample", default))!;
+        (replaced.Account.Name, replaced.Version, replaced.Find("p-maria")!.X).ShouldBe(("Vidal Packaging (imported)", 1L, 10.5));
+        (await store.GetMapAsync("acc-second-2", default)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_node_id_used_by_another_stored_account_is_a_conflict_before_anything_is_written()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(TransferData.Renamed(Maps.Sample("acc-stored"), "-2"), default);
+        var document = Document(); // its second account uses the same node ids under another account id
+
+        var error = await RefusedAsync(store, document, replace: true);
+
+        error.Error.ShouldBe(GraphError.Conflict);
+        error.Message.ShouldBe("Account 'acc-second-2': the node id 'f-purchasing-2' is already used by the stored account 'acc-stored-2'; ids are unique across accounts. Nothing was imported.");
+        (await store.ListAccountsAsync(default)).Select(s => s.Account.Id).ShouldBe(["acc-stored-2"]);
+    }
+
+    [Fact]
+    public async Task A_write_that_fails_midway_is_undone_and_the_replaced_account_comes_back()
+    {
+        var sqlite = await NewStoreAsync();
+        await sqlite.CreateAccountAsync(Maps.Sample(), default);
+        var before = Maps.Json((await sqlite.GetMapAsync("acc-sample", default))!);
+        var store = new FailingStore(sqlite, failOn: "acc-second-2");
+
+        var error = await RefusedAsync(store, Document(), replace: true);
+
+        error.Error.ShouldBe(GraphError.Unavailable);
+        error.Message.ShouldBe("Writing the account 'acc-second-2' failed: The disk is full. Nothing was imported; the replaced accounts were put back.");
+        (await sqlite.ListAccountsAsync(default)).Select(s => s.Account.Id).ShouldBe(["acc-sample"]);
+        Maps.Json((await sqlite.GetMapAsync("acc-sample", default))!).ShouldBe(before);
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>A real store whose CreateAccountAsync fails for one account, as a full disk or a lost server would.</summary>
+    private sealed class FailingStore(IGraphStore inner, string failOn) : IGraphStore
+    {
+        public string Name => inner.Name;
+        public Task InitializeAsync(CancellationToken ct) => inner.InitializeAsync(ct);
+        public Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct) => inner.ListAccountsAsync(ct);
+        public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
+        public Task<Commit> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => inner.ChangeAsync(accountId, decide, ct);
+        public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
+        public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
+
+        public Task<Commit> CreateAccountAsync(AccountMap map, CancellationToken ct) => map.Account.Id == failOn
+            ? throw new GraphException(GraphError.Unavailable, "The disk is full.")
+            : inner.CreateAccountAsync(map, ct);
+    }
+}

@@ -1,0 +1,57 @@
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Store;
+using SalesOps.Graph.Transfer;
+using SalesOps.Seed;
+
+namespace SalesOps.Tests.Graph.Transfer;
+
+/// <summary>Stores filled with the demo accounts plus the edits that are hard to carry: unicode, quotes, decimals, nulls, dates.</summary>
+public static class TransferData
+{
+    /// <summary>The demo accounts, then edits through the real rules in the first one; returns its id.</summary>
+    public static async Task<string> FillAsync(IGraphStore store)
+    {
+        var maps = DemoData.Generate();
+        foreach (var map in maps) await store.CreateAccountAsync(map, default);
+        var first = maps[0];
+        var id = first.Account.Id;
+        var person = first.OfKind(NodeKind.Person).First().Id;
+        var counterpart = first.OfKind(NodeKind.Counterpart).First().Id;
+
+        await Change(store, id, m => AccountRules.Update(m, new AccountPatch(
+            Name: "Müller & Söhne „Präzision“ — O'Brien \"Tools\" \\ AG", Industry: "", Country: "Österreich",
+            ShareOfWallet: 7, PotentialAmount: 1_234_567.8900m, PotentialCurrency: "chf", ConsultsOnStrategy: true)));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, "Zoë O'Connor-Łukasiewicz 👩‍💼",
+            Title: "Head of \"Strategic\" Procurement", Level: Level.Director, Roles: [BuyingRole.Signer, BuyingRole.DecisionMaker],
+            Stance: Stance.Champion, Influence: Influence.High, Email: "zoe@example.com", Phone: "+43 1 234\t56",
+            Concerns: "Line one\nLine two\r\nC:\\temp\\new, 'single' and \"double\" quotes; /* not a comment */ // nor this",
+            X: -20, Y: 0.1 + 0.2, Id: "p-zoe")));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, "Ōtsuka", Id: "p-bare")));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Counterpart, "Ana \\ Ruiz", Id: "c-ana-ruiz", X: 1e-7, Y: 123456.789)));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.REPORTS_TO, "p-zoe", person,
+            Strength: 2, Dotted: true, Note: "Dotted line — \"matrix\"", Id: "e-dotted")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.TALKS_WITH, counterpart, "p-zoe",
+            Strength: 1, Status: RelationshipStatus.Planned, CadenceDays: 14, LastContact: new DateOnly(2024, 2, 29),
+            Goal: "Intro über \"Werk 2\"", Id: "e-planned")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.INFLUENCES, "p-bare", "p-zoe", Id: "e-influence")));
+        // A deleted node and an edited edge: map order must survive gaps and updates.
+        await Change(store, id, m => NodeRules.Delete(m, "p-bare", null));
+        await Change(store, id, m => EdgeRules.Update(m, "e-planned", new EdgePatch(Strength: 3, Note: "")));
+        return id;
+    }
+
+    public static async Task<byte[]> ExportAsync(IGraphStore store, string? account = null) =>
+        TransferJson.Write(await Exporter.ExportAsync(store, account, default));
+
+    public static Task<ImportResult> ImportAsync(IGraphStore store, byte[] document, bool replace = false) =>
+        Importer.ImportAsync(store, TransferJson.Read(document), replace, default);
+
+    /// <summary>The map under other ids (suffix on account, node and edge ids), for documents of several accounts.</summary>
+    public static AccountMap Renamed(AccountMap map, string suffix) => new(
+        map.Account with { Id = map.Account.Id + suffix },
+        [.. map.Nodes.Select(n => n with { Id = n.Id + suffix })],
+        [.. map.Edges.Select(e => e with { Id = e.Id + suffix, From = e.From + suffix, To = e.To + suffix })]);
+
+    private static Task<Commit> Change(IGraphStore store, string id, Func<AccountMap, IReadOnlyList<MapOp>> rule) =>
+        store.ChangeAsync(id, rule, default);
+}
