@@ -3,14 +3,16 @@ namespace SalesOps.Graph.Model;
 /// <summary>Decides account creation and edits; plain functions of the input and the current account.</summary>
 public static class AccountRules
 {
-    public static Account Create(AccountDraft draft, string? id = null)
+    /// <summary>A new account; with <paramref name="asOf"/> its starting position opens the history.</summary>
+    public static Account Create(AccountDraft draft, string? id = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         Check.Id(id);
         var account = new Account { Id = id ?? Ids.New("acc"), Name = Check.Name(draft.Name) };
-        return Validate(Apply(account, new AccountPatch(
+        account = Validate(Apply(account, new AccountPatch(
             null, draft.Industry, draft.Country, draft.Position, draft.ShareOfWallet, draft.PotentialAmount,
             draft.PotentialCurrency, draft.BringsInnovations, draft.InvolvesInDevelopment, draft.ConsultsOnStrategy)));
+        return asOf is { } day ? account with { History = [new PositionChange(day, account.Position, account.ShareOfWallet)] } : account;
     }
 
     public static IReadOnlyList<MapOp> Update(AccountMap map, AccountPatch patch)
@@ -18,7 +20,16 @@ public static class AccountRules
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         Check.NotStale(map.Account.Version, patch.BaseVersion, $"The account '{map.Account.Name}'", map.Account);
-        return [new PutAccount(Validate(Apply(map.Account, patch)))];
+        var before = map.Account;
+        var after = Validate(Apply(before, patch));
+        // Position and share of wallet keep their history: a dated entry whenever either changes.
+        if (patch.AsOf is { } day && (after.Position != before.Position || after.ShareOfWallet != before.ShareOfWallet || before.History.Count == 0))
+            after = after with
+            {
+                History = [.. before.History.Where(h => h.Date != day), new PositionChange(day, after.Position, after.ShareOfWallet)],
+            };
+        after = after with { History = [.. after.History.OrderBy(h => h.Date)] };
+        return [new PutAccount(after)];
     }
 
     private static Account Apply(Account a, AccountPatch p) => a with

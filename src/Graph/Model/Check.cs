@@ -71,4 +71,17 @@ internal static class Check
                 $"{what} was changed by someone else (version {elementVersion}) after the version your change was based on ({b}). Nothing was saved; review the current values and try again.",
                 current);
     }
+
+    public static IReadOnlyList<DocumentLink> Documents(IReadOnlyList<DocumentLink> docs)
+    {
+        if (docs.Count > 20) throw Graph.Model.GraphException.Invalid($"At most 20 documents (got {docs.Count}).", "documents");
+        return [.. docs.Select(d =>
+        {
+            var title = Name(d?.Title, "document title", 120);
+            var url = d!.Url?.Trim();
+            if (url is not { Length: > 0 and <= 500 } || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
+                throw GraphException.Invalid($"The link of '{title}' must be an http(s) address of at most 500 characters.", "documents");
+            return new DocumentLink(title, url);
+        })];
+    }
 }

@@ -3,13 +3,29 @@ namespace SalesOps.Graph.Model;
 /// <summary>Decides edge changes against a map snapshot: endpoint kinds, strengths, duplicates, reporting lines.</summary>
 public static class EdgeRules
 {
-    /// <summary>The node kinds each edge type joins (from → to).</summary>
-    public static (NodeKind From, NodeKind To) Ends(EdgeType type) => type switch
+    /// <summary>The node kinds each edge type joins (from → to); ATTENDED takes ours and theirs alike.</summary>
+    public static bool Joins(EdgeType type, NodeKind from, NodeKind to) => type switch
     {
-        EdgeType.TALKS_WITH => (NodeKind.Counterpart, NodeKind.Person),
-        EdgeType.WORKS_IN => (NodeKind.Person, NodeKind.Function),
-        _ => (NodeKind.Person, NodeKind.Person),
+        EdgeType.TALKS_WITH => (from, to) == (NodeKind.Counterpart, NodeKind.Person),
+        EdgeType.WORKS_IN => (from, to) == (NodeKind.Person, NodeKind.Function),
+        EdgeType.ATTENDED => from is NodeKind.Person or NodeKind.Counterpart && to == NodeKind.Meeting,
+        EdgeType.RAISED => (from, to) == (NodeKind.Person, NodeKind.Concern),
+        EdgeType.ANSWERS => (from, to) == (NodeKind.Argument, NodeKind.Concern),
+        _ => (from, to) == (NodeKind.Person, NodeKind.Person),
     };
+
+    private static string Ends(EdgeType type) => type switch
+    {
+        EdgeType.TALKS_WITH => "from a Counterpart to a Person",
+        EdgeType.WORKS_IN => "from a Person to a Function",
+        EdgeType.ATTENDED => "from a Person or Counterpart to a Meeting",
+        EdgeType.RAISED => "from a Person to a Concern",
+        EdgeType.ANSWERS => "from an Argument to a Concern",
+        _ => "from a Person to a Person",
+    };
+
+    /// <summary>Types whose strength counts (1–5, default 3): the relationships of the influence graph.</summary>
+    public static bool HasStrength(EdgeType type) => type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH;
 
     public static IReadOnlyList<MapOp> Connect(AccountMap map, EdgeDraft d)
     {
@@ -23,10 +39,9 @@ public static class EdgeRules
         var to = Endpoint(map, d.To, "to");
         if (from.Id == to.Id)
             throw GraphException.Invalid($"An edge cannot join '{from.Name}' to itself.", "to");
-        var (fromKind, toKind) = Ends(d.Type);
-        if (from.Kind != fromKind || to.Kind != toKind)
+        if (!Joins(d.Type, from.Kind, to.Kind))
             throw GraphException.Invalid(
-                $"{d.Type} goes from a {fromKind} to a {toKind}; '{from.Name}' is a {from.Kind} and '{to.Name}' is a {to.Kind}.", "type");
+                $"{d.Type} goes {Ends(d.Type)}; '{from.Name}' is a {from.Kind} and '{to.Name}' is a {to.Kind}.", "type");
         if (map.Edges.FirstOrDefault(e => e.Type == d.Type && e.From == from.Id && e.To == to.Id) is { } twin)
             throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
 
@@ -36,10 +51,11 @@ public static class EdgeRules
             Type = d.Type,
             From = from.Id,
             To = to.Id,
-            Strength = d.Type == EdgeType.WORKS_IN ? null : 3,
+            Strength = HasStrength(d.Type) ? 3 : null,
             Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
+            Result = d.Type == EdgeType.ANSWERS ? ArgumentResult.Pending : null,
         };
-        edge = Apply(edge, new EdgePatch(d.Strength, d.Dotted, d.Note, d.Status, d.CadenceDays, d.LastContact, d.Goal));
+        edge = Apply(edge, new EdgePatch(d.Strength, d.Dotted, d.Note, d.Status, d.CadenceDays, d.LastContact, d.Goal, null, d.Result, d.Date));
 
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
             throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");
@@ -78,7 +94,10 @@ public static class EdgeRules
         EdgeType.REPORTS_TO => "reports to",
         EdgeType.INFLUENCES => "influences",
         EdgeType.TALKS_WITH => "talks with",
-        _ => "works in",
+        EdgeType.WORKS_IN => "works in",
+        EdgeType.ATTENDED => "attended",
+        EdgeType.RAISED => "raised",
+        _ => "answers",
     };
 
     private static Node Endpoint(AccountMap map, string? id, string field) =>
@@ -98,9 +117,12 @@ public static class EdgeRules
         Only(p.CadenceDays is not null, EdgeType.TALKS_WITH, "cadenceDays");
         Only(p.LastContact is not null, EdgeType.TALKS_WITH, "lastContact");
         Only(p.Goal is { Length: > 0 }, EdgeType.TALKS_WITH, "goal");
-        if (e.Type == EdgeType.WORKS_IN && p.Strength is not null)
-            throw GraphException.Invalid("WORKS_IN has no strength.", "strength");
+        Only(p.Result is not null, EdgeType.ANSWERS, "result");
+        Only(p.Date is not null, EdgeType.ANSWERS, "date");
+        if (!HasStrength(e.Type) && p.Strength is not null)
+            throw GraphException.Invalid($"{e.Type} has no strength.", "strength");
         Check.Defined(p.Status, "status");
+        Check.Defined(p.Result, "result");
         return e with
         {
             Strength = p.Strength is { } s ? Check.Strength(s) : e.Strength,
@@ -110,6 +132,8 @@ public static class EdgeRules
             CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", "cadence (days)") ?? e.CadenceDays,
             LastContact = p.LastContact ?? e.LastContact,
             Goal = Check.Patch(p.Goal, e.Goal, "goal", 500),
+            Result = p.Result ?? e.Result,
+            Date = p.Date ?? e.Date,
         };
     }
 

@@ -2,10 +2,10 @@ namespace SalesOps.Graph.Model;
 
 // Values are spelled exactly as DOMAIN.md spells them; the API and both stores use these names.
 
-public enum NodeKind { Person, Counterpart, Function }
+public enum NodeKind { Person, Counterpart, Function, Meeting, Concern, Argument }
 
 #pragma warning disable CA1707 // relationship types keep their graph spelling
-public enum EdgeType { REPORTS_TO, INFLUENCES, TALKS_WITH, WORKS_IN }
+public enum EdgeType { REPORTS_TO, INFLUENCES, TALKS_WITH, WORKS_IN, ATTENDED, RAISED, ANSWERS }
 #pragma warning restore CA1707
 
 public enum Level { Executive, Director, Manager, Specialist }
@@ -26,6 +26,11 @@ public enum SupplierPosition { Potential, Listed, Active, Preferred, Development
 public enum TeamRole { AccountManager, SalesEngineer, ProductManager, Service, Marketing, ExecutiveSponsor }
 
 public enum RelationshipStatus { Planned, Active, Dormant }
+
+public enum MeetingMethod { OnSite, Video, Call, Workshop, Event, Other }
+
+/// <summary>How a concern took an argument.</summary>
+public enum ArgumentResult { Pending, Convinced, PartlyConvinced, NotConvinced }
 
 public static class Vocabulary
 {

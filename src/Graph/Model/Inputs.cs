@@ -26,7 +26,8 @@ public sealed record AccountPatch(
     bool? BringsInnovations = null,
     bool? InvolvesInDevelopment = null,
     bool? ConsultsOnStrategy = null,
-    long? BaseVersion = null);
+    long? BaseVersion = null,
+    DateOnly? AsOf = null);
 
 public sealed record NodeDraft(
     NodeKind Kind,
@@ -44,7 +45,15 @@ public sealed record NodeDraft(
     string? Concerns = null,
     double? X = null,
     double? Y = null,
-    string? Id = null);
+    string? Id = null,
+    DateOnly? Date = null,
+    MeetingMethod? Method = null,
+    string? Topic = null,
+    string? Outcome = null,
+    string? NextSteps = null,
+    string? Text = null,
+    bool? Held = null,
+    IReadOnlyList<DocumentLink>? Documents = null);
 
 public sealed record NodePatch(
     string? Name = null,
@@ -61,7 +70,15 @@ public sealed record NodePatch(
     string? Concerns = null,
     double? X = null,
     double? Y = null,
-    long? BaseVersion = null);
+    long? BaseVersion = null,
+    DateOnly? Date = null,
+    MeetingMethod? Method = null,
+    string? Topic = null,
+    string? Outcome = null,
+    string? NextSteps = null,
+    string? Text = null,
+    bool? Held = null,
+    IReadOnlyList<DocumentLink>? Documents = null);
 
 public sealed record EdgeDraft(
     EdgeType Type,
@@ -74,7 +91,9 @@ public sealed record EdgeDraft(
     int? CadenceDays = null,
     DateOnly? LastContact = null,
     string? Goal = null,
-    string? Id = null);
+    string? Id = null,
+    ArgumentResult? Result = null,
+    DateOnly? Date = null);
 
 public sealed record EdgePatch(
     int? Strength = null,
@@ -84,4 +103,6 @@ public sealed record EdgePatch(
     int? CadenceDays = null,
     DateOnly? LastContact = null,
     string? Goal = null,
-    long? BaseVersion = null);
+    long? BaseVersion = null,
+    ArgumentResult? Result = null,
+    DateOnly? Date = null);

@@ -15,14 +15,14 @@ public static class NodeRules
         {
             Id = d.Id ?? Ids.New(Ids.Prefix(d.Kind)),
             Kind = d.Kind,
-            Name = Check.Name(d.Name),
+            Name = Check.Name(d.Name, max: NameLimit(d.Kind)),
             Stance = d.Kind == NodeKind.Person ? Stance.Unknown : null,
             Influence = d.Kind == NodeKind.Person ? Influence.Medium : null,
             Involvement = d.Kind == NodeKind.Function ? Involvement.Indirect : null,
             TeamRole = d.Kind == NodeKind.Counterpart ? TeamRole.AccountManager : null,
         };
         var patch = new NodePatch(null, d.Title, d.Level, d.Roles, d.Stance, d.Influence, d.Involvement, d.TeamRole,
-            d.FunctionId, d.Email, d.Phone, d.Concerns, d.X, d.Y);
+            d.FunctionId, d.Email, d.Phone, d.Concerns, d.X, d.Y, null, d.Date, d.Method, d.Topic, d.Outcome, d.NextSteps, d.Text, d.Held, d.Documents);
         node = Apply(node, patch);
         return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
     }
@@ -69,17 +69,29 @@ public static class NodeRules
         Only(n, p.FunctionId is { Length: > 0 }, NodeKind.Person, "functionId");
         Only(n, p.Involvement is not null, NodeKind.Function, "involvement");
         Only(n, p.TeamRole is not null, NodeKind.Counterpart, "teamRole");
-        if (n.Kind == NodeKind.Function && p.Level is not null)
-            throw GraphException.Invalid("A function has no level; levels belong to people and counterparts.", "level");
+        Only(n, p.Method is not null, NodeKind.Meeting, "method");
+        Only(n, p.Outcome is { Length: > 0 }, NodeKind.Meeting, "outcome");
+        Only(n, p.NextSteps is { Length: > 0 }, NodeKind.Meeting, "nextSteps");
+        Only(n, p.Held is true, NodeKind.Meeting, "held");
+        Only(n, p.Text is { Length: > 0 }, NodeKind.Argument, "text");
+        if (p.Date is not null && n.Kind is not (NodeKind.Meeting or NodeKind.Concern))
+            throw GraphException.Invalid($"'date' applies to a Meeting or a Concern, not to a {n.Kind}.", "date");
+        if (p.Topic is { Length: > 0 } && n.Kind is not (NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument))
+            throw GraphException.Invalid($"'topic' applies to a Meeting, Concern or Argument, not to a {n.Kind}.", "topic");
+        if (p.Documents is { Count: > 0 } && n.Kind is not (NodeKind.Meeting or NodeKind.Argument))
+            throw GraphException.Invalid($"'documents' apply to a Meeting or an Argument, not to a {n.Kind}.", "documents");
+        if (p.Level is not null && n.Kind is not (NodeKind.Person or NodeKind.Counterpart))
+            throw GraphException.Invalid($"A {n.Kind.ToString().ToLowerInvariant()} has no level; levels belong to people and counterparts.", "level");
+        Check.Defined(p.Method, "method");
         Check.Defined(p.Level, "level");
         Check.Defined(p.Stance, "stance");
         Check.Defined(p.Influence, "influence");
         Check.Defined(p.Involvement, "involvement");
         Check.Defined(p.TeamRole, "teamRole");
         foreach (var r in p.Roles ?? []) Check.Defined<BuyingRole>(r, "role");
-        return n with
+        var updated = n with
         {
-            Name = p.Name is null ? n.Name : Check.Name(p.Name),
+            Name = p.Name is null ? n.Name : Check.Name(p.Name, max: NameLimit(n.Kind)),
             Title = Check.Patch(p.Title, n.Title, "title", 120),
             Level = p.Level ?? n.Level,
             Roles = p.Roles is null ? n.Roles : [.. p.Roles.Distinct().Order()],
@@ -92,8 +104,22 @@ public static class NodeRules
             Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
             X = Check.Coordinate(p.X, "x") ?? n.X,
             Y = Check.Coordinate(p.Y, "y") ?? n.Y,
+            Date = p.Date ?? n.Date,
+            Method = p.Method ?? n.Method,
+            Topic = Check.Patch(p.Topic, n.Topic, "topic", 300),
+            Outcome = Check.Patch(p.Outcome, n.Outcome, "outcome", 2000),
+            NextSteps = Check.Patch(p.NextSteps, n.NextSteps, "nextSteps", 2000),
+            Text = Check.Patch(p.Text, n.Text, "text", 4000),
+            Held = p.Held ?? n.Held,
+            Documents = p.Documents is null ? n.Documents : Check.Documents(p.Documents),
         };
+        if (updated.Kind == NodeKind.Meeting && updated.Date is null)
+            throw GraphException.Invalid("A meeting needs a date.", "date");
+        return updated;
     }
+
+    /// <summary>People and functions have names; a concern is a sentence and a meeting an objective, so they get more room.</summary>
+    private static int NameLimit(NodeKind kind) => kind is NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument ? 200 : 100;
 
     private static void Only(Node n, bool given, NodeKind kind, string field)
     {

@@ -15,8 +15,16 @@ public sealed record Account
     public bool BringsInnovations { get; init; }
     public bool InvolvesInDevelopment { get; init; }
     public bool ConsultsOnStrategy { get; init; }
+    /// <summary>Dated changes of position and share of wallet, oldest first.</summary>
+    public IReadOnlyList<PositionChange> History { get; init; } = [];
     public long Version { get; init; }
 }
+
+/// <summary>Where we stood with the account from a date on.</summary>
+public sealed record PositionChange(DateOnly Date, SupplierPosition Position, int? ShareOfWallet);
+
+/// <summary>A supporting document: a title and a link.</summary>
+public sealed record DocumentLink(string Title, string Url);
 
 /// <summary>
 /// One node of an account map. The record is flat: fields that do not apply to a kind stay null
@@ -46,6 +54,22 @@ public sealed record Node
     public string? Concerns { get; init; }
     public double? X { get; init; }
     public double? Y { get; init; }
+    /// <summary>Meeting: when; Concern: when raised.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Meeting only.</summary>
+    public MeetingMethod? Method { get; init; }
+    /// <summary>Meeting: topics discussed; Concern and Argument: the topic they belong to.</summary>
+    public string? Topic { get; init; }
+    /// <summary>Meeting only: what came out of it.</summary>
+    public string? Outcome { get; init; }
+    /// <summary>Meeting only.</summary>
+    public string? NextSteps { get; init; }
+    /// <summary>Argument only: the argument itself.</summary>
+    public string? Text { get; init; }
+    /// <summary>Meeting only: held (logged) rather than planned.</summary>
+    public bool Held { get; init; }
+    /// <summary>Meeting and Argument: linked documents.</summary>
+    public IReadOnlyList<DocumentLink> Documents { get; init; } = [];
     /// <summary>The account version at which this node last changed.</summary>
     public long Version { get; init; }
 
@@ -68,6 +92,10 @@ public sealed record Edge
     public int? CadenceDays { get; init; }
     public DateOnly? LastContact { get; init; }
     public string? Goal { get; init; }
+    /// <summary>ANSWERS only: how the concern took the argument.</summary>
+    public ArgumentResult? Result { get; init; }
+    /// <summary>ANSWERS only: when the argument was used.</summary>
+    public DateOnly? Date { get; init; }
     public long Version { get; init; }
 }
 

@@ -118,7 +118,7 @@ public sealed partial class ReachGraph
     public static ReachGraph Build(AccountMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var nodes = map.Nodes.Where(n => n.Kind != NodeKind.Function).ToArray();
+        var nodes = map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart).ToArray();
         Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++) index[nodes[i].Id] = i;
@@ -132,11 +132,11 @@ public sealed partial class ReachGraph
                 if (index.TryGetValue(e.From, out var member)) functionNames[member] ??= map.Find(e.To)?.Name;
                 continue;
             }
+            if (e.Type is not (EdgeType.TALKS_WITH or EdgeType.INFLUENCES or EdgeType.REPORTS_TO)) continue; // meetings, concerns: not a way in
             // A planned conversation is an intention, not yet a relationship anyone can use.
             if (e.Type == EdgeType.TALKS_WITH && e.Status == RelationshipStatus.Planned) continue;
             if (!index.TryGetValue(e.From, out var from) || !index.TryGetValue(e.To, out var to) || from == to) continue;
-            var (fromKind, toKind) = EdgeRules.Ends(e.Type);
-            if (nodes[from].Kind != fromKind || nodes[to].Kind != toKind) continue;
+            if (!EdgeRules.Joins(e.Type, nodes[from].Kind, nodes[to].Kind)) continue;
             // REPORTS_TO is walked upwards, as stored (subordinate → manager); unset strength counts as 3.
             hops.Add((from, to, Math.Clamp(e.Strength ?? 3, 1, 5), e));
         }

@@ -8,13 +8,13 @@ namespace SalesOps.Graph.Store.Sqlite;
 internal static class SqliteRows
 {
     public const string AccountColumns =
-        "id, name, industry, country, position, share_of_wallet, potential_amount, potential_currency, brings_innovations, involves_development, consults_strategy, version";
+        "id, name, industry, country, position, share_of_wallet, potential_amount, potential_currency, brings_innovations, involves_development, consults_strategy, version, history";
 
     public const string NodeColumns =
-        "id, kind, name, title, level, roles, stance, influence, involvement, team_role, email, phone, concerns, x, y, version";
+        "id, kind, name, title, level, roles, stance, influence, involvement, team_role, email, phone, concerns, x, y, version, details";
 
     public const string EdgeColumns =
-        "id, type, from_id, to_id, strength, dotted, note, status, cadence_days, last_contact, goal, version";
+        "id, type, from_id, to_id, strength, dotted, note, status, cadence_days, last_contact, goal, version, details";
 
     public static Account ReadAccount(SqliteDataReader r) => new()
     {
@@ -30,9 +30,10 @@ internal static class SqliteRows
         InvolvesInDevelopment = r.GetBoolean(9),
         ConsultsOnStrategy = r.GetBoolean(10),
         Version = r.GetInt64(11),
+        History = StoredDetails.History(Text(r, 12)),
     };
 
-    public static Node ReadNode(SqliteDataReader r) => new()
+    public static Node ReadNode(SqliteDataReader r) => StoredDetails.Into(new Node
     {
         Id = r.GetString(0),
         Kind = Enum.Parse<NodeKind>(r.GetString(1)),
@@ -50,9 +51,9 @@ internal static class SqliteRows
         X = r.IsDBNull(13) ? null : r.GetDouble(13),
         Y = r.IsDBNull(14) ? null : r.GetDouble(14),
         Version = r.GetInt64(15),
-    };
+    }, Text(r, 16));
 
-    public static Edge ReadEdge(SqliteDataReader r) => new()
+    public static Edge ReadEdge(SqliteDataReader r) => StoredDetails.Into(new Edge
     {
         Id = r.GetString(0),
         Type = Enum.Parse<EdgeType>(r.GetString(1)),
@@ -66,7 +67,7 @@ internal static class SqliteRows
         LastContact = Text(r, 9) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Goal = Text(r, 10),
         Version = r.GetInt64(11),
-    };
+    }, Text(r, 12));
 
     public static void Bind(SqliteCommand cmd, Account a)
     {
@@ -74,7 +75,7 @@ internal static class SqliteRows
         Add(cmd, "$position", a.Position.ToString()); Add(cmd, "$share", a.ShareOfWallet);
         Add(cmd, "$amount", a.PotentialAmount?.ToString(CultureInfo.InvariantCulture)); Add(cmd, "$currency", a.PotentialCurrency);
         Add(cmd, "$innovations", a.BringsInnovations); Add(cmd, "$development", a.InvolvesInDevelopment);
-        Add(cmd, "$strategy", a.ConsultsOnStrategy); Add(cmd, "$version", a.Version);
+        Add(cmd, "$strategy", a.ConsultsOnStrategy); Add(cmd, "$version", a.Version); Add(cmd, "$history", StoredDetails.Of(a.History));
     }
 
     public static void Bind(SqliteCommand cmd, string accountId, Node n)
@@ -84,7 +85,7 @@ internal static class SqliteRows
         Add(cmd, "$stance", n.Stance?.ToString()); Add(cmd, "$influence", n.Influence?.ToString());
         Add(cmd, "$involvement", n.Involvement?.ToString()); Add(cmd, "$teamRole", n.TeamRole?.ToString());
         Add(cmd, "$email", n.Email); Add(cmd, "$phone", n.Phone); Add(cmd, "$concerns", n.Concerns);
-        Add(cmd, "$x", n.X); Add(cmd, "$y", n.Y); Add(cmd, "$version", n.Version);
+        Add(cmd, "$x", n.X); Add(cmd, "$y", n.Y); Add(cmd, "$version", n.Version); Add(cmd, "$details", StoredDetails.Of(n));
     }
 
     public static void Bind(SqliteCommand cmd, string accountId, Edge e)
@@ -93,7 +94,7 @@ internal static class SqliteRows
         Add(cmd, "$from", e.From); Add(cmd, "$to", e.To); Add(cmd, "$strength", e.Strength); Add(cmd, "$dotted", e.Dotted);
         Add(cmd, "$note", e.Note); Add(cmd, "$status", e.Status?.ToString()); Add(cmd, "$cadence", e.CadenceDays);
         Add(cmd, "$lastContact", e.LastContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(cmd, "$goal", e.Goal); Add(cmd, "$version", e.Version);
+        Add(cmd, "$goal", e.Goal); Add(cmd, "$version", e.Version); Add(cmd, "$details", StoredDetails.Of(e));
     }
 
     private static void Add(SqliteCommand cmd, string name, object? value) => cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);

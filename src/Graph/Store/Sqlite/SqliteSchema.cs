@@ -43,6 +43,12 @@ internal static class SqliteSchema
         );
         CREATE INDEX edges_account ON edges(account_id);
         """,
+        // 2: the account plan — meetings, concerns, arguments and position history, kept as JSON details.
+        """
+        ALTER TABLE accounts ADD COLUMN history TEXT;
+        ALTER TABLE nodes ADD COLUMN details TEXT;
+        ALTER TABLE edges ADD COLUMN details TEXT;
+        """,
     ];
 
     public static int Latest => Migrations.Length;

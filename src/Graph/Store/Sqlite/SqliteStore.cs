@@ -11,27 +11,30 @@ public sealed class SqliteStore(string path) : IGraphStore
 {
     private const string UpsertAccount = $"""
         INSERT INTO accounts ({SqliteRows.AccountColumns})
-        VALUES ($id, $name, $industry, $country, $position, $share, $amount, $currency, $innovations, $development, $strategy, $version)
+        VALUES ($id, $name, $industry, $country, $position, $share, $amount, $currency, $innovations, $development, $strategy, $version, $history)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, industry = excluded.industry, country = excluded.country,
             position = excluded.position, share_of_wallet = excluded.share_of_wallet, potential_amount = excluded.potential_amount,
             potential_currency = excluded.potential_currency, brings_innovations = excluded.brings_innovations,
-            involves_development = excluded.involves_development, consults_strategy = excluded.consults_strategy, version = excluded.version
+            involves_development = excluded.involves_development, consults_strategy = excluded.consults_strategy, version = excluded.version,
+            history = excluded.history
         """;
 
     private const string UpsertNode = $"""
         INSERT INTO nodes (account_id, {SqliteRows.NodeColumns})
-        VALUES ($account, $id, $kind, $name, $title, $level, $roles, $stance, $influence, $involvement, $teamRole, $email, $phone, $concerns, $x, $y, $version)
+        VALUES ($account, $id, $kind, $name, $title, $level, $roles, $stance, $influence, $involvement, $teamRole, $email, $phone, $concerns, $x, $y, $version, $details)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, title = excluded.title, level = excluded.level, roles = excluded.roles,
             stance = excluded.stance, influence = excluded.influence, involvement = excluded.involvement, team_role = excluded.team_role,
-            email = excluded.email, phone = excluded.phone, concerns = excluded.concerns, x = excluded.x, y = excluded.y, version = excluded.version
+            email = excluded.email, phone = excluded.phone, concerns = excluded.concerns, x = excluded.x, y = excluded.y, version = excluded.version,
+            details = excluded.details
         WHERE nodes.account_id = excluded.account_id
         """;
 
     private const string UpsertEdge = $"""
         INSERT INTO edges (account_id, {SqliteRows.EdgeColumns})
-        VALUES ($account, $id, $type, $from, $to, $strength, $dotted, $note, $status, $cadence, $lastContact, $goal, $version)
+        VALUES ($account, $id, $type, $from, $to, $strength, $dotted, $note, $status, $cadence, $lastContact, $goal, $version, $details)
         ON CONFLICT(id) DO UPDATE SET strength = excluded.strength, dotted = excluded.dotted, note = excluded.note, status = excluded.status,
-            cadence_days = excluded.cadence_days, last_contact = excluded.last_contact, goal = excluded.goal, version = excluded.version
+            cadence_days = excluded.cadence_days, last_contact = excluded.last_contact, goal = excluded.goal, version = excluded.version,
+            details = excluded.details
         WHERE edges.account_id = excluded.account_id
         """;
 
@@ -74,7 +77,7 @@ public sealed class SqliteStore(string path) : IGraphStore
             """;
         var list = new List<AccountSummary>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) list.Add(new AccountSummary(SqliteRows.ReadAccount(r), r.GetInt32(12), r.GetInt32(13)));
+        while (await r.ReadAsync(ct)) list.Add(new AccountSummary(SqliteRows.ReadAccount(r), r.GetInt32(13), r.GetInt32(14)));
         return list;
     }
 
