@@ -1,0 +1,94 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Plan;
+
+/// <summary>
+/// Planning and logging meetings. Logging a held meeting touches the relationships it proves:
+/// every pair of ours × theirs who attended gets that date as last contact, and pairs without a
+/// relationship get one when the user confirmed it (<c>createMissing</c>).
+/// </summary>
+public static class Meetings
+{
+    public static IReadOnlyList<MapOp> Log(AccountMap map, NodeDraft meeting, IReadOnlyCollection<string> participants, bool createMissing)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(participants);
+        if (participants.Count == 0) throw GraphException.Invalid("A meeting needs at least one participant.", "participants");
+        foreach (var id in participants)
+        {
+            if (map.Find(id) is not { Kind: NodeKind.Person or NodeKind.Counterpart })
+                throw GraphException.Invalid($"There is no person or counterpart '{id}' in this account.", "participants");
+        }
+        var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }));
+        var node = ops.OfType<PutNode>().First().Node;
+        var current = With(map, ops);
+        foreach (var id in participants.Distinct())
+            current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft(EdgeType.ATTENDED, id, node.Id)));
+        if (node.Held) Touch(current, ops, node, participants, createMissing);
+        return ops;
+    }
+
+    /// <summary>Marks a planned meeting as held, with what came out of it, and touches its relationships.</summary>
+    public static IReadOnlyList<MapOp> Hold(AccountMap map, string meetingId, NodePatch outcome, bool createMissing)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var meeting = NodeRules.Get(map, meetingId);
+        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
+        var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }));
+        var current = With(map, ops);
+        Touch(current, ops, current.Find(meetingId)!, Participants(current, meetingId), createMissing);
+        return ops;
+    }
+
+    public static IReadOnlyList<string> Participants(AccountMap map, string meetingId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return [.. map.Edges.Where(e => e.Type == EdgeType.ATTENDED && e.To == meetingId).Select(e => e.From)];
+    }
+
+    /// <summary>Pairs of ours × theirs among the participants who have no relationship yet (to confirm before logging).</summary>
+    public static IReadOnlyList<(string Ours, string Theirs)> MissingRelationships(AccountMap map, IEnumerable<string> participants)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(participants);
+        var nodes = participants.Distinct().Select(map.Find).OfType<Node>().ToList();
+        return [.. from o in nodes where o.Kind == NodeKind.Counterpart
+                   from t in nodes where t.Kind == NodeKind.Person
+                   where !map.Edges.Any(e => e.Type == EdgeType.TALKS_WITH && e.From == o.Id && e.To == t.Id)
+                   select (o.Id, t.Id)];
+    }
+
+    private static void Touch(AccountMap current, List<MapOp> ops, Node meeting, IEnumerable<string> participants, bool createMissing)
+    {
+        var date = meeting.Date!.Value;
+        var nodes = participants.Distinct().Select(current.Find).OfType<Node>().ToList();
+        foreach (var ours in nodes.Where(n => n.Kind == NodeKind.Counterpart))
+        {
+            foreach (var theirs in nodes.Where(n => n.Kind == NodeKind.Person))
+            {
+                var talk = current.Edges.FirstOrDefault(e => e.Type == EdgeType.TALKS_WITH && e.From == ours.Id && e.To == theirs.Id);
+                if (talk is not null)
+                {
+                    if (talk.LastContact is { } last && last >= date) continue;
+                    var status = talk.Status == RelationshipStatus.Planned ? RelationshipStatus.Active : talk.Status;
+                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch(LastContact: date, Status: status)));
+                }
+                else if (createMissing)
+                {
+                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft(EdgeType.TALKS_WITH, ours.Id, theirs.Id,
+                        Strength: 2, Status: RelationshipStatus.Active, CadenceDays: 30, LastContact: date, Goal: $"Follow up on “{meeting.Name}”")));
+                }
+            }
+        }
+    }
+
+    private static AccountMap With(AccountMap map, IReadOnlyList<MapOp> ops) => map.Apply(new Commit(map.Account.Id, map.Version, ops));
+
+    private static AccountMap Then(AccountMap current, List<MapOp> ops, IReadOnlyList<MapOp> more)
+    {
+        ops.AddRange(more);
+        return With(current, more);
+    }
+}
