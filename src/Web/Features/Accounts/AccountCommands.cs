@@ -14,7 +14,7 @@ public sealed record UpdateAccount(string AccountId, AccountPatch Patch) : IComm
 
 public sealed record DeleteAccount(string AccountId) : ICommand<bool>;
 
-public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublisher publisher) :
+public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublisher publisher, TimeProvider clock) :
     IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,
     ICommandHandler<CreateAccount, Account>,
     ICommandHandler<UpdateAccount, MapResult>,
@@ -25,13 +25,16 @@ public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublis
 
     public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
     {
-        var account = AccountRules.Create(c.Draft);
+        var account = AccountRules.Create(c.Draft, asOf: Today);
         var commit = await store.CreateAccountAsync(new AccountMap(account, [], []), ct);
         return account with { Version = commit.Version };
     }
 
     public ValueTask<MapResult> Handle(UpdateAccount c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch), ct);
+        writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch with { AsOf = c.Patch.AsOf ?? Today }), ct);
+
+    /// <summary>Position changes are dated by the server's calendar unless the caller says when they took effect.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async ValueTask<bool> Handle(DeleteAccount c, CancellationToken ct)
     {

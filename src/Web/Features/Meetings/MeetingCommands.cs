@@ -1,0 +1,33 @@
+using Mediator;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Web.Features.Map;
+
+namespace SalesOps.Web.Features.Meetings;
+
+/// <summary>Plans (Held = false) or logs (Held = true) a meeting with its participants.</summary>
+public sealed record LogMeeting(string AccountId, NodeDraft Meeting, IReadOnlyList<string> Participants, bool CreateMissingRelationships)
+    : ICommand<MapResult>;
+
+/// <summary>A planned meeting took place: its outcome, and the relationships it proves.</summary>
+public sealed record HoldMeeting(string AccountId, string MeetingId, NodePatch Outcome, bool CreateMissingRelationships) : ICommand<MapResult>;
+
+public sealed record GetMeetings(string AccountId) : IQuery<(AccountMap Map, MeetingStats Stats)>;
+
+public sealed class MeetingHandlers(MapWriter writer, IMediator mediator, TimeProvider clock) :
+    ICommandHandler<LogMeeting, MapResult>,
+    ICommandHandler<HoldMeeting, MapResult>,
+    IQueryHandler<GetMeetings, (AccountMap Map, MeetingStats Stats)>
+{
+    public ValueTask<MapResult> Handle(LogMeeting c, CancellationToken ct) =>
+        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Log(map, c.Meeting, c.Participants, c.CreateMissingRelationships), ct);
+
+    public ValueTask<MapResult> Handle(HoldMeeting c, CancellationToken ct) =>
+        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Hold(map, c.MeetingId, c.Outcome, c.CreateMissingRelationships), ct);
+
+    public async ValueTask<(AccountMap Map, MeetingStats Stats)> Handle(GetMeetings q, CancellationToken ct)
+    {
+        var map = await mediator.Send(new GetMap(q.AccountId), ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
+        return (map, MeetingStats.Of(map, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+    }
+}

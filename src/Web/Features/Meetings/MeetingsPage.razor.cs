@@ -1,0 +1,113 @@
+using Mediator;
+using Microsoft.AspNetCore.Components;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Web.Features.Meetings;
+
+public sealed partial class MeetingsPage
+{
+    private static readonly string[] Objectives =
+        ["Quarterly business review", "Technical workshop", "Price negotiation", "Plant visit", "Executive alignment", "Product demo", "Contract renewal"];
+
+    private sealed class Form
+    {
+        public string Objective { get; set; } = "";
+        public DateOnly? Date { get; set; }
+        public MeetingMethod Method { get; set; } = MeetingMethod.OnSite;
+        public string? Topics { get; set; }
+        public HashSet<string> Participants { get; } = new(StringComparer.Ordinal);
+        public bool Held { get; set; } = true;
+        public string? Outcome { get; set; }
+        public string? NextSteps { get; set; }
+        public string? DocTitle { get; set; }
+        public string? DocUrl { get; set; }
+    }
+
+    private AccountMap? _map;
+    private MeetingStats? _stats;
+    private Form _form = new();
+    private IReadOnlyList<(string Ours, string Theirs)>? _missing;
+    private string? _error, _notice, _holdOutcome;
+    private bool _busy, _interactive;
+    private IDisposable? _subscription;
+
+    [Parameter] public string AccountId { get; set; } = "";
+
+    [Inject] private IMediator Mediator { get; set; } = null!;
+
+    [Inject] private MapFeed Feed { get; set; } = null!;
+
+    [Inject] private TimeProvider Clock { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _form.Date ??= DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+        await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        _subscription = Feed.Subscribe(AccountId, e =>
+        {
+            if (e is Committed) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+            return Task.CompletedTask;
+        });
+        _interactive = true;
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync()
+    {
+        try { (_map, _stats) = await Mediator.Send(new GetMeetings(AccountId)); }
+        catch (GraphException ex) { _error = ex.Message; }
+    }
+
+    private void Toggle(string id, bool on)
+    {
+        if (on) _form.Participants.Add(id); else _form.Participants.Remove(id);
+        _missing = null;
+    }
+
+    private string Name(string id) => _map?.Find(id)?.Name ?? id;
+
+    /// <summary>A held meeting between people who have no relationship yet asks before creating one.</summary>
+    private Task SubmitAsync()
+    {
+        _missing = _form.Held ? Graph.Plan.Meetings.MissingRelationships(_map!, _form.Participants) : [];
+        return _missing.Count > 0 ? Task.CompletedTask : LogAsync(false);
+    }
+
+    private async Task LogAsync(bool createMissing)
+    {
+        _busy = true;
+        try
+        {
+            IReadOnlyList<DocumentLink>? docs = string.IsNullOrWhiteSpace(_form.DocTitle) && string.IsNullOrWhiteSpace(_form.DocUrl)
+                ? null : [new DocumentLink(_form.DocTitle ?? "", _form.DocUrl ?? "")];
+            var draft = new NodeDraft(NodeKind.Meeting, _form.Objective, Date: _form.Date, Method: _form.Method, Topic: _form.Topics,
+                Outcome: _form.Held ? _form.Outcome : null, NextSteps: _form.Held ? _form.NextSteps : null, Held: _form.Held, Documents: docs);
+            await Mediator.Send(new LogMeeting(AccountId, draft, [.. _form.Participants], createMissing));
+            _notice = $"{(_form.Held ? "Logged" : "Planned")} “{_form.Objective}” with {_form.Participants.Count} participant{(_form.Participants.Count == 1 ? "" : "s")}.";
+            (_form, _error, _missing) = (new Form { Date = _form.Date }, null, null);
+            await LoadAsync();
+        }
+        catch (GraphException ex) { (_error, _missing) = (ex.Message, null); }
+        finally { _busy = false; }
+    }
+
+    private async Task HoldAsync(string meetingId)
+    {
+        try
+        {
+            await Mediator.Send(new HoldMeeting(AccountId, meetingId, new NodePatch(Outcome: _holdOutcome), CreateMissingRelationships: false));
+            (_notice, _error, _holdOutcome) = ($"Marked “{Name(meetingId)}” as held.", null, null);
+            await LoadAsync();
+        }
+        catch (GraphException ex) { _error = ex.Message; }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}
