@@ -21,6 +21,7 @@ public static partial class AccountAnalysis
         findings.AddRange(SinglePaths(facts));
         findings.AddRange(DetractorsNearDecisionMakers(facts));
         findings.AddRange(KeyInfluencers(facts));
+        findings.AddRange(UnansweredConcerns(map));
         findings.Sort(Order);
         return findings;
     }

@@ -20,4 +20,5 @@ public static class FindingKind
     public const string DetractorNearDecisionMaker = "detractor-near-decision-maker";
     public const string UnknownStance = "unknown-stance";
     public const string KeyInfluencers = "key-influencers";
+    public const string UnansweredConcern = "unanswered-concern";
 }
