@@ -7,6 +7,7 @@ using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Neo4j;
 using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Features.Api;
+using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
@@ -65,6 +66,7 @@ public static class Extensions
         app.MapReachApi();
         app.MapPlanApi();
         app.MapMeetingsApi();
+        app.MapArgumentsApi();
         app.MapLive();
         app.MapTransferApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

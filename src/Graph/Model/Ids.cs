@@ -20,7 +20,10 @@ public static partial class Ids
     {
         NodeKind.Person => "p",
         NodeKind.Counterpart => "c",
-        _ => "f",
+        NodeKind.Function => "f",
+        NodeKind.Meeting => "m",
+        NodeKind.Concern => "k",
+        _ => "a",
     };
 
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
