@@ -51,4 +51,48 @@ public static class Maps
         ];
         return new AccountMap(account, nodes, edges);
     }
+
+    /// <summary>
+    /// An account plan: a meeting attended from both sides, a concern raised by a skeptic and answered
+    /// by an argument with documents and a result, and a position history; every plan field used.
+    /// </summary>
+    public static AccountMap SamplePlan(string id = "acc-plan")
+    {
+        var account = new Account
+        {
+            Id = id, Name = "Nordlicht Logistik GmbH", Industry = "Logistics", Country = "Germany", Position = SupplierPosition.Listed, ShareOfWallet = 15,
+            History =
+            [
+                new(new DateOnly(2025, 3, 1), SupplierPosition.Potential, null),
+                new(new DateOnly(2026, 6, 15), SupplierPosition.Listed, 15),
+            ],
+        };
+        Node[] nodes =
+        [
+            new() { Id = "p-jonas", Kind = NodeKind.Person, Name = "Jonas Brandt", Title = "CIO", Stance = Stance.Skeptic, Influence = Influence.High },
+            new() { Id = "p-eva", Kind = NodeKind.Person, Name = "Eva Lindqvist", Stance = Stance.Supporter, Influence = Influence.Medium },
+            new() { Id = "c-tom", Kind = NodeKind.Counterpart, Name = "Tom Weber", TeamRole = TeamRole.SalesEngineer },
+            new()
+            {
+                Id = "m-kickoff", Kind = NodeKind.Meeting, Name = "Migration kick-off", Date = new DateOnly(2026, 11, 10), Method = MeetingMethod.Workshop,
+                Topic = "Cut-over plan; \"zero downtime\"", NextSteps = "Send the pilot offer", X = 40, Y = 80,
+                Documents = [new("Agenda", "https://example.com/agenda?id=1&lang=de")],
+            },
+            new() { Id = "k-downtime", Kind = NodeKind.Concern, Name = "Migration downtime at the Hamburg hub", Date = new DateOnly(2026, 11, 10), Topic = "Migration" },
+            new()
+            {
+                Id = "a-pilot", Kind = NodeKind.Argument, Name = "Pilot at one hub first", Text = "A two-week pilot at Bremen,\nrolled back within an hour if needed.",
+                Topic = "Migration", Documents = [new("Reference case — Müller AG", "https://example.com/cases/müller"), new("Rollback runbook", "http://intranet.example/runbook")],
+            },
+        ];
+        Edge[] edges =
+        [
+            new() { Id = "e-jonas-attended", Type = EdgeType.ATTENDED, From = "p-jonas", To = "m-kickoff" },
+            new() { Id = "e-tom-attended", Type = EdgeType.ATTENDED, From = "c-tom", To = "m-kickoff" },
+            new() { Id = "e-raised", Type = EdgeType.RAISED, From = "p-jonas", To = "k-downtime" },
+            new() { Id = "e-answers", Type = EdgeType.ANSWERS, From = "a-pilot", To = "k-downtime", Result = ArgumentResult.PartlyConvinced, Date = new DateOnly(2026, 11, 12) },
+            new() { Id = "e-eva-influences", Type = EdgeType.INFLUENCES, From = "p-eva", To = "p-jonas", Strength = 4 },
+        ];
+        return new AccountMap(account, nodes, edges);
+    }
 }

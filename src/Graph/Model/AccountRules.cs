@@ -32,6 +32,27 @@ public static class AccountRules
         return [new PutAccount(after)];
     }
 
+    /// <summary>
+    /// A history as it was kept elsewhere (an import): every entry a defined position with a share of
+    /// 0–100, one entry per day, oldest first — the shape <see cref="Update"/> keeps. Refused, not repaired.
+    /// </summary>
+    public static IReadOnlyList<PositionChange> History(IReadOnlyList<PositionChange> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        for (var i = 0; i < history.Count; i++)
+        {
+            var h = history[i] ?? throw GraphException.Invalid($"History entry {i + 1} is empty.", $"history[{i}]");
+            if (!Enum.IsDefined(h.Position))
+                throw GraphException.Invalid($"'{h.Position}' is not a valid position (history entry {i + 1}).", $"history[{i}].position");
+            Check.Range(h.ShareOfWallet, 0, 100, $"history[{i}].shareOfWallet", "share of wallet (%)");
+            if (i > 0 && history[i - 1] is { } previous && h.Date <= previous.Date)
+                throw GraphException.Invalid(
+                    $"The position history must run oldest first with one entry per day; {h.Date:yyyy-MM-dd} follows {previous.Date:yyyy-MM-dd}.",
+                    $"history[{i}].date");
+        }
+        return [.. history];
+    }
+
     private static Account Apply(Account a, AccountPatch p) => a with
     {
         Name = p.Name is null ? a.Name : Check.Name(p.Name),

@@ -38,6 +38,12 @@ public static class ImportRules
     {
         var id = entry.Account.Id;
         var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
+        // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
+        if (entry.Account.History is { } history)
+            account = account with
+            {
+                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), $"Account '{id}'", $"accounts[{i}].account"),
+            };
 
         // Each node onto the map as it has grown so far: a fresh record each time, so the rules' id
         // lookup is rebuilt over the new list.

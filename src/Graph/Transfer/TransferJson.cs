@@ -110,6 +110,8 @@ public static partial class TransferJson
         nameof(AccountRecord) => "an account",
         nameof(NodeRecord) => "a node",
         nameof(EdgeRecord) => "an edge",
+        nameof(PositionRecord) => "a position history entry (date, position, shareOfWallet)",
+        nameof(DocumentRecord) => "a document (title, url)",
         _ => type,
     };
 

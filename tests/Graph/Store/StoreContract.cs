@@ -195,6 +195,75 @@ public abstract class StoreContract
         path.Strength.ShouldBe(0.8 * 0.8, 1e-12);
     }
 
+    [StoreFact]
+    public async Task An_account_plan_reads_back_field_for_field()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.SamplePlan(), default);
+
+        var map = (await store.GetMapAsync("acc-plan", default))!;
+
+        Maps.Json(map).ShouldBe(Maps.Json(Stamp(Maps.SamplePlan(), 1)));
+        map.Account.History.Count.ShouldBe(2);
+        map.Find("a-pilot")!.Documents.Select(d => d.Title).ShouldBe(["Reference case — Müller AG", "Rollback runbook"]);
+        map.FindEdge("e-answers")!.Result.ShouldBe(ArgumentResult.PartlyConvinced);
+    }
+
+    [StoreFact]
+    public async Task Changes_to_an_account_plan_are_stored_and_read_back()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.SamplePlan(), default);
+        var day = new DateOnly(2026, 11, 20);
+
+        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "m-kickoff", new NodePatch(
+            Held: true, Outcome: "Agreed on a pilot „Bremen“ ✅", NextSteps: "", Documents: [new("Minutes", "https://example.com/minutes")])), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-answers", new EdgePatch(Result: ArgumentResult.Convinced, Date: day)), default);
+        await store.ChangeAsync("acc-plan", m => AccountRules.Update(m, new AccountPatch(Position: SupplierPosition.Preferred, ShareOfWallet: 30, AsOf: day)), default);
+        await store.ChangeAsync("acc-plan", m => NodeRules.Add(m, new NodeDraft(NodeKind.Meeting, "Pilot review", Date: new DateOnly(2026, 12, 1), Method: MeetingMethod.Video, Id: "m-review")), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ATTENDED, "p-eva", "m-review", Id: "e-eva-attended")), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-eva-influences", new EdgePatch(Strength: 5)), default); // no details: none appear
+
+        var map = (await store.GetMapAsync("acc-plan", default))!;
+
+        var sample = Maps.SamplePlan();
+        var expected = new AccountMap(
+            sample.Account with
+            {
+                Position = SupplierPosition.Preferred, ShareOfWallet = 30, Version = 7,
+                History = [.. sample.Account.History, new PositionChange(day, SupplierPosition.Preferred, 30)],
+            },
+            [
+                .. sample.Nodes.Select(n => n.Id == "m-kickoff"
+                    ? n with { Held = true, Outcome = "Agreed on a pilot „Bremen“ ✅", NextSteps = null, Documents = [new("Minutes", "https://example.com/minutes")], Version = 2 }
+                    : n with { Version = 1 }),
+                new Node { Id = "m-review", Kind = NodeKind.Meeting, Name = "Pilot review", Date = new DateOnly(2026, 12, 1), Method = MeetingMethod.Video, Version = 5 },
+            ],
+            [
+                .. sample.Edges.Select(e => e.Id switch
+                {
+                    "e-answers" => e with { Result = ArgumentResult.Convinced, Date = day, Version = 3 },
+                    "e-eva-influences" => e with { Strength = 5, Version = 7 },
+                    _ => e with { Version = 1 },
+                }),
+                new Edge { Id = "e-eva-attended", Type = EdgeType.ATTENDED, From = "p-eva", To = "m-review", Version = 6 },
+            ]);
+        Maps.Json(map).ShouldBe(Maps.Json(expected));
+        map.Nodes.Select(n => n.Id).ShouldBe([.. sample.Nodes.Select(n => n.Id), "m-review"]);
+    }
+
+    [StoreFact]
+    public async Task A_plan_field_can_be_cleared_again()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.SamplePlan(), default);
+
+        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "a-pilot", new NodePatch(Text: "", Topic: "", Documents: [])), default);
+
+        var pilot = (await store.GetMapAsync("acc-plan", default))!.Find("a-pilot")!;
+        (pilot.Text, pilot.Topic, pilot.Documents.Count).ShouldBe((null, null, 0));
+    }
+
     private static AccountMap Stamp(AccountMap map, long version) => new(
         map.Account with { Version = version },
         [.. map.Nodes.Select(n => n with { Version = version })],

@@ -74,6 +74,31 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_account_plan_is_in_the_document()
+    {
+        var store = await NewStoreAsync();
+        var id = await TransferData.FillAsync(store);
+
+        var text = Encoding.UTF8.GetString(await TransferData.ExportAsync(store, id));
+        var account = TransferJson.Read(Encoding.UTF8.GetBytes(text)).Accounts.Single();
+
+        text.ShouldContain("\"outcome\": \"Zusage für Pilot ✅ — Ōtsuka-san \\\"on board\\\"\\nnächster Schritt: Angebot\"");
+        text.ShouldContain("\"url\": \"https://docs.example.com/protokoll?id=42&v=ä\"");
+        text.ShouldContain("\"method\": \"OnSite\"");
+        text.ShouldContain("\"held\": true");
+        text.ShouldContain("\"result\": \"PartlyConvinced\"");
+        text.ShouldContain("\"result\": \"Pending\"");
+        account.Account.History.ShouldNotBeNull().Select(h => (h.Date, h.Position, h.ShareOfWallet)).ShouldBe(
+        [
+            (new DateOnly(2025, 1, 31), SupplierPosition.Listed, (int?)7),
+            (new DateOnly(2026, 10, 1), SupplierPosition.Preferred, 18),
+        ]);
+        account.Nodes.Single(n => n.Id == "a-pilot").Documents.ShouldNotBeNull().Single().Title.ShouldBe("Referenz — Müller & Söhne");
+        account.Nodes.Single(n => n.Id == "k-downtime").ShouldSatisfyAllConditions(n => n.Held.ShouldBeNull(), n => n.Date.ShouldBe(new DateOnly(2026, 10, 14)));
+        account.Edges.Single(e => e.Id == "e-answers").Date.ShouldBe(new DateOnly(2026, 10, 20));
+    }
+
+    [Fact]
     public async Task One_account_or_none_for_an_unknown_id()
     {
         var store = await NewStoreAsync();

@@ -108,6 +108,65 @@ public sealed class ImportTests : IDisposable
         (await store.ListAccountsAsync(default)).ShouldBeEmpty();
     }
 
+    /// <summary>The plan sample (a meeting, a concern answered by an argument, a history), as JSON to break in one place.</summary>
+    private static JsonNode PlanDocument() => JsonNode.Parse(TransferJson.Write(ExportDocument.Of([Maps.SamplePlan()])))!;
+
+    [Fact]
+    public async Task An_account_plan_is_imported_field_for_field_with_its_history()
+    {
+        var store = await NewStoreAsync();
+
+        await TransferData.ImportAsync(store, TransferJson.Write(ExportDocument.Of([Maps.SamplePlan()])));
+
+        var map = (await store.GetMapAsync("acc-plan", default))!;
+        var sample = Maps.SamplePlan();
+        Maps.Json(map).ShouldBe(Maps.Json(new AccountMap(
+            sample.Account with { Version = 1 }, [.. sample.Nodes.Select(n => n with { Version = 1 })], [.. sample.Edges.Select(e => e with { Version = 1 })])));
+    }
+
+    [Theory]
+    [InlineData("nodes", 3, "date", "null", "A meeting needs a date.", "accounts[0].nodes[3].date")]
+    [InlineData("nodes", 3, "documents", """[{ "title": "Agenda", "url": "ftp://example.com/a" }]""", "must be an http(s) address", "accounts[0].nodes[3].documents")]
+    [InlineData("nodes", 4, "method", "\"Video\"", "'method' applies to a Meeting only", "accounts[0].nodes[4].method")]
+    [InlineData("nodes", 5, "held", "true", "'held' applies to a Meeting only", "accounts[0].nodes[5].held")]
+    [InlineData("edges", 0, "to", "\"k-downtime\"", "ATTENDED goes from a Person or Counterpart to a Meeting", "accounts[0].edges[0].type")]
+    [InlineData("edges", 2, "strength", "3", "RAISED has no strength.", "accounts[0].edges[2].strength")]
+    [InlineData("edges", 3, "from", "\"p-eva\"", "ANSWERS goes from an Argument to a Concern", "accounts[0].edges[3].type")]
+    [InlineData("edges", 4, "result", "\"Convinced\"", "'result' applies to", "accounts[0].edges[4].result")]
+    public async Task Plan_data_the_rules_refuse_is_refused(string list, int index, string field, string value, string reason, string path)
+    {
+        var store = await NewStoreAsync();
+        var document = PlanDocument();
+        document["accounts"]![0]![list]![index]![field] = JsonNode.Parse(value);
+
+        var error = await RefusedAsync(store, document);
+
+        (error.Error, error.Field).ShouldBe((GraphError.Invalid, path));
+        error.Message.ShouldContain(reason);
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(1, "date", "\"2025-03-01\"", "one entry per day", "accounts[0].account.history[1].date")]
+    [InlineData(1, "date", "\"2024-12-31\"", "oldest first", "accounts[0].account.history[1].date")]
+    [InlineData(1, "shareOfWallet", "101", "The share of wallet (%) must be between 0 and 100 (got 101).", "accounts[0].account.history[1].shareOfWallet")]
+    [InlineData(0, "position", "\"Favourite\"", "could not be converted to SupplierPosition", null)]
+    [InlineData(0, "date", "\"2025-02-30\"", "could not be converted", null)]
+    [InlineData(0, "note", "\"x\"", "'note' is not a field of a position history entry", null)]
+    public async Task A_history_out_of_order_or_out_of_range_is_refused(int entry, string field, string value, string reason, string? path)
+    {
+        var store = await NewStoreAsync();
+        var document = PlanDocument();
+        document["accounts"]![0]!["account"]!["history"]![entry]![field] = JsonNode.Parse(value);
+
+        var error = await RefusedAsync(store, document);
+
+        error.Error.ShouldBe(GraphError.Invalid);
+        error.Message.ShouldContain(reason);
+        if (path is not null) error.Field.ShouldBe(path);
+        (await store.ListAccountsAsync(default)).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Text_that_is_not_JSON_is_refused()
     {

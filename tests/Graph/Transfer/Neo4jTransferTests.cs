@@ -55,6 +55,8 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
         await TransferData.ImportAsync(back, fromNeo4j);
 
         result.Imported.Count.ShouldBe(6);
+        Text(exported).ShouldContain("\"history\": [");
+        Text(exported).ShouldContain("\"type\": \"ANSWERS\"");
         Text(fromNeo4j).ShouldBe(Text(exported));
         fromNeo4j.ShouldBe(exported);
         (await TransferData.ExportAsync(back)).ShouldBe(exported);
@@ -96,6 +98,9 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
         var change = await neo4j.ChangeAsync(id, m => NodeRules.Move(m, "p-zoe", 1, 2), default);
 
         statements.ShouldBeGreaterThan(200);
+        script.ShouldContain("CREATE (:Node:Meeting {id: 'm-visit', ");
+        script.ShouldContain("CREATE (x)-[:ANSWERS {id: 'e-answers', ");
+        script.ShouldContain(", history: '[{");
         Text(fromNeo4j).ShouldBe(Text(exported));
         fromNeo4j.ShouldBe(exported);
         change.Version.ShouldBe(2); // loaded at version 1, with the seq counter the store continues from

@@ -37,6 +37,27 @@ public static class TransferData
         // A deleted node and an edited edge: map order must survive gaps and updates.
         await Change(store, id, m => NodeRules.Delete(m, "p-bare", null));
         await Change(store, id, m => EdgeRules.Update(m, "e-planned", new EdgePatch(Strength: 3, Note: "")));
+
+        // The account plan: a meeting from both sides, a concern raised and answered, a position history.
+        await Change(store, id, m => AccountRules.Update(m, new AccountPatch(Position: SupplierPosition.Listed, AsOf: new DateOnly(2025, 1, 31))));
+        await Change(store, id, m => AccountRules.Update(m, new AccountPatch(Position: SupplierPosition.Preferred, ShareOfWallet: 18, AsOf: new DateOnly(2026, 10, 1))));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Meeting, "Werksbesuch „Linz“ — Q4", Date: new DateOnly(2026, 10, 14),
+            Method: MeetingMethod.OnSite, Topic: "Rahmenvertrag; 'Preise' & \"SLAs\"", X: 12.5, Y: -3, Id: "m-visit")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ATTENDED, "p-zoe", "m-visit", Id: "e-zoe-attended")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ATTENDED, counterpart, "m-visit", Id: "e-we-attended")));
+        await Change(store, id, m => NodeRules.Update(m, "m-visit", new NodePatch(Held: true,
+            Outcome: "Zusage für Pilot ✅ — Ōtsuka-san \"on board\"\nnächster Schritt: Angebot", NextSteps: "Angebot bis 31.10.",
+            Documents: [new("Protokoll (PDF)", "https://docs.example.com/protokoll?id=42&v=ä"), new("Fotos", "http://intranet.example/linz")])));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Concern, "Ausfallzeit bei der Migration", Date: new DateOnly(2026, 10, 14),
+            Topic: "Migration", Id: "k-downtime")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.RAISED, person, "k-downtime", Id: "e-raised")));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Argument, "Pilot an einem Standort",
+            Text: "Zwei Wochen Pilot,\r\nRückbau in < 1 h", Topic: "Migration",
+            Documents: [new("Referenz — Müller & Söhne", "https://example.com/referenz")], Id: "a-pilot")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ANSWERS, "a-pilot", "k-downtime", Id: "e-answers")));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft(NodeKind.Argument, "Bare argument", Id: "a-bare")));
+        await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ANSWERS, "a-bare", "k-downtime", Id: "e-answers-pending")));
+        await Change(store, id, m => EdgeRules.Update(m, "e-answers", new EdgePatch(Result: ArgumentResult.PartlyConvinced, Date: new DateOnly(2026, 10, 20))));
         return id;
     }
 

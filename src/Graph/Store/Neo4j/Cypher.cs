@@ -90,6 +90,9 @@ internal static class Cypher
         NodeKind.Person => "Person",
         NodeKind.Counterpart => "Counterpart",
         NodeKind.Function => "Function",
+        NodeKind.Meeting => "Meeting",
+        NodeKind.Concern => "Concern",
+        NodeKind.Argument => "Argument",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a node kind the graph knows."),
     };
 
@@ -100,6 +103,9 @@ internal static class Cypher
         EdgeType.INFLUENCES => "INFLUENCES",
         EdgeType.TALKS_WITH => "TALKS_WITH",
         EdgeType.WORKS_IN => "WORKS_IN",
+        EdgeType.ATTENDED => "ATTENDED",
+        EdgeType.RAISED => "RAISED",
+        EdgeType.ANSWERS => "ANSWERS",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an edge type the graph knows."),
     };
 }

@@ -6,7 +6,9 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// <summary>
 /// Records to property maps and back. Enums are stored by name, roles as a list of names, dates as
 /// 'yyyy-MM-dd' text, amounts as text (decimal is lossless that way), coordinates as floats. A null
-/// value removes the property (SET +=), so absent and null read the same.
+/// value removes the property (SET +=), so absent and null read the same. The account-plan fields
+/// travel as one JSON text (<see cref="StoredDetails"/>, as in SQLite): 'details' on nodes and
+/// relationships, 'history' on the account.
 /// </summary>
 internal static class Neo4jRows
 {
@@ -24,6 +26,7 @@ internal static class Neo4jRows
         ["involvesInDevelopment"] = a.InvolvesInDevelopment,
         ["consultsOnStrategy"] = a.ConsultsOnStrategy,
         ["version"] = a.Version,
+        ["history"] = StoredDetails.Of(a.History),
     };
 
     public static Dictionary<string, object?> Props(string accountId, Node n) => new(StringComparer.Ordinal)
@@ -44,6 +47,7 @@ internal static class Neo4jRows
         ["x"] = n.X,
         ["y"] = n.Y,
         ["version"] = n.Version,
+        ["details"] = StoredDetails.Of(n),
     };
 
     public static Dictionary<string, object?> Props(string accountId, Edge e) => new(StringComparer.Ordinal)
@@ -58,6 +62,7 @@ internal static class Neo4jRows
         ["lastContact"] = e.LastContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["goal"] = e.Goal,
         ["version"] = e.Version,
+        ["details"] = StoredDetails.Of(e),
     };
 
     public static Account ReadAccount(IReadOnlyDictionary<string, object?> p) => new()
@@ -74,6 +79,7 @@ internal static class Neo4jRows
         InvolvesInDevelopment = Bool(p, "involvesInDevelopment"),
         ConsultsOnStrategy = Bool(p, "consultsOnStrategy"),
         Version = Long(p, "version") ?? 0,
+        History = StoredDetails.History(Text(p, "history")),
     };
 
     /// <summary>A node from <c>{props, labels}</c>; its kind is the label besides :Node.</summary>
@@ -81,7 +87,7 @@ internal static class Neo4jRows
     {
         var p = Map(row, "props");
         var labels = row["labels"] as List<object?> ?? [];
-        return new Node
+        return StoredDetails.Into(new Node
         {
             Id = Text(p, "id")!,
             Kind = Enum.GetValues<NodeKind>().First(k => labels.Contains(Cypher.Label(k))),
@@ -99,7 +105,7 @@ internal static class Neo4jRows
             X = Double(p, "x"),
             Y = Double(p, "y"),
             Version = Long(p, "version") ?? 0,
-        };
+        }, Text(p, "details"));
     }
 
     /// <summary>An edge from <c>{props, type, from, to}</c>.</summary>
@@ -107,7 +113,7 @@ internal static class Neo4jRows
     {
         var p = Map(row, "props");
         var type = Text(row, "type");
-        return new Edge
+        return StoredDetails.Into(new Edge
         {
             Id = Text(p, "id")!,
             Type = Enum.GetValues<EdgeType>().First(t => Cypher.RelType(t) == type),
@@ -121,7 +127,7 @@ internal static class Neo4jRows
             LastContact = Text(p, "lastContact") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Goal = Text(p, "goal"),
             Version = Long(p, "version") ?? 0,
-        };
+        }, Text(p, "details"));
     }
 
     /// <summary>The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.</summary>
