@@ -11,7 +11,7 @@ public sealed partial class MapPage
 {
     private enum Panel { None, Node, Edge, ConfirmDelete }
 
-    private enum Tab { Details, Reach, Risks }
+    private enum Tab { Details, Reach, Risks, Position }
 
     private MapSession? _session;
     private IDisposable? _subscription;
