@@ -42,6 +42,7 @@ internal static class AccountBuilder
 
         Relations.AddTeam(map, random, staff, people, setting.Position, lessons, setting.Today);
         Relations.AddInfluences(map, random, people, lessons);
+        AccountPlan.Add(map, random, people, setting.Today);
         return map.Map;
     }
 

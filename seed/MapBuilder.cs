@@ -12,7 +12,7 @@ internal sealed class MapBuilder(Account account, Random random)
 
     public string Add(NodeDraft draft)
     {
-        var id = Ids.New(Ids.Prefix(draft.Kind), random);
+        var id = Ids.New(Prefix(draft.Kind), random);
         Map = Apply(Map, NodeRules.Add(Map, draft with { Id = id }));
         return id;
     }
@@ -20,8 +20,23 @@ internal sealed class MapBuilder(Account account, Random random)
     public void Connect(EdgeDraft draft) =>
         Map = Apply(Map, EdgeRules.Connect(Map, draft with { Id = Ids.New("e", random) }));
 
+    public void Update(string edgeId, EdgePatch patch) =>
+        Map = Apply(Map, EdgeRules.Update(Map, edgeId, patch));
+
+    /// <summary>Replaces the account record, e.g. to give it a position history.</summary>
+    public void SetAccount(Account updated) => Map = new AccountMap(updated, Map.Nodes, Map.Edges);
+
     public bool Has(EdgeType type, string from, string to) =>
         Map.Edges.Any(e => e.Type == type && e.From == from && e.To == to);
+
+    /// <summary>The rules' prefixes for the map's own kinds; plan items get their own so their ids read well.</summary>
+    private static string Prefix(NodeKind kind) => kind switch
+    {
+        NodeKind.Meeting => "m",
+        NodeKind.Concern => "cn",
+        NodeKind.Argument => "ar",
+        _ => Ids.Prefix(kind),
+    };
 
     /// <summary>Folds the ops into new lists; a fresh record also drops the map's lookup cache.</summary>
     private static AccountMap Apply(AccountMap map, IReadOnlyList<MapOp> ops)

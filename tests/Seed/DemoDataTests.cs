@@ -199,18 +199,19 @@ public sealed class DemoDataTests
     }
 
     /// <summary>Re-adds every node and edge through the rules, in the map's order, onto an empty map.</summary>
-    private static AccountMap Replay(AccountMap map)
+    internal static AccountMap Replay(AccountMap map)
     {
         var replay = new AccountMap(map.Account, [], []);
         foreach (var n in map.Nodes)
         {
             replay = Apply(replay, NodeRules.Add(replay, new NodeDraft(n.Kind, n.Name, n.Title, n.Level, n.Roles, n.Stance,
-                n.Influence, n.Involvement, n.TeamRole, null, n.Email, n.Phone, n.Concerns, n.X, n.Y, n.Id)));
+                n.Influence, n.Involvement, n.TeamRole, null, n.Email, n.Phone, n.Concerns, n.X, n.Y, n.Id,
+                n.Date, n.Method, n.Topic, n.Outcome, n.NextSteps, n.Text, n.Held, n.Documents)));
         }
         foreach (var e in map.Edges)
         {
             replay = Apply(replay, EdgeRules.Connect(replay, new EdgeDraft(e.Type, e.From, e.To, e.Strength, e.Dotted, e.Note,
-                e.Status, e.CadenceDays, e.LastContact, e.Goal, e.Id)));
+                e.Status, e.CadenceDays, e.LastContact, e.Goal, e.Id, e.Result, e.Date)));
         }
         return replay;
     }
