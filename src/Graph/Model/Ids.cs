@@ -22,8 +22,8 @@ public static partial class Ids
         NodeKind.Counterpart => "c",
         NodeKind.Function => "f",
         NodeKind.Meeting => "m",
-        NodeKind.Concern => "k",
-        _ => "a",
+        NodeKind.Concern => "cn",
+        _ => "ar",
     };
 
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);

@@ -21,9 +21,9 @@ public sealed class MapApiTests : IDisposable
         var map = await api.GetAsync($"/api/accounts/{accounts[0]!["id"]}/map");
         ((long)map["version"]!).ShouldBeGreaterThanOrEqualTo(1);
         var kinds = map["nodes"]!.AsArray().Select(n => (string)n!["kind"]!).Distinct().ToList();
-        kinds.ShouldBe(["Person", "Counterpart", "Function"], ignoreOrder: true);
+        kinds.ShouldBe(["Person", "Counterpart", "Function", "Meeting", "Concern", "Argument"], ignoreOrder: true);
         var types = map["edges"]!.AsArray().Select(e => (string)e!["type"]!).Distinct().ToList();
-        types.ShouldBe(["REPORTS_TO", "INFLUENCES", "TALKS_WITH", "WORKS_IN"], ignoreOrder: true);
+        types.ShouldBe(["REPORTS_TO", "INFLUENCES", "TALKS_WITH", "WORKS_IN", "ATTENDED", "RAISED", "ANSWERS"], ignoreOrder: true);
     }
 
     [Fact]
