@@ -40,6 +40,10 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : IClassFixtur
         edges.Count(e => (string)e!["type"]! == "ATTENDED").ShouldBe(3);
         var meetings = await api.GetAsync($"/api/accounts/{account}/meetings");
         ((string)meetings["meetings"]![0]!["meeting"]!["outcome"]!).ShouldBe("Agreed on a pilot in the Zaragoza plant");
+
+        await page.GotoAsync($"/accounts/{account}/matrix");
+        await page.Locator($"td[data-cell='{ana}|{maria}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
+        await page.Locator($"td[data-cell='{ana}|{luis}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
     }
 
     public void Dispose() => _dir.Dispose();
