@@ -63,6 +63,7 @@ public static class Extensions
         app.MapMapApi();
         app.MapReachApi();
         app.MapPlanApi();
+        app.MapSheetApi();
         app.MapLive();
         app.MapTransferApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
