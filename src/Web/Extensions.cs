@@ -67,6 +67,7 @@ public static class Extensions
         app.MapPlanApi();
         app.MapMeetingsApi();
         app.MapArgumentsApi();
+        app.MapSheetApi();
         app.MapLive();
         app.MapTransferApi();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

@@ -1,0 +1,48 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Plan;
+
+/// <summary>One row of an answer: a short label (a name, a date, a field) and what the data says about it.</summary>
+public sealed record SheetLine(string Label, string Text);
+
+/// <summary>
+/// One of the ten questions of DOMAIN.md with its answer. <see cref="Gaps"/> are what the team should fix;
+/// <see cref="Empty"/> says why there are no lines, when there are none.
+/// </summary>
+public sealed record SheetAnswer(int Number, string Title, IReadOnlyList<SheetLine> Lines, IReadOnlyList<string> Gaps, string? Empty = null);
+
+/// <summary>
+/// The account sheet: the ten questions an account team must be able to answer, answered from the map,
+/// with every gap in the data or in our coverage called out in a sentence.
+/// </summary>
+public sealed partial record AccountSheet(string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<SheetAnswer> Answers)
+{
+    public static readonly IReadOnlyList<string> Questions =
+    [
+        "Who takes part in the buying process, and which functions, directly or indirectly?",
+        "Who is champion, supporter, neutral, skeptic, detractor — and who is still unknown?",
+        "Who decides, who signs, who holds the budget?",
+        "Who of us talks with whom, how strongly, how recently — and is it peer to peer?",
+        "Which members of the buying center does nobody on our side talk to (coverage gaps)?",
+        "Which detractors or skeptics influence the decision maker, and what arguments answer their concerns?",
+        "What is the best way from each of our people to the decision maker?",
+        "Which meetings took place, with what objective, method and result, and what is planned next?",
+        "What is our position as a supplier and our share of the customer's purchasing potential?",
+        "Who of ours should talk with whom (the contact matrix), and how do we keep those relationships alive?",
+    ];
+
+    public static AccountSheet Build(AccountMap map, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var f = new SheetFacts(map, today);
+        SheetAnswer[] answers =
+        [
+            Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
+            Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
+        ];
+        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, answers);
+    }
+
+    private static SheetAnswer Answer(int number, List<SheetLine> lines, List<string> gaps, string empty) =>
+        new(number, Questions[number - 1], lines, gaps, lines.Count == 0 ? empty : null);
+}

@@ -1,0 +1,18 @@
+using Mediator;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Graph.Store;
+
+namespace SalesOps.Web.Features.Plan;
+
+/// <summary>The printable account sheet: the ten questions answered from the map as it is now, dated today.</summary>
+public sealed record GetAccountSheet(string AccountId) : IQuery<AccountSheet>;
+
+public sealed class SheetHandler(IGraphStore store, TimeProvider clock) : IQueryHandler<GetAccountSheet, AccountSheet>
+{
+    public async ValueTask<AccountSheet> Handle(GetAccountSheet q, CancellationToken ct)
+    {
+        var map = await store.GetMapAsync(q.AccountId, ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
+        return AccountSheet.Build(map, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+    }
+}
