@@ -13,6 +13,9 @@ public sealed record StoreSettings(string Store, string DataDirectory, bool Seed
     /// <summary>Used when Store is "neo4j": SALESOPS_NEO4J_URI, _USER, _PASSWORD, _DATABASE, _PROTOCOL or SalesOps:Neo4j:*.</summary>
     public Neo4jSettings Neo4j { get; init; } = new();
 
+    /// <summary>The demo data's reference date (SALESOPS_DEMO_DATE, yyyy-MM-dd); null: the day of the first start.</summary>
+    public DateOnly? DemoDate { get; init; }
+
     public static StoreSettings From(IConfiguration config, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -25,6 +28,8 @@ public sealed record StoreSettings(string Store, string DataDirectory, bool Seed
             !string.Equals(Get("SALESOPS_SEED", "SalesOps:SeedDemoData"), "false", StringComparison.OrdinalIgnoreCase),
             int.TryParse(Get("SALESOPS_DEMO_SEED", "SalesOps:DemoSeed"), out var seed) ? seed : 42)
         {
+            DemoDate = DateOnly.TryParseExact(Get("SALESOPS_DEMO_DATE", "SalesOps:DemoDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var demoDate) ? demoDate : null,
             // Parsed only when used: a stray SALESOPS_NEO4J_* value must not stop a SQLite app.
             Neo4j = store != "neo4j" ? new() : Neo4jSettings.From(
                 Get("SALESOPS_NEO4J_URI", "SalesOps:Neo4j:Uri"),

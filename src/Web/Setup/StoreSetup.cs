@@ -21,7 +21,10 @@ public static partial class StoreSetup
             await store.InitializeAsync(ct);
             if (settings.SeedDemoData && (await store.ListAccountsAsync(ct)).Count == 0)
             {
-                var maps = DemoData.Generate(settings.DemoSeed);
+                // Dated around today (or SALESOPS_DEMO_DATE) so meetings, contacts and due dates look current;
+                // the same seed and date give the same maps.
+                var day = settings.DemoDate ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+                var maps = DemoData.Generate(settings.DemoSeed, referenceDate: day);
                 foreach (var map in maps) await store.CreateAccountAsync(map, ct);
                 LogSeeded(log, maps.Count, settings.DemoSeed, store.Name);
             }
