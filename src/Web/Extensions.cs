@@ -46,6 +46,7 @@ public static class Extensions
 
         services.AddRazorComponents().AddInteractiveServerComponents(o =>
         {
+            o.DetailedErrors = builder.Environment.IsDevelopment();
             // How long a dropped browser's map stays on the server, catching up, before it must reload.
             if (int.TryParse(builder.Configuration["SALESOPS_CIRCUIT_RETENTION_SECONDS"], out var seconds) && seconds > 0)
                 o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(seconds);

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+
+namespace SalesOps.Tests.Web.Browser;
+
+/// <summary>A new user's first minutes, clicking only what the pages show: no typed addresses after the first.</summary>
+public sealed class NewUserJourneyTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public async Task From_the_accounts_list_a_user_finds_the_matrix_plans_a_peer_relationship_logs_a_meeting_and_prints_the_sheet()
+    {
+        using var app = new AppFactory(_dir.Path, seed: true);
+        var address = app.Start();
+        var api = new ApiClient(app.CreateClient());
+        var page = await browser.NewPageAsync(address);
+        await page.GotoAsync("/");
+
+        var first = page.Locator("table.accounts tbody tr a").First;
+        var accountName = (await first.TextContentAsync())!;
+        await first.ClickAsync(); // at once, as an impatient user would: before the page is interactive
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        await Support.Browser.ShotAsync(page, "journey-1-map");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contact matrix" }).ClickAsync();
+        await page.Locator(".matrix-wrap[data-ready='true']").WaitForAsync();
+        var suggestion = page.Locator(".suggestions li").First;
+        var person = (await suggestion.GetAttributeAsync("data-person"))!;
+        await suggestion.GetByRole(AriaRole.Button, new() { Name = "Plan this relationship" }).ClickAsync();
+        await page.GetByText("Planned:").WaitForAsync();
+        await Support.Browser.ShotAsync(page, "journey-2-matrix");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = accountName }).ClickAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings" }).ClickAsync();
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await page.Locator("#meeting-objective").FillAsync("Executive alignment");
+        await page.Locator("fieldset:has(legend:text('Ours')) input[type=checkbox]").First.CheckAsync();
+        await page.Locator($"input[data-participant='{person}']").CheckAsync();
+        await page.Locator("#meeting-outcome").FillAsync("Agreed to meet every quarter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log meeting" }).ClickAsync();
+        await page.GetByText("Logged “Executive alignment”").WaitForAsync();
+        await Support.Browser.ShotAsync(page, "journey-3-meetings");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = accountName }).ClickAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Account sheet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).WaitForAsync();
+        await page.GetByText("Executive alignment").First.WaitForAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Support.Browser.ShotAsync(page, "journey-4-sheet-print");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).IsVisibleAsync()).ShouldBeFalse();
+
+        var accounts = (await api.GetAsync("/api/accounts")).AsArray();
+        var id = (string)accounts.First(a => (string)a!["name"]! == accountName)!["id"]!;
+        var map = await api.GetAsync($"/api/accounts/{id}/map");
+        map["edges"]!.AsArray().ShouldContain(e => (string)e!["type"]! == "TALKS_WITH" && (string)e["to"]! == person);
+        map["nodes"]!.AsArray().ShouldContain(n => (string)n!["kind"]! == "Meeting" && (string)n["name"]! == "Executive alignment");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
