@@ -6,7 +6,7 @@ using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Meetings;
 
-public sealed partial class MeetingsPage
+public sealed partial class MeetingsPage : Features.AccountPage
 {
     private static readonly string[] Objectives =
         ["Quarterly business review", "Technical workshop", "Price negotiation", "Plant visit", "Executive alignment", "Product demo", "Contract renewal"];
@@ -30,36 +30,19 @@ public sealed partial class MeetingsPage
     private Form _form = new();
     private IReadOnlyList<(string Ours, string Theirs)>? _missing;
     private string? _error, _notice, _holdOutcome;
-    private bool _busy, _interactive;
-    private IDisposable? _subscription;
-
-    [Parameter] public string AccountId { get; set; } = "";
+    private bool _busy;
 
     [Inject] private IMediator Mediator { get; set; } = null!;
-
-    [Inject] private MapFeed Feed { get; set; } = null!;
 
     [Inject] private TimeProvider Clock { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
         _form.Date ??= DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-        await LoadAsync();
+        await base.OnParametersSetAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _subscription = Feed.Subscribe(AccountId, e =>
-        {
-            if (e is Committed) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
-            return Task.CompletedTask;
-        });
-        _interactive = true;
-        StateHasChanged();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         try { (_map, _stats) = await Mediator.Send(new GetMeetings(AccountId)); }
         catch (GraphException ex) { _error = ex.Message; }
@@ -109,5 +92,4 @@ public sealed partial class MeetingsPage
         catch (GraphException ex) { _error = ex.Message; }
     }
 
-    public void Dispose() => _subscription?.Dispose();
 }

@@ -7,32 +7,14 @@ using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Plan;
 
-public sealed partial class MatrixPage
+public sealed partial class MatrixPage : Features.AccountPage
 {
     private AccountMap? _map;
     private ContactMatrix? _matrix;
     private (string, string)? _editing;
     private string? _error, _notice;
-    private IDisposable? _subscription;
-    private bool _interactive;
 
-    [Parameter] public string AccountId { get; set; } = "";
-
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _subscription = Feed.Subscribe(AccountId, e =>
-        {
-            if (e is Committed) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
-            return Task.CompletedTask;
-        });
-        _interactive = true;
-        StateHasChanged();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         try { (_map, _matrix) = await Mediator.Send(new GetContactMatrix(AccountId)); }
         catch (GraphException ex) { _error = ex.Message; }
@@ -78,5 +60,4 @@ public sealed partial class MatrixPage
 
     private string Name(string id) => _map?.Find(id)?.Name ?? id;
 
-    public void Dispose() => _subscription?.Dispose();
 }
