@@ -71,7 +71,8 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
         if (_queue is { } q)
         {
             try { await q.UnsubscribeAsync(); }
-            catch (Exception ex) when (ex is RedisException or TimeoutException) { /* the connection closes next anyway */ }
+            // The connection closes next anyway; on shutdown it may already be gone.
+            catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException) { }
         }
     }
 
