@@ -119,3 +119,13 @@ public sealed class StoreHealthCheck(IGraphStore store, StoreStatus status) : IH
         return context.Response.WriteAsJsonAsync(body, Json.Options);
     }
 }
+
+public static class TodayExtensions
+{
+    /// <summary>Today in the server's calendar: what plan dates (due, overdue, as of) are measured against.</summary>
+    public static DateOnly Today(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
+}

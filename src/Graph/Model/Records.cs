@@ -122,6 +122,9 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
 
     public IEnumerable<Node> OfKind(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
 
+    /// <summary>The map with ops applied that are not committed yet (rules that build on their own earlier ops).</summary>
+    public AccountMap With(IReadOnlyList<MapOp> ops) => Apply(new Commit(Account.Id, Version, ops));
+
     /// <summary>The map after a commit: what a viewer holding this snapshot should now see.</summary>
     public AccountMap Apply(Commit commit)
     {
@@ -149,6 +152,13 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
         if (i >= 0) list[i] = item;
         else list.Add(item);
     }
+}
+
+public static class AccountMaps
+{
+    /// <summary>The map a store or query found, or the NotFound error every caller gives for an unknown account.</summary>
+    public static AccountMap OrNotFound(this AccountMap? map, string accountId) =>
+        map ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
 }
 
 public sealed record AccountSummary(Account Account, int People, int Counterparts);

@@ -15,8 +15,7 @@ public static class Concerns
         if (person.Kind != NodeKind.Person) throw GraphException.Invalid($"Only the customer's people raise concerns; '{person.Name}' is a {person.Kind}.", "personId");
         var ops = new List<MapOp>(NodeRules.Add(map, new NodeDraft(NodeKind.Concern, text, Topic: topic, Date: date)));
         var concern = ops.OfType<PutNode>().First().Node;
-        var with = map.Apply(new Commit(map.Account.Id, map.Version, ops));
-        ops.AddRange(EdgeRules.Connect(with, new EdgeDraft(EdgeType.RAISED, personId, concern.Id)));
+        ops.AddRange(EdgeRules.Connect(map.With(ops), new EdgeDraft(EdgeType.RAISED, personId, concern.Id)));
         return ops;
     }
 

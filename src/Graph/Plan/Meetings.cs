@@ -22,7 +22,7 @@ public static class Meetings
         }
         var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }));
         var node = ops.OfType<PutNode>().First().Node;
-        var current = With(map, ops);
+        var current = map.With(ops);
         foreach (var id in participants.Distinct())
             current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft(EdgeType.ATTENDED, id, node.Id)));
         if (node.Held) Touch(current, ops, node, participants, createMissing);
@@ -37,7 +37,7 @@ public static class Meetings
         var meeting = NodeRules.Get(map, meetingId);
         if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
         var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }));
-        var current = With(map, ops);
+        var current = map.With(ops);
         Touch(current, ops, current.Find(meetingId)!, Participants(current, meetingId), createMissing);
         return ops;
     }
@@ -84,11 +84,9 @@ public static class Meetings
         }
     }
 
-    private static AccountMap With(AccountMap map, IReadOnlyList<MapOp> ops) => map.Apply(new Commit(map.Account.Id, map.Version, ops));
-
     private static AccountMap Then(AccountMap current, List<MapOp> ops, IReadOnlyList<MapOp> more)
     {
         ops.AddRange(more);
-        return With(current, more);
+        return current.With(more);
     }
 }

@@ -15,7 +15,7 @@ public static class Exporter
     {
         ArgumentNullException.ThrowIfNull(store);
         if (accountId is not null)
-            return [await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.")];
+            return [(await store.GetMapAsync(accountId, ct)).OrNotFound(accountId)];
         var maps = new List<AccountMap>();
         foreach (var id in (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).Order(StringComparer.Ordinal))
         {

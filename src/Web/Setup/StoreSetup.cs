@@ -23,7 +23,7 @@ public static partial class StoreSetup
             {
                 // Dated around today (or SALESOPS_DEMO_DATE) so meetings, contacts and due dates look current;
                 // the same seed and date give the same maps.
-                var day = settings.DemoDate ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+                var day = settings.DemoDate ?? services.GetRequiredService<TimeProvider>().Today();
                 var maps = DemoData.Generate(settings.DemoSeed, referenceDate: day);
                 foreach (var map in maps) await store.CreateAccountAsync(map, ct);
                 LogSeeded(log, maps.Count, settings.DemoSeed, store.Name);

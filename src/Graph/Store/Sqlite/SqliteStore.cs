@@ -111,8 +111,7 @@ public sealed class SqliteStore(string path) : IGraphStore
         await using var c = await OpenAsync(ct);
         // Immediate: takes the write lock before reading, so concurrent writers queue instead of racing.
         await using var tx = c.BeginTransaction(deferred: false);
-        var map = await ReadMapAsync(c, tx, accountId, ct)
-            ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+        var map = (await ReadMapAsync(c, tx, accountId, ct)).OrNotFound(accountId);
         var version = map.Version + 1;
         var ops = Commit.Stamp(decide(map), version);
         var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };

@@ -25,16 +25,14 @@ public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublis
 
     public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
     {
-        var account = AccountRules.Create(c.Draft, asOf: Today);
+        var account = AccountRules.Create(c.Draft, asOf: clock.Today());
         var commit = await store.CreateAccountAsync(new AccountMap(account, [], []), ct);
         return account with { Version = commit.Version };
     }
 
     public ValueTask<MapResult> Handle(UpdateAccount c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch with { AsOf = c.Patch.AsOf ?? Today }), ct);
-
-    /// <summary>Position changes are dated by the server's calendar unless the caller says when they took effect.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // Position changes are dated today unless the caller says when they took effect.
+        writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch with { AsOf = c.Patch.AsOf ?? clock.Today() }), ct);
 
     public async ValueTask<bool> Handle(DeleteAccount c, CancellationToken ct)
     {

@@ -37,7 +37,7 @@ public static class AccountsApi
     }
 
     public static async Task<AccountMap> Load(IMediator m, string accountId, CancellationToken ct) =>
-        await m.Send(new GetMap(accountId), ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+        (await m.Send(new GetMap(accountId), ct)).OrNotFound(accountId);
 }
 
 /// <summary>Optimistic concurrency: a baseVersion in the body, or the standard If-Match header ("5" or W/"5").</summary>

@@ -15,12 +15,10 @@ public sealed class ArgumentHandlers(MapWriter writer, TimeProvider clock) :
     ICommandHandler<AnswerConcern, MapResult>
 {
     public ValueTask<MapResult> Handle(RaiseConcern c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => Concerns.Raise(map, c.PersonId, c.Text, c.Topic, c.Date ?? Today), ct);
+        writer.WriteAsync(c.AccountId, map => Concerns.Raise(map, c.PersonId, c.Text, c.Topic, c.Date ?? clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(AnswerConcern c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => Concerns.Answer(map, c.ArgumentId, c.ConcernId, c.Result, c.Date ?? Today), ct);
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        writer.WriteAsync(c.AccountId, map => Concerns.Answer(map, c.ArgumentId, c.ConcernId, c.Result, c.Date ?? clock.Today()), ct);
 }
 
 public static class ArgumentsApi

@@ -27,7 +27,7 @@ public sealed class MeetingHandlers(MapWriter writer, IMediator mediator, TimePr
 
     public async ValueTask<(AccountMap Map, MeetingStats Stats)> Handle(GetMeetings q, CancellationToken ct)
     {
-        var map = await mediator.Send(new GetMap(q.AccountId), ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
-        return (map, MeetingStats.Of(map, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)));
+        var map = (await mediator.Send(new GetMap(q.AccountId), ct)).OrNotFound(q.AccountId);
+        return (map, MeetingStats.Of(map, clock.Today()));
     }
 }

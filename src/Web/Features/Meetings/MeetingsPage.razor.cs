@@ -38,7 +38,7 @@ public sealed partial class MeetingsPage : Features.AccountPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _form.Date ??= DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+        _form.Date ??= Clock.Today();
         await base.OnParametersSetAsync();
     }
 

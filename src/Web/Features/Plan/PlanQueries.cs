@@ -19,17 +19,15 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
 {
     public async ValueTask<(AccountMap Map, ContactMatrix Matrix)> Handle(GetContactMatrix q, CancellationToken ct)
     {
-        var map = await store.GetMapAsync(q.AccountId, ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
+        var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
         return (map, ContactMatrix.Build(map));
     }
 
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>
-        RelationshipPlan.For(await AllMapsAsync(ct), q.Counterpart, Today);
+        RelationshipPlan.For(await AllMapsAsync(ct), q.Counterpart, clock.Today());
 
     public async ValueTask<IReadOnlyList<string>> Handle(ListCounterpartNames q, CancellationToken ct) =>
         RelationshipPlan.Counterparts(await AllMapsAsync(ct));
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private async Task<List<AccountMap>> AllMapsAsync(CancellationToken ct)
     {

@@ -12,7 +12,7 @@ public sealed class SheetHandler(IGraphStore store, TimeProvider clock) : IQuery
 {
     public async ValueTask<AccountSheet> Handle(GetAccountSheet q, CancellationToken ct)
     {
-        var map = await store.GetMapAsync(q.AccountId, ct) ?? throw GraphException.NotFound($"There is no account '{q.AccountId}'.");
-        return AccountSheet.Build(map, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
+        return AccountSheet.Build(map, clock.Today());
     }
 }

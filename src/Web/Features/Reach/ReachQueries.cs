@@ -24,5 +24,5 @@ public sealed class ReachHandlers(IGraphStore store, ReachGraphCache cache) :
         AccountAnalysis.Risks(await LoadAsync(q.AccountId, ct), cache);
 
     private async Task<AccountMap> LoadAsync(string accountId, CancellationToken ct) =>
-        await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+        (await store.GetMapAsync(accountId, ct)).OrNotFound(accountId);
 }
