@@ -7,6 +7,14 @@ public sealed class TempDirectory : IDisposable
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "salesops-tests", Guid.NewGuid().ToString("n")[..12]);
 
+    /// <summary>A fresh, migrated SQLite store in its own file in this folder.</summary>
+    public async Task<SalesOps.Graph.Store.Sqlite.SqliteStore> NewSqliteStoreAsync(string? name = null)
+    {
+        var store = new SalesOps.Graph.Store.Sqlite.SqliteStore(System.IO.Path.Combine(Path, (name ?? Guid.NewGuid().ToString("n")) + ".db"));
+        await store.InitializeAsync(default);
+        return store;
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

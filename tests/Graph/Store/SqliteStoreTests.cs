@@ -10,12 +10,7 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    protected override async Task<IGraphStore> NewStoreAsync()
-    {
-        var store = new SqliteStore(Path.Combine(_dir.Path, Guid.NewGuid().ToString("n") + ".db"));
-        await store.InitializeAsync(default);
-        return store;
-    }
+    protected override async Task<IGraphStore> NewStoreAsync() => await _dir.NewSqliteStoreAsync();
 
     [Fact]
     public async Task A_new_store_instance_on_the_same_file_sees_every_change()

@@ -1,7 +1,6 @@
 using System.Text;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
-using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Graph.Transfer;
 using SalesOps.Tests.Support;
 
@@ -12,12 +11,7 @@ public sealed class ExportTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    private async Task<IGraphStore> NewStoreAsync()
-    {
-        var store = new SqliteStore(Path.Combine(_dir.Path, Guid.NewGuid().ToString("n") + ".db"));
-        await store.InitializeAsync(default);
-        return store;
-    }
+    private async Task<IGraphStore> NewStoreAsync() => await _dir.NewSqliteStoreAsync();
 
     [Fact]
     public async Task The_document_carries_every_field_by_name_without_versions()

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
-using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Graph.Transfer;
 using SalesOps.Tests.Support;
 
@@ -13,12 +12,7 @@ public sealed class ImportTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    private async Task<IGraphStore> NewStoreAsync()
-    {
-        var store = new SqliteStore(Path.Combine(_dir.Path, Guid.NewGuid().ToString("n") + ".db"));
-        await store.InitializeAsync(default);
-        return store;
-    }
+    private async Task<IGraphStore> NewStoreAsync() => await _dir.NewSqliteStoreAsync();
 
     /// <summary>Two accounts (the sample and a renamed copy), as JSON to break in one place.</summary>
     private static JsonNode Document() =>

@@ -2,7 +2,6 @@ using System.Text;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Neo4j;
-using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Graph.Transfer;
 using SalesOps.Tests.Support;
 
@@ -18,12 +17,7 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
     private readonly TempDirectory _dir = new();
     private readonly List<Neo4jStore> _stores = [];
 
-    private async Task<IGraphStore> SqliteAsync(string name)
-    {
-        var store = new SqliteStore(Path.Combine(_dir.Path, name + ".db"));
-        await store.InitializeAsync(default);
-        return store;
-    }
+    private async Task<IGraphStore> SqliteAsync(string name) => await _dir.NewSqliteStoreAsync(name);
 
     private async Task<Neo4jStore> EmptyNeo4jAsync()
     {
