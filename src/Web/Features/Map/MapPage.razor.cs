@@ -145,8 +145,6 @@ public sealed partial class MapPage
         Open(Panel.Node, id);
     }
 
-    private void EditFunction(string id) => EditNode(id);
-
     private void EditEdge(string id)
     {
         _edgeForm = EdgeForm.Of(EdgeRules.Get(_session!.Map, id));
