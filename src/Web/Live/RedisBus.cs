@@ -31,6 +31,7 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionMultiplexer? _redis;
     private volatile ChannelMessageQueue? _queue;
+    private int _stopped;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -65,21 +66,25 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
         await feed.DeliverAsync(e);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => StopOnceAsync();
+
+    public async ValueTask DisposeAsync()
     {
+        // The host may stop the bus before disposing it or (test hosts) dispose it first: stopping runs once, while the connection lives.
+        await StopOnceAsync();
+        if (_redis is not null) await _redis.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task StopOnceAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         await _stopping.CancelAsync();
         if (_queue is { } q)
         {
             try { await q.UnsubscribeAsync(); }
-            // The connection closes next anyway; on shutdown it may already be gone.
-            catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException) { }
+            catch (Exception ex) when (ex is RedisException or TimeoutException) { /* the connection closes next anyway */ }
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_redis is not null) await _redis.DisposeAsync();
-        _stopping.Dispose();
     }
 
     /// <summary>
