@@ -20,7 +20,7 @@ internal static class AccountBuilder
 
         var functions = ChooseFunctions(random);
         var functionIds = functions.ToDictionary(
-            f => f.Name, f => map.Add(new NodeDraft(NodeKind.Function, f.Name, Involvement: f.Involvement)), StringComparer.Ordinal);
+            f => f.Name, f => map.Add(new NodeDraft { Kind = NodeKind.Function, Name = f.Name, Involvement = f.Involvement }), StringComparer.Ordinal);
 
         var staff = new PeopleBuilder(random, faker, market, domain);
         var people = staff.Build(functions);
@@ -30,14 +30,13 @@ internal static class AccountBuilder
 
         foreach (var m in people)
         {
-            m.Id = map.Add(new NodeDraft(NodeKind.Person, m.Name, m.Title, m.Level, [.. m.Roles], m.Stance, m.Influence,
-                Email: m.Email, Phone: m.Phone, Concerns: m.Concerns));
-            map.Connect(new EdgeDraft(EdgeType.WORKS_IN, m.Id, functionIds[m.Function]));
+            m.Id = map.Add(new NodeDraft { Kind = NodeKind.Person, Name = m.Name, Title = m.Title, Level = m.Level, Roles = [.. m.Roles], Stance = m.Stance, Influence = m.Influence, Email = m.Email, Phone = m.Phone, Concerns = m.Concerns });
+            map.Connect(new EdgeDraft { Type = EdgeType.WORKS_IN, From = m.Id, To = functionIds[m.Function] });
         }
         foreach (var m in people)
         {
-            if (m.Manager is { } boss) map.Connect(new EdgeDraft(EdgeType.REPORTS_TO, m.Id, boss.Id));
-            if (m.DottedTo is { } informal) map.Connect(new EdgeDraft(EdgeType.REPORTS_TO, m.Id, informal.Id, Dotted: true));
+            if (m.Manager is { } boss) map.Connect(new EdgeDraft { Type = EdgeType.REPORTS_TO, From = m.Id, To = boss.Id });
+            if (m.DottedTo is { } informal) map.Connect(new EdgeDraft { Type = EdgeType.REPORTS_TO, From = m.Id, To = informal.Id, Dotted = true });
         }
 
         Relations.AddTeam(map, random, staff, people, setting.Position, lessons, setting.Today);
@@ -58,13 +57,7 @@ internal static class AccountBuilder
             SupplierPosition.DevelopmentPartner => (25, 50),
             _ => (35, 60),
         };
-        var draft = new AccountDraft(name, setting.Industry.Name, market.Country, position,
-            ShareOfWallet: random.Next(low, high + 1),
-            PotentialAmount: random.Next(5, 241) * 50_000m,
-            PotentialCurrency: market.Currency,
-            BringsInnovations: position >= SupplierPosition.Preferred,
-            InvolvesInDevelopment: position >= SupplierPosition.DevelopmentPartner,
-            ConsultsOnStrategy: position >= SupplierPosition.StrategicPartner);
+        var draft = new AccountDraft { Name = name, Industry = setting.Industry.Name, Country = market.Country, Position = position, ShareOfWallet = random.Next(low, high + 1), PotentialAmount = random.Next(5, 241) * 50_000m, PotentialCurrency = market.Currency, BringsInnovations = position >= SupplierPosition.Preferred, InvolvesInDevelopment = position >= SupplierPosition.DevelopmentPartner, ConsultsOnStrategy = position >= SupplierPosition.StrategicPartner };
         return AccountRules.Create(draft, Ids.New(Slug.Of(name), random));
     }
 

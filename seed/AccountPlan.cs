@@ -120,11 +120,9 @@ internal static class AccountPlan
             var objective = string.Format(CultureInfo.InvariantCulture, template.Objective, today.Year + 1);
             var documents = random.Sample(template.Documents, isHeld ? random.Next(0, 3) : random.Next(0, 2))
                 .Select(title => Document(title, $"https://docs.example.com/{slug}/{Slug.Of(title)}-{date:yyyy-MM-dd}.pdf")).ToList();
-            var id = map.Add(new NodeDraft(NodeKind.Meeting, objective, Date: date, Method: random.Pick(template.Methods),
-                Topic: template.Topics, Outcome: isHeld ? random.Pick(template.Outcomes) : null,
-                NextSteps: isHeld ? random.Pick(template.NextSteps) : null, Held: isHeld, Documents: documents));
-            foreach (var o in ours) map.Connect(new EdgeDraft(EdgeType.ATTENDED, o.Id, id));
-            foreach (var p in theirs) map.Connect(new EdgeDraft(EdgeType.ATTENDED, p.Id, id));
+            var id = map.Add(new NodeDraft { Kind = NodeKind.Meeting, Name = objective, Date = date, Method = random.Pick(template.Methods), Topic = template.Topics, Outcome = isHeld ? random.Pick(template.Outcomes) : null, NextSteps = isHeld ? random.Pick(template.NextSteps) : null, Held = isHeld, Documents = documents });
+            foreach (var o in ours) map.Connect(new EdgeDraft { Type = EdgeType.ATTENDED, From = o.Id, To = id });
+            foreach (var p in theirs) map.Connect(new EdgeDraft { Type = EdgeType.ATTENDED, From = p.Id, To = id });
             meetings.Add(new Meeting(date, isHeld, [.. ours.Select(o => o.Id)], theirs));
         }
         return meetings;
@@ -143,7 +141,7 @@ internal static class AccountPlan
             var together = meetings.Where(m => m.Held && m.Ours.Contains(talk.From) && m.Theirs.Any(p => p.Id == talk.To))
                 .Select(m => (DateOnly?)m.Date).Max();
             if (together is { } day && (talk.LastContact is null || talk.LastContact < day))
-                map.Update(talk.Id, new EdgePatch(LastContact: day));
+                map.Update(talk.Id, new EdgePatch { LastContact = day });
         }
     }
 
@@ -161,8 +159,8 @@ internal static class AccountPlan
             {
                 var date = attended.Count > 0 && random.Chance(0.8) ? random.Pick(attended) : today.AddDays(-random.Next(20, 300));
                 var topic = PlanVocabulary.TopicOf(sentence);
-                var id = map.Add(new NodeDraft(NodeKind.Concern, sentence, Topic: topic, Date: date));
-                map.Connect(new EdgeDraft(EdgeType.RAISED, person.Id, id));
+                var id = map.Add(new NodeDraft { Kind = NodeKind.Concern, Name = sentence, Topic = topic, Date = date });
+                map.Connect(new EdgeDraft { Type = EdgeType.RAISED, From = person.Id, To = id });
                 concerns.Add(new Concern(id, person, topic, date));
             }
         }
@@ -185,9 +183,8 @@ internal static class AccountPlan
         var answers = new List<(string Argument, Concern Concern)>();
         foreach (var argument in library)
         {
-            var id = map.Add(new NodeDraft(NodeKind.Argument, argument.Title, Topic: argument.Topic, Text: argument.Text,
-                Documents: [.. random.Sample(argument.Documents, random.Next(0, 3))
-                    .Select(t => Document(t, $"https://docs.example.com/arguments/{Slug.Of(t)}.pdf"))]));
+            var id = map.Add(new NodeDraft { Kind = NodeKind.Argument, Name = argument.Title, Topic = argument.Topic, Text = argument.Text, Documents = [.. random.Sample(argument.Documents, random.Next(0, 3))
+                    .Select(t => Document(t, $"https://docs.example.com/arguments/{Slug.Of(t)}.pdf"))] });
             foreach (var concern in concerns.Where(c => c.Topic == argument.Topic && c != unanswered))
                 if (random.Chance(0.8) || answers.All(a => a.Concern != concern)) answers.Add((id, concern));
         }
@@ -202,7 +199,7 @@ internal static class AccountPlan
             };
             var latest = today.AddDays(-1);
             var date = concern.Date.AddDays(random.Next(3, 61));
-            map.Connect(new EdgeDraft(EdgeType.ANSWERS, argument, concern.Id, Result: result, Date: date > latest ? latest : date));
+            map.Connect(new EdgeDraft { Type = EdgeType.ANSWERS, From = argument, To = concern.Id, Result = result, Date = date > latest ? latest : date });
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class Relations
         {
             var (title, level) = random.Pick(Titles.For(role));
             var (first, last) = names.NextName();
-            var id = map.Add(new NodeDraft(NodeKind.Counterpart, $"{first} {last}", title, level, TeamRole: role));
+            var id = map.Add(new NodeDraft { Kind = NodeKind.Counterpart, Name = $"{first} {last}", Title = title, Level = level, TeamRole = role });
             var preferred = reachable.Where(p => Prefers(role, p)).ToList();
             var contacts = random.Sample(preferred.Count > 0 ? preferred : reachable, random.Next(1, 4));
             if (role == TeamRole.AccountManager)
@@ -37,7 +37,7 @@ internal static class Relations
         void Influence(Member from, Member to, int strength, string? note)
         {
             if (from != to && !map.Has(EdgeType.INFLUENCES, from.Id, to.Id))
-                map.Connect(new EdgeDraft(EdgeType.INFLUENCES, from.Id, to.Id, strength, Note: note));
+                map.Connect(new EdgeDraft { Type = EdgeType.INFLUENCES, From = from.Id, To = to.Id, Strength = strength, Note = note });
         }
         string? Note() => random.Chance(0.5) ? random.Pick(DemoVocabulary.InfluenceNotes) : null;
 
@@ -90,8 +90,7 @@ internal static class Relations
             RelationshipStatus.Dormant => today.AddDays(-random.Next(61, 121)),
             _ => null,
         };
-        return new EdgeDraft(EdgeType.TALKS_WITH, counterpartId, person.Id, strength, Status: status,
-            CadenceDays: random.Pick(Cadences), LastContact: last, Goal: random.Pick(Goals(person)));
+        return new EdgeDraft { Type = EdgeType.TALKS_WITH, From = counterpartId, To = person.Id, Strength = strength, Status = status, CadenceDays = random.Pick(Cadences), LastContact = last, Goal = random.Pick(Goals(person)) };
     }
 
     private static IReadOnlyList<string> Goals(Member person) =>

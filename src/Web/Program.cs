@@ -22,7 +22,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapSalesOpsApi();
+app.MapSalesOps();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.PrepareStoreAsync(app.Lifetime.ApplicationStopping);

@@ -204,14 +204,11 @@ public sealed class DemoDataTests
         var replay = new AccountMap(map.Account, [], []);
         foreach (var n in map.Nodes)
         {
-            replay = Apply(replay, NodeRules.Add(replay, new NodeDraft(n.Kind, n.Name, n.Title, n.Level, n.Roles, n.Stance,
-                n.Influence, n.Involvement, n.TeamRole, null, n.Email, n.Phone, n.Concerns, n.X, n.Y, n.Id,
-                n.Date, n.Method, n.Topic, n.Outcome, n.NextSteps, n.Text, n.Held, n.Documents)));
+            replay = Apply(replay, NodeRules.Add(replay, new NodeDraft { Kind = n.Kind, Name = n.Name, Title = n.Title, Level = n.Level, Roles = n.Roles, Stance = n.Stance, Influence = n.Influence, Involvement = n.Involvement, TeamRole = n.TeamRole, FunctionId = null, Email = n.Email, Phone = n.Phone, Concerns = n.Concerns, X = n.X, Y = n.Y, Id = n.Id, Date = n.Date, Method = n.Method, Topic = n.Topic, Outcome = n.Outcome, NextSteps = n.NextSteps, Text = n.Text, Held = n.Held, Documents = n.Documents }));
         }
         foreach (var e in map.Edges)
         {
-            replay = Apply(replay, EdgeRules.Connect(replay, new EdgeDraft(e.Type, e.From, e.To, e.Strength, e.Dotted, e.Note,
-                e.Status, e.CadenceDays, e.LastContact, e.Goal, e.Id, e.Result, e.Date)));
+            replay = Apply(replay, EdgeRules.Connect(replay, new EdgeDraft { Type = e.Type, From = e.From, To = e.To, Strength = e.Strength, Dotted = e.Dotted, Note = e.Note, Status = e.Status, CadenceDays = e.CadenceDays, LastContact = e.LastContact, Goal = e.Goal, Id = e.Id, Result = e.Result, Date = e.Date }));
         }
         return replay;
     }

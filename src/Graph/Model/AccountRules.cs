@@ -9,9 +9,7 @@ public static class AccountRules
         ArgumentNullException.ThrowIfNull(draft);
         Check.Id(id);
         var account = new Account { Id = id ?? Ids.New("acc"), Name = Check.Name(draft.Name) };
-        account = Validate(Apply(account, new AccountPatch(
-            null, draft.Industry, draft.Country, draft.Position, draft.ShareOfWallet, draft.PotentialAmount,
-            draft.PotentialCurrency, draft.BringsInnovations, draft.InvolvesInDevelopment, draft.ConsultsOnStrategy)));
+        account = Validate(Apply(account, draft));
         return asOf is { } day ? account with { History = [new PositionChange(day, account.Position, account.ShareOfWallet)] } : account;
     }
 
@@ -53,7 +51,7 @@ public static class AccountRules
         return [.. history];
     }
 
-    private static Account Apply(Account a, AccountPatch p) => a with
+    private static Account Apply(Account a, AccountFields p) => a with
     {
         Name = p.Name is null ? a.Name : Check.Name(p.Name),
         Industry = Check.Patch(p.Industry, a.Industry, "industry", 80),

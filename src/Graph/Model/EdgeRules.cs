@@ -24,6 +24,12 @@ public static class EdgeRules
         _ => "from a Person to a Person",
     };
 
+    /// <summary>The relationships a user draws between two cards, the usual one first.</summary>
+    public static readonly IReadOnlyList<EdgeType> Drawable = [EdgeType.INFLUENCES, EdgeType.REPORTS_TO, EdgeType.TALKS_WITH];
+
+    /// <summary>The drawable types that may join a node of one kind to a node of another, in that direction.</summary>
+    public static IReadOnlyList<EdgeType> TypesJoining(NodeKind from, NodeKind to) => [.. Drawable.Where(t => Joins(t, from, to))];
+
     /// <summary>Types whose strength counts (1–5, default 3): the relationships of the influence graph.</summary>
     public static bool HasStrength(EdgeType type) => type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH;
 
@@ -42,25 +48,33 @@ public static class EdgeRules
         if (!Joins(d.Type, from.Kind, to.Kind))
             throw GraphException.Invalid(
                 $"{d.Type} goes {Ends(d.Type)}; '{from.Name}' is a {from.Kind} and '{to.Name}' is a {to.Kind}.", "type");
-        if (map.Edges.FirstOrDefault(e => e.Type == d.Type && e.From == from.Id && e.To == to.Id) is { } twin)
+        if (map.Between(d.Type, from.Id, to.Id) is { } twin)
             throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
 
-        var edge = new Edge
-        {
-            Id = d.Id ?? Ids.New("e"),
-            Type = d.Type,
-            From = from.Id,
-            To = to.Id,
-            Strength = HasStrength(d.Type) ? 3 : null,
-            Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
-            Result = d.Type == EdgeType.ANSWERS ? ArgumentResult.Pending : null,
-        };
-        edge = Apply(edge, new EdgePatch(d.Strength, d.Dotted, d.Note, d.Status, d.CadenceDays, d.LastContact, d.Goal, null, d.Result, d.Date));
-
+        var edge = Create(d with { From = from.Id, To = to.Id });
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
             throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");
         if (d.Type == EdgeType.REPORTS_TO) CheckReporting(map, edge, from, to);
         return [new PutEdge(edge)];
+    }
+
+    /// <summary>The edge a draft describes, with the type's defaults, checked field by field (the endpoints need the map: <see cref="Connect"/>).</summary>
+    public static Edge Create(EdgeDraft d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        Check.Defined<EdgeType>(d.Type, "type");
+        Check.Id(d.Id);
+        var edge = new Edge
+        {
+            Id = d.Id ?? Ids.New("e"),
+            Type = d.Type,
+            From = d.From ?? throw GraphException.Invalid("'from' is required.", "from"),
+            To = d.To ?? throw GraphException.Invalid("'to' is required.", "to"),
+            Strength = HasStrength(d.Type) ? 3 : null,
+            Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
+            Result = d.Type == EdgeType.ANSWERS ? ArgumentResult.Pending : null,
+        };
+        return Apply(edge, d);
     }
 
     public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch)
@@ -73,6 +87,18 @@ public static class EdgeRules
         if (updated.Type == EdgeType.REPORTS_TO && edge.Dotted && !updated.Dotted)
             CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != edgeId)] }, updated, map.Find(edge.From)!, map.Find(edge.To)!);
         return [new PutEdge(updated)];
+    }
+
+    /// <summary>Puts an edge's fields back as they were in <paramref name="before"/> (undo of an edit); its ends cannot change.</summary>
+    public static IReadOnlyList<MapOp> Restore(AccountMap map, Edge before)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(before);
+        var current = Get(map, before.Id);
+        var restored = before with { Type = current.Type, From = current.From, To = current.To };
+        if (restored.Type == EdgeType.REPORTS_TO && current.Dotted && !restored.Dotted)
+            CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != current.Id)] }, restored, map.Find(current.From)!, map.Find(current.To)!);
+        return [new PutEdge(restored)];
     }
 
     public static IReadOnlyList<MapOp> Disconnect(AccountMap map, string edgeId, long? baseVersion)
@@ -105,7 +131,7 @@ public static class EdgeRules
         ?? throw GraphException.Invalid(
             string.IsNullOrWhiteSpace(id) ? $"'{field}' is required." : $"There is no node '{id}' in the account '{map.Account.Name}'.", field);
 
-    private static Edge Apply(Edge e, EdgePatch p)
+    private static Edge Apply(Edge e, EdgeFields p)
     {
         void Only(bool given, EdgeType type, string field)
         {
@@ -140,11 +166,10 @@ public static class EdgeRules
     /// <summary>At most one solid manager per person, and no chain of reporting lines that returns to its start.</summary>
     private static void CheckReporting(AccountMap map, Edge edge, Node from, Node to)
     {
-        if (!edge.Dotted && map.Edges.FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted && e.From == from.Id) is { } solid)
+        if (!edge.Dotted && map.Outgoing(from.Id).FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted) is { } solid)
             throw GraphException.Invalid(
                 $"'{from.Name}' already reports to '{map.Find(solid.To)?.Name}'. A person has one solid manager; mark this line as dotted or change the existing one.", "to");
         // Walking up from the new manager must never reach the new subordinate.
-        var up = map.Edges.Where(e => e.Type == EdgeType.REPORTS_TO).ToLookup(e => e.From, e => e.To);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>([to.Id]);
         while (stack.TryPop(out var id))
@@ -152,7 +177,7 @@ public static class EdgeRules
             if (id == from.Id)
                 throw GraphException.Invalid($"'{from.Name}' cannot report to '{to.Name}': '{to.Name}' already reports (directly or indirectly) to '{from.Name}'.", "to");
             if (!seen.Add(id)) continue;
-            foreach (var next in up[id]) stack.Push(next);
+            foreach (var up in map.Outgoing(id)) if (up.Type == EdgeType.REPORTS_TO) stack.Push(up.To);
         }
     }
 }

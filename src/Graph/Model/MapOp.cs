@@ -24,6 +24,12 @@ public sealed record PutEdge(Edge Edge) : MapOp;
 
 public sealed record RemoveEdge(string EdgeId) : MapOp;
 
+/// <summary>A committed change and the map right after it, as the store wrote it.</summary>
+public sealed record MapResult(Commit Commit, AccountMap Map)
+{
+    public long Version => Commit.Version;
+}
+
 /// <summary>What a committed change did: the new version and the ops as written (stamped).</summary>
 public sealed record Commit(string AccountId, long Version, IReadOnlyList<MapOp> Ops)
 {

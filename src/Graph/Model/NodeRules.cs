@@ -7,10 +7,18 @@ public static class NodeRules
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(d);
-        Check.Defined<NodeKind>(d.Kind, "kind");
-        Check.Id(d.Id);
         if (d.Id is not null && map.Find(d.Id) is not null)
             throw GraphException.Conflict($"A node with id '{d.Id}' already exists in this account.");
+        var node = Create(d);
+        return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
+    }
+
+    /// <summary>The node a draft describes, with the kind's defaults, checked field by field (functionId aside: it needs the map).</summary>
+    public static Node Create(NodeDraft d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        Check.Defined<NodeKind>(d.Kind, "kind");
+        Check.Id(d.Id);
         var node = new Node
         {
             Id = d.Id ?? Ids.New(Ids.Prefix(d.Kind)),
@@ -21,10 +29,7 @@ public static class NodeRules
             Involvement = d.Kind == NodeKind.Function ? Involvement.Indirect : null,
             TeamRole = d.Kind == NodeKind.Counterpart ? TeamRole.AccountManager : null,
         };
-        var patch = new NodePatch(null, d.Title, d.Level, d.Roles, d.Stance, d.Influence, d.Involvement, d.TeamRole,
-            d.FunctionId, d.Email, d.Phone, d.Concerns, d.X, d.Y, null, d.Date, d.Method, d.Topic, d.Outcome, d.NextSteps, d.Text, d.Held, d.Documents);
-        node = Apply(node, patch);
-        return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
+        return Apply(node, d);
     }
 
     public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch)
@@ -35,6 +40,19 @@ public static class NodeRules
         Check.NotStale(node.Version, patch.BaseVersion, $"'{node.Name}'", node);
         var updated = Apply(node, patch);
         return [new PutNode(updated), .. Membership(map, updated, patch.FunctionId)];
+    }
+
+    /// <summary>
+    /// Puts a node's fields and function back as they were in <paramref name="before"/> (undo of an
+    /// edit), where it stands now: position and everything else of today's map stay.
+    /// </summary>
+    public static IReadOnlyList<MapOp> Restore(AccountMap map, Node before, string? functionId)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(before);
+        var current = Get(map, before.Id);
+        var node = before with { Kind = current.Kind, X = current.X, Y = current.Y };
+        return [new PutNode(node), .. Membership(map, node, functionId ?? "")];
     }
 
     /// <summary>Moves are last-writer-wins: no version check, only the position changes.</summary>
@@ -60,7 +78,7 @@ public static class NodeRules
         return map.Find(nodeId) ?? throw GraphException.NotFound($"There is no node '{nodeId}' in the account '{map.Account.Name}'.");
     }
 
-    private static Node Apply(Node n, NodePatch p)
+    private static Node Apply(Node n, NodeFields p)
     {
         Only(n, p.Roles is { Count: > 0 }, NodeKind.Person, "roles");
         Only(n, p.Stance is not null, NodeKind.Person, "stance");

@@ -102,23 +102,27 @@ public sealed record Edge
 /// <summary>An account with every node and edge of its map, as one consistent snapshot.</summary>
 public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges)
 {
-    // Keyed on the list it was built from: `with { Nodes = … }` copies fields, and must not reuse a stale index.
-    private (IReadOnlyList<Node> Of, Dictionary<string, Node> ById)? _index;
+    // Built on first use and keyed on the lists it was built from: `with { Nodes = … }` copies
+    // fields, and must not reuse a stale index.
+    private Lookups? _lookups;
 
     public long Version => Account.Version;
 
-    public Node? Find(string nodeId)
-    {
-        if (_index is not { } index || !ReferenceEquals(index.Of, Nodes))
-            _index = index = (Nodes, Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal));
-        return index.ById.GetValueOrDefault(nodeId);
-    }
+    private Lookups Index => _lookups is { } l && ReferenceEquals(l.Nodes, Nodes) && ReferenceEquals(l.Edges, Edges)
+        ? l : _lookups = new Lookups(Nodes, Edges);
 
-    public Edge? FindEdge(string edgeId) => Edges.FirstOrDefault(e => e.Id == edgeId);
+    public Node? Find(string nodeId) => Index.NodeById.GetValueOrDefault(nodeId);
+
+    public Edge? FindEdge(string edgeId) => Index.EdgeById.GetValueOrDefault(edgeId);
+
+    /// <summary>The edge of this type from one node to another, if there is one (there is at most one).</summary>
+    public Edge? Between(EdgeType type, string from, string to) => Index.EdgeByEnds.GetValueOrDefault((type, from, to));
+
+    /// <summary>The edges that start at a node, in map order.</summary>
+    public IReadOnlyList<Edge> Outgoing(string nodeId) => Index.Outgoing.TryGetValue(nodeId, out var edges) ? edges : [];
 
     /// <summary>The function a person works in (target of their WORKS_IN edge).</summary>
-    public string? FunctionOf(string personId) =>
-        Edges.FirstOrDefault(e => e.Type == EdgeType.WORKS_IN && e.From == personId)?.To;
+    public string? FunctionOf(string personId) => Index.FunctionOf.GetValueOrDefault(personId);
 
     public IEnumerable<Node> OfKind(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
 
@@ -129,28 +133,119 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
     public AccountMap Apply(Commit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var nodes = Nodes.ToList();
-        var edges = Edges.ToList();
+        var nodes = new Keyed<Node>(Nodes, n => n.Id);
+        var edges = new Keyed<Edge>(Edges, e => e.Id);
         var account = Account with { Version = commit.Version };
         foreach (var op in commit.Ops)
         {
             switch (op)
             {
                 case PutAccount a: account = a.Account with { Version = commit.Version }; break;
-                case PutNode n: Put(nodes, n.Node, x => x.Id); break;
-                case PutEdge e: Put(edges, e.Edge, x => x.Id); break;
-                case RemoveNode n: nodes.RemoveAll(x => x.Id == n.NodeId); break;
-                case RemoveEdge e: edges.RemoveAll(x => x.Id == e.EdgeId); break;
+                case PutNode n: nodes.Put(n.Node); break;
+                case PutEdge e: edges.Put(e.Edge); break;
+                case RemoveNode n: nodes.Remove(n.NodeId); break;
+                case RemoveEdge e: edges.Remove(e.EdgeId); break;
             }
         }
-        return new AccountMap(account, nodes, edges);
+        return new AccountMap(account, nodes.ToList(), edges.ToList());
     }
 
-    private static void Put<T>(List<T> list, T item, Func<T, string> id)
+    /// <summary>An account with nothing in it yet: what a creating commit applies to.</summary>
+    public static AccountMap Empty(string accountId) => new(new Account { Id = accountId, Name = "" }, [], []);
+
+    /// <summary>
+    /// Indexes over a snapshot's lists, built on first use. Snapshots are shared by every viewer of
+    /// an account, so building takes a lock; reads after that do not. A list may also grow at its end
+    /// between lookups (the importer replays thousands of nodes and edges onto one map that way): the
+    /// new items are indexed on the next lookup, which keeps a replay linear.
+    /// </summary>
+    private sealed class Lookups(IReadOnlyList<Node> nodes, IReadOnlyList<Edge> edges)
     {
-        var i = list.FindIndex(x => id(x) == id(item));
-        if (i >= 0) list[i] = item;
-        else list.Add(item);
+        private readonly Dictionary<string, Node> _nodeById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Edge> _edgeById = new(StringComparer.Ordinal);
+        // A person has at most one WORKS_IN edge and a pair one edge per type (the rules): the first one wins.
+        private readonly Dictionary<string, string> _functionOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<(EdgeType, string, string), Edge> _ends = [];
+        private readonly Dictionary<string, List<Edge>> _outgoing = new(StringComparer.Ordinal);
+        private readonly Lock _lock = new();
+        private volatile int _nodesIndexed, _edgesIndexed;
+
+        public IReadOnlyList<Node> Nodes => nodes;
+
+        public IReadOnlyList<Edge> Edges => edges;
+
+        public Dictionary<string, Node> NodeById
+        {
+            get
+            {
+                if (_nodesIndexed != nodes.Count) CatchUp();
+                return _nodeById;
+            }
+        }
+
+        public Dictionary<string, Edge> EdgeById => Edged(_edgeById);
+
+        public Dictionary<string, string> FunctionOf => Edged(_functionOf);
+
+        public Dictionary<(EdgeType, string, string), Edge> EdgeByEnds => Edged(_ends);
+
+        public Dictionary<string, List<Edge>> Outgoing => Edged(_outgoing);
+
+        private T Edged<T>(T index)
+        {
+            if (_edgesIndexed != edges.Count) CatchUp();
+            return index;
+        }
+
+        private void CatchUp()
+        {
+            lock (_lock)
+            {
+                for (var i = _nodesIndexed; i < nodes.Count; i++) _nodeById.TryAdd(nodes[i].Id, nodes[i]);
+                _nodesIndexed = nodes.Count;
+                for (var i = _edgesIndexed; i < edges.Count; i++)
+                {
+                    var e = edges[i];
+                    _edgeById.TryAdd(e.Id, e);
+                    _ends.TryAdd((e.Type, e.From, e.To), e);
+                    if (e.Type == EdgeType.WORKS_IN) _functionOf.TryAdd(e.From, e.To);
+                    if (!_outgoing.TryGetValue(e.From, out var from)) _outgoing[e.From] = from = [];
+                    from.Add(e);
+                }
+                _edgesIndexed = edges.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Items in their order with an index by id, so applying a commit of k ops to n items costs
+    /// n + k, not n × k (imports commit thousands of ops at once). A put replaces in place or
+    /// appends; a removed item leaves a hole that <see cref="ToList"/> skips.
+    /// </summary>
+    private sealed class Keyed<T>(IReadOnlyList<T> items, Func<T, string> id) where T : class
+    {
+        private readonly List<T?> _items = [.. items];
+        private Dictionary<string, int>? _index;
+
+        private Dictionary<string, int> Index => _index ??= Enumerable.Range(0, _items.Count)
+            .ToDictionary(i => id(_items[i]!), StringComparer.Ordinal);
+
+        public void Put(T item)
+        {
+            if (Index.TryGetValue(id(item), out var i)) _items[i] = item;
+            else
+            {
+                Index[id(item)] = _items.Count;
+                _items.Add(item);
+            }
+        }
+
+        public void Remove(string key)
+        {
+            if (Index.Remove(key, out var i)) _items[i] = null;
+        }
+
+        public List<T> ToList() => [.. _items.OfType<T>()];
     }
 }
 

@@ -13,9 +13,9 @@ public static class Concerns
         ArgumentNullException.ThrowIfNull(map);
         var person = NodeRules.Get(map, personId);
         if (person.Kind != NodeKind.Person) throw GraphException.Invalid($"Only the customer's people raise concerns; '{person.Name}' is a {person.Kind}.", "personId");
-        var ops = new List<MapOp>(NodeRules.Add(map, new NodeDraft(NodeKind.Concern, text, Topic: topic, Date: date)));
+        var ops = new List<MapOp>(NodeRules.Add(map, new NodeDraft { Kind = NodeKind.Concern, Name = text, Topic = topic, Date = date }));
         var concern = ops.OfType<PutNode>().First().Node;
-        ops.AddRange(EdgeRules.Connect(map.With(ops), new EdgeDraft(EdgeType.RAISED, personId, concern.Id)));
+        ops.AddRange(EdgeRules.Connect(map.With(ops), new EdgeDraft { Type = EdgeType.RAISED, From = personId, To = concern.Id }));
         return ops;
     }
 
@@ -25,8 +25,8 @@ public static class Concerns
         ArgumentNullException.ThrowIfNull(map);
         var existing = map.Edges.FirstOrDefault(e => e.Type == EdgeType.ANSWERS && e.From == argumentId && e.To == concernId);
         return existing is null
-            ? EdgeRules.Connect(map, new EdgeDraft(EdgeType.ANSWERS, argumentId, concernId, Result: result, Date: date))
-            : EdgeRules.Update(map, existing.Id, new EdgePatch(Result: result, Date: date));
+            ? EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = argumentId, To = concernId, Result = result, Date = date })
+            : EdgeRules.Update(map, existing.Id, new EdgePatch { Result = result, Date = date });
     }
 
     /// <summary>Every concern in the account (or of one person), oldest first, with the arguments used and their results.</summary>

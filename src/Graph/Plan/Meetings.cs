@@ -24,7 +24,7 @@ public static class Meetings
         var node = ops.OfType<PutNode>().First().Node;
         var current = map.With(ops);
         foreach (var id in participants.Distinct())
-            current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft(EdgeType.ATTENDED, id, node.Id)));
+            current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.ATTENDED, From = id, To = node.Id }));
         if (node.Held) Touch(current, ops, node, participants, createMissing);
         return ops;
     }
@@ -73,12 +73,11 @@ public static class Meetings
                 {
                     if (talk.LastContact is { } last && last >= date) continue;
                     var status = talk.Status == RelationshipStatus.Planned ? RelationshipStatus.Active : talk.Status;
-                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch(LastContact: date, Status: status)));
+                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch { LastContact = date, Status = status }));
                 }
                 else if (createMissing)
                 {
-                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft(EdgeType.TALKS_WITH, ours.Id, theirs.Id,
-                        Strength: 2, Status: RelationshipStatus.Active, CadenceDays: 30, LastContact: date, Goal: $"Follow up on “{meeting.Name}”")));
+                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }));
                 }
             }
         }

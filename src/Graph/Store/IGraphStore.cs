@@ -21,14 +21,15 @@ public interface IGraphStore
     Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct);
 
     /// <summary>Writes a new account with its nodes and edges at version 1 (seeding, import, create).</summary>
-    Task<Commit> CreateAccountAsync(AccountMap map, CancellationToken ct);
+    Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct);
 
     /// <summary>
     /// Reads the current map under the account's write lock, asks <paramref name="decide"/> for the
-    /// ops, writes them with version + 1 and commits; throws NotFound for an unknown account and
-    /// lets the rule's <see cref="GraphException"/> through with nothing written.
+    /// ops, writes them with version + 1 and commits; returns the commit and the map after it.
+    /// Throws NotFound for an unknown account and lets the rule's <see cref="GraphException"/>
+    /// through with nothing written.
     /// </summary>
-    Task<Commit> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct);
+    Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct);
 
     /// <summary>Deletes the account and everything in it; false when there was none.</summary>
     Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct);

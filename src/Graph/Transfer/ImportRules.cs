@@ -45,21 +45,18 @@ public static class ImportRules
                 History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), $"Account '{id}'", $"accounts[{i}].account"),
             };
 
-        // Each node onto the map as it has grown so far: a fresh record each time, so the rules' id
-        // lookup is rebuilt over the new list.
-        var map = new AccountMap(account, [], []);
+        // Nodes, then edges, onto one map whose lists grow in place: its indexes take in what was
+        // appended (AccountMap), so each rule sees everything accepted before it and a replay of n
+        // elements costs n lookups, not n copies of the map.
+        var nodes = new List<Node>(entry.Nodes.Count);
+        var edges = new List<Edge>(entry.Edges.Count);
+        var map = new AccountMap(account, nodes, edges);
         for (var j = 0; j < entry.Nodes.Count; j++)
         {
             var n = entry.Nodes[j];
             var ops = Rule(() => NodeRules.Add(map, n.ToDraft()), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
-            map = new AccountMap(account, [.. map.Nodes, .. ops.OfType<PutNode>().Select(p => p.Node)], []);
+            nodes.AddRange(ops.OfType<PutNode>().Select(p => p.Node));
         }
-
-        // Edges onto one map whose edge list grows in place: the node index stays valid (the node list
-        // never changes), and each Connect sees every edge accepted before it.
-        var nodes = map.Nodes;
-        var edges = new List<Edge>(entry.Edges.Count);
-        map = new AccountMap(account, nodes, edges);
         for (var j = 0; j < entry.Edges.Count; j++)
         {
             var e = entry.Edges[j];

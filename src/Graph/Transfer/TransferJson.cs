@@ -111,7 +111,7 @@ public static partial class TransferJson
         nameof(NodeRecord) => "a node",
         nameof(EdgeRecord) => "an edge",
         nameof(PositionRecord) => "a position history entry (date, position, shareOfWallet)",
-        nameof(DocumentRecord) => "a document (title, url)",
+        nameof(DocumentLink) => "a document (title, url)",
         _ => type,
     };
 

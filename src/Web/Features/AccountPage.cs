@@ -29,7 +29,7 @@ public abstract class AccountPage : ComponentBase, IDisposable
         // Queued on this circuit, not awaited: one slow browser never holds up the feed.
         _subscription = Feed.Subscribe(AccountId, e =>
         {
-            if (e is Committed) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+            if (e is MapChanged) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
             return Task.CompletedTask;
         });
         Interactive = true;

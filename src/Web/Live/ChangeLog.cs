@@ -14,7 +14,7 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity, int maxA
     public const int DefaultCapacity = 500;
     public const int DefaultMaxAccounts = 100;
 
-    private readonly Dictionary<string, SortedList<long, MapChangedMessage>> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedList<long, MapChanged>> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _touched = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _clock;
@@ -22,7 +22,7 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity, int maxA
     public int Capacity => capacity;
 
     /// <summary>Adds a message; false when its version is already there (a duplicate delivery).</summary>
-    public bool Add(MapChangedMessage message)
+    public bool Add(MapChanged message)
     {
         ArgumentNullException.ThrowIfNull(message);
         lock (_lock)
@@ -30,7 +30,7 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity, int maxA
             if (!_accounts.TryGetValue(message.AccountId, out var list))
             {
                 if (_accounts.Count >= maxAccounts) Remove(_touched.MinBy(t => t.Value).Key);
-                _accounts[message.AccountId] = list = new SortedList<long, MapChangedMessage>(capacity + 1);
+                _accounts[message.AccountId] = list = new SortedList<long, MapChanged>(capacity + 1);
             }
             _touched[message.AccountId] = ++_clock;
             if (list.ContainsKey(message.Version)) return false;
@@ -47,13 +47,13 @@ public sealed class ChangeLog(int capacity = ChangeLog.DefaultCapacity, int maxA
     /// The run may stop short of <paramref name="current"/> while the newest commits are still on
     /// their way; those arrive as MapChanged to a client that has joined.
     /// </summary>
-    public IReadOnlyList<MapChangedMessage>? Since(string accountId, long version, long current)
+    public IReadOnlyList<MapChanged>? Since(string accountId, long version, long current)
     {
         if (version >= current) return [];
         lock (_lock)
         {
             if (!_accounts.TryGetValue(accountId, out var list)) return null;
-            var run = new List<MapChangedMessage>();
+            var run = new List<MapChanged>();
             var expected = version + 1;
             foreach (var (v, m) in list)
             {

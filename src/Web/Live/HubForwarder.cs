@@ -4,16 +4,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace SalesOps.Web.Live;
 
 /// <summary>
-/// Sends this instance's live events to its hub clients. Commits go out in version order (see
-/// <see cref="VersionOrder"/>) as MapChanged, each kept in the <see cref="ChangeLog"/> first;
-/// deletions as AccountDeleted; drags and presence as they come, unbuffered (they are not stored
-/// and a lost one is replaced by the next). The feed's publisher, a save, only enqueues: one
+/// Sends this instance's live events to its hub clients, each under its own name. Changes go out
+/// in version order (see <see cref="VersionOrder"/>), each kept in the <see cref="ChangeLog"/> first;
+/// deletions, drags and presence as they come, unbuffered (drags and presence are not stored and a
+/// lost one is replaced by the next). The feed's publisher, a save, only enqueues: one
 /// reader sends, so a group's connections get an account's messages in one order and a slow
 /// client never holds up saving. A client that cannot take a message within
 /// <see cref="SendTimeout"/> loses it (and catches up through its version gap).
 /// </summary>
 public sealed partial class HubForwarder(
-    MapFeed feed, IHubContext<MapsHub> hub, ChangeLog log, FunctionIndex functions, ILogger<HubForwarder> logger) : BackgroundService
+    MapFeed feed, IHubContext<MapsHub> hub, ChangeLog log, ILogger<HubForwarder> logger) : BackgroundService
 {
     public static readonly TimeSpan HoldBack = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
@@ -51,7 +51,7 @@ public sealed partial class HubForwarder(
         while (await WaitAsync(reader, stoppingToken))
         {
             while (reader.TryRead(out var e)) await ForwardAsync(e, stoppingToken);
-            foreach (var commit in _order.Expire(Environment.TickCount64)) await SendCommitAsync(commit, stoppingToken);
+            foreach (var change in _order.Expire(Environment.TickCount64)) await SendChangeAsync(change, stoppingToken);
         }
     }
 
@@ -69,35 +69,26 @@ public sealed partial class HubForwarder(
     {
         switch (e)
         {
-            case Committed c:
-                foreach (var commit in _order.Accept(c.Commit, Environment.TickCount64)) await SendCommitAsync(commit, ct);
+            case MapChanged c:
+                foreach (var change in _order.Accept(c, Environment.TickCount64)) await SendChangeAsync(change, ct);
                 break;
-            case AccountGone g:
-                _order.Forget(g.AccountId);
-                log.Forget(g.AccountId);
-                functions.Forget(g.AccountId);
-                await SendAsync(g.AccountId, HubNames.AccountDeleted, new AccountDeletedMessage(g.AccountId), ct);
+            case AccountDeleted d:
+                _order.Forget(d.AccountId);
+                log.Forget(d.AccountId);
+                await SendAsync(d.AccountId, HubNames.AccountDeleted, d, ct);
                 break;
             case NodeDragging d:
-                await SendAsync(d.AccountId, HubNames.NodeDragging, new NodeDraggingMessage(d.AccountId, d.ViewerId, d.NodeId, d.X, d.Y), ct);
+                await SendAsync(d.AccountId, HubNames.NodeDragging, d, ct);
                 break;
-            case PresenceChanged p:
-                await SendAsync(p.AccountId, HubNames.Presence, new PresenceMessage(p.AccountId, p.Viewer, p.Left), ct);
+            case Presence p:
+                await SendAsync(p.AccountId, HubNames.Presence, p, ct);
                 break;
         }
     }
 
-    private async Task SendCommitAsync(Graph.Model.Commit commit, CancellationToken ct)
+    private async Task SendChangeAsync(MapChanged change, CancellationToken ct)
     {
-        try
-        {
-            var message = await functions.MessageAsync(commit, ct);
-            if (log.Add(message)) await SendAsync(commit.AccountId, HubNames.MapChanged, message, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            LogFailed(logger, ex, HubNames.MapChanged, commit.AccountId);
-        }
+        if (log.Add(change)) await SendAsync(change.AccountId, HubNames.MapChanged, change, ct);
     }
 
     private async Task SendAsync(string accountId, string method, object message, CancellationToken ct)

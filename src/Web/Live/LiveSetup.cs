@@ -1,3 +1,5 @@
+using SalesOps.Web.Contracts;
+
 namespace SalesOps.Web.Live;
 
 public static class LiveSetup
@@ -22,7 +24,9 @@ public static class LiveSetup
             services.AddHostedService(sp => sp.GetRequiredService<RedisBus>());
         }
         services.AddSingleton<ChangeLog>(_ => new ChangeLog());
-        services.AddSingleton<FunctionIndex>();
+        services.AddSingleton<MapWriter>();
+        services.AddSingleton<PresenceBoard>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());
         services.AddHostedService<HubForwarder>();
         services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
     }

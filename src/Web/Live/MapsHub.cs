@@ -1,7 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.SignalR;
 using SalesOps.Graph.Model;
-using SalesOps.Web.Features.Map;
+using SalesOps.Graph.Store;
 
 namespace SalesOps.Web.Live;
 
@@ -12,7 +11,7 @@ namespace SalesOps.Web.Live;
 /// <see cref="HubNames.Presence"/> for it; writes go through the HTTP API. Messages are sent by
 /// <see cref="HubForwarder"/> from this instance's feed, which sees the changes of every instance.
 /// </summary>
-public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
+public sealed class MapsHub(IGraphStore store, ChangeLog log) : Hub
 {
     public const string Path = "/hubs/maps";
 
@@ -37,7 +36,7 @@ public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
     /// The MapChanged messages after <paramref name="version"/>, oldest first, for a client that was
     /// disconnected (join again first); null when this instance no longer has them all: reload the map.
     /// </summary>
-    public async Task<IReadOnlyList<MapChangedMessage>?> ChangesSince(string accountId, long version)
+    public async Task<IReadOnlyList<MapChanged>?> ChangesSince(string accountId, long version)
     {
         var current = await CurrentVersionAsync(Required(accountId)) ?? throw Unknown(accountId);
         return log.Since(accountId, version, current);
@@ -47,7 +46,7 @@ public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
     {
         try
         {
-            return (await mediator.Send(new GetMap(accountId), Context.ConnectionAborted))?.Version;
+            return (await store.GetMapAsync(accountId, Context.ConnectionAborted))?.Version;
         }
         catch (GraphException ex)
         {

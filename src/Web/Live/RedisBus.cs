@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using StackExchange.Redis;
+
+using SalesOps.Web.Contracts;
 
 namespace SalesOps.Web.Live;
 
@@ -22,11 +25,31 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("salesops:live");
 
-    /// <summary>The API's JSON, but tolerant of fields it does not know: instances of two releases share the channel during a rollout.</summary>
+    /// <summary>
+    /// The API's JSON with an "event" field that says which event it is, tolerant of fields it does
+    /// not know: instances of two releases share the channel during a rollout.
+    /// </summary>
     internal static readonly JsonSerializerOptions Wire = new(Json.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web)))
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NameTheEvent } },
     };
+
+    private static void NameTheEvent(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(LiveEvent)) return;
+        type.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "event",
+            DerivedTypes =
+            {
+                new(typeof(MapChanged), "mapChanged"),
+                new(typeof(AccountDeleted), "accountDeleted"),
+                new(typeof(NodeDragging), "nodeDragging"),
+                new(typeof(Presence), "presence"),
+            },
+        };
+    }
 
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionMultiplexer? _redis;

@@ -1,9 +1,7 @@
-using SalesOps.Graph.Model;
-
 namespace SalesOps.Web.Live;
 
 /// <summary>
-/// Puts each account's commits back into version order. Writers publish after their transaction
+/// Puts each account's changes back into version order. Writers publish after their transaction
 /// commits, outside the store's lock, so under concurrent writers version 8 can reach the feed a
 /// moment before version 7. A commit that arrives early waits until the gap fills, or at most
 /// <paramref name="holdBack"/>: a version that never comes (an instance died between commit and
@@ -16,32 +14,32 @@ public sealed class VersionOrder(TimeSpan holdBack)
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
 
     /// <summary>The commits that may go out now, in order. Includes late and duplicate ones (version ≤ the last sent): the caller tells them apart.</summary>
-    public IReadOnlyList<Commit> Accept(Commit commit, long nowMs)
+    public IReadOnlyList<MapChanged> Accept(MapChanged change, long nowMs)
     {
-        ArgumentNullException.ThrowIfNull(commit);
-        if (!_accounts.TryGetValue(commit.AccountId, out var a))
+        ArgumentNullException.ThrowIfNull(change);
+        if (!_accounts.TryGetValue(change.AccountId, out var a))
         {
             // The first commit seen for an account sets where its sequence starts.
-            _accounts[commit.AccountId] = new Account { Last = commit.Version };
-            return [commit];
+            _accounts[change.AccountId] = new Account { Last = change.Version };
+            return [change];
         }
-        if (commit.Version <= a.Last) return [commit];
-        if (commit.Version > a.Last + 1)
+        if (change.Version <= a.Last) return [change];
+        if (change.Version > a.Last + 1)
         {
             if (a.Pending.Count == 0) a.WaitingSince = nowMs;
-            a.Pending.TryAdd(commit.Version, commit);
+            a.Pending.TryAdd(change.Version, change);
             return [];
         }
-        var ready = new List<Commit> { commit };
-        a.Last = commit.Version;
+        var ready = new List<MapChanged> { change };
+        a.Last = change.Version;
         a.Drain(ready, nowMs);
         return ready;
     }
 
     /// <summary>Commits whose wait for an earlier version is over: sent with the gap left open.</summary>
-    public IReadOnlyList<Commit> Expire(long nowMs)
+    public IReadOnlyList<MapChanged> Expire(long nowMs)
     {
-        List<Commit>? ready = null;
+        List<MapChanged>? ready = null;
         foreach (var a in _accounts.Values)
         {
             if (a.Pending.Count == 0 || nowMs - a.WaitingSince < holdBack.TotalMilliseconds) continue;
@@ -70,10 +68,10 @@ public sealed class VersionOrder(TimeSpan holdBack)
 
         public long WaitingSince { get; set; }
 
-        public SortedDictionary<long, Commit> Pending { get; } = new();
+        public SortedDictionary<long, MapChanged> Pending { get; } = new();
 
         /// <summary>Moves the pending commits that now follow on; a gap still open waits afresh.</summary>
-        public void Drain(List<Commit> ready, long nowMs)
+        public void Drain(List<MapChanged> ready, long nowMs)
         {
             while (Pending.Remove(Last + 1, out var next))
             {

@@ -24,9 +24,9 @@ public sealed class PlanRulesTests
     [Fact]
     public void A_meeting_needs_a_date()
     {
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Meeting, "Kick-off"))).Field.ShouldBe("date");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Meeting, Name = "Kick-off" })).Field.ShouldBe("date");
 
-        var meeting = Added(Plan(), new NodeDraft(NodeKind.Meeting, "Kick-off", Date: Day, Method: MeetingMethod.Call, Held: true, Outcome: " Go ahead "));
+        var meeting = Added(Plan(), new NodeDraft { Kind = NodeKind.Meeting, Name = "Kick-off", Date = Day, Method = MeetingMethod.Call, Held = true, Outcome = " Go ahead " });
 
         (meeting.Date, meeting.Method, meeting.Held, meeting.Outcome).ShouldBe((Day, MeetingMethod.Call, true, "Go ahead"));
     }
@@ -34,24 +34,24 @@ public sealed class PlanRulesTests
     [Fact]
     public void Method_outcome_next_steps_and_held_belong_to_meetings_only()
     {
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Person, "Ida", Method: MeetingMethod.Video))).Field.ShouldBe("method");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Concern, "Price", Outcome: "Solved"))).Field.ShouldBe("outcome");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Argument, "TCO", NextSteps: "Call"))).Field.ShouldBe("nextSteps");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Concern, "Price", Held: true))).Field.ShouldBe("held");
-        Refused(() => NodeRules.Update(Plan(), "k-downtime", new NodePatch(Method: MeetingMethod.OnSite))).Field.ShouldBe("method");
-        Refused(() => NodeRules.Update(Plan(), "a-pilot", new NodePatch(Outcome: "Convinced"))).Field.ShouldBe("outcome");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Meeting, "Kick-off", Date: Day, Method: (MeetingMethod)42))).Field.ShouldBe("method");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Person, Name = "Ida", Method = MeetingMethod.Video })).Field.ShouldBe("method");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Concern, Name = "Price", Outcome = "Solved" })).Field.ShouldBe("outcome");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Argument, Name = "TCO", NextSteps = "Call" })).Field.ShouldBe("nextSteps");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Concern, Name = "Price", Held = true })).Field.ShouldBe("held");
+        Refused(() => NodeRules.Update(Plan(), "k-downtime", new NodePatch { Method = MeetingMethod.OnSite })).Field.ShouldBe("method");
+        Refused(() => NodeRules.Update(Plan(), "a-pilot", new NodePatch { Outcome = "Convinced" })).Field.ShouldBe("outcome");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Meeting, Name = "Kick-off", Date = Day, Method = (MeetingMethod)42 })).Field.ShouldBe("method");
     }
 
     [Fact]
     public void Text_is_for_arguments_dates_for_meetings_and_concerns_documents_for_meetings_and_arguments()
     {
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Concern, "Price", Text: "Because"))).Field.ShouldBe("text");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Argument, "TCO", Date: Day))).Field.ShouldBe("date");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Person, "Ida", Topic: "Price"))).Field.ShouldBe("topic");
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Concern, "Price", Documents: [new("Deck", "https://example.com")]))).Field.ShouldBe("documents");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Concern, Name = "Price", Text = "Because" })).Field.ShouldBe("text");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Argument, Name = "TCO", Date = Day })).Field.ShouldBe("date");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Person, Name = "Ida", Topic = "Price" })).Field.ShouldBe("topic");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Concern, Name = "Price", Documents = [new("Deck", "https://example.com")] })).Field.ShouldBe("documents");
 
-        var concern = Added(Plan(), new NodeDraft(NodeKind.Concern, "Price", Date: Day, Topic: "Commercials"));
+        var concern = Added(Plan(), new NodeDraft { Kind = NodeKind.Concern, Name = "Price", Date = Day, Topic = "Commercials" });
         (concern.Date, concern.Topic).ShouldBe((Day, "Commercials"));
     }
 
@@ -62,40 +62,39 @@ public sealed class PlanRulesTests
     [InlineData("")]
     public void Documents_need_http_or_https_links(string url)
     {
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Argument, "TCO", Documents: [new("Deck", url)]))).Field.ShouldBe("documents");
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Argument, Name = "TCO", Documents = [new("Deck", url)] })).Field.ShouldBe("documents");
     }
 
     [Fact]
     public void Documents_are_kept_trimmed_in_order_and_need_a_title()
     {
-        var argument = Added(Plan(), new NodeDraft(NodeKind.Argument, "TCO",
-            Documents: [new(" Deck ", " https://example.com/deck.pdf "), new("Sheet", "http://intranet.example/tco.xlsx")]));
+        var argument = Added(Plan(), new NodeDraft { Kind = NodeKind.Argument, Name = "TCO", Documents = [new(" Deck ", " https://example.com/deck.pdf "), new("Sheet", "http://intranet.example/tco.xlsx")] });
 
         argument.Documents.ShouldBe([new DocumentLink("Deck", "https://example.com/deck.pdf"), new DocumentLink("Sheet", "http://intranet.example/tco.xlsx")]);
-        Refused(() => NodeRules.Add(Plan(), new NodeDraft(NodeKind.Argument, "TCO", Documents: [new(" ", "https://example.com")])));
+        Refused(() => NodeRules.Add(Plan(), new NodeDraft { Kind = NodeKind.Argument, Name = "TCO", Documents = [new(" ", "https://example.com")] }));
     }
 
     [Fact]
     public void Attended_goes_from_a_person_or_a_counterpart_to_a_meeting()
     {
-        Connected(Plan(), new EdgeDraft(EdgeType.ATTENDED, "p-eva", "m-kickoff")).ShouldSatisfyAllConditions(
+        Connected(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "p-eva", To = "m-kickoff" }).ShouldSatisfyAllConditions(
             e => e.Strength.ShouldBeNull(), e => e.Status.ShouldBeNull(), e => e.Result.ShouldBeNull());
-        Connected(Plan() with { Edges = [] }, new EdgeDraft(EdgeType.ATTENDED, "c-tom", "m-kickoff")).Type.ShouldBe(EdgeType.ATTENDED);
+        Connected(Plan() with { Edges = [] }, new EdgeDraft { Type = EdgeType.ATTENDED, From = "c-tom", To = "m-kickoff" }).Type.ShouldBe(EdgeType.ATTENDED);
 
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.ATTENDED, "p-eva", "k-downtime"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.ATTENDED, "a-pilot", "m-kickoff"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.ATTENDED, "m-kickoff", "p-eva"))).Field.ShouldBe("type");
-        Should.Throw<GraphException>(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.ATTENDED, "c-tom", "m-kickoff"))).Error.ShouldBe(GraphError.Conflict);
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "p-eva", To = "k-downtime" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "a-pilot", To = "m-kickoff" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "m-kickoff", To = "p-eva" })).Field.ShouldBe("type");
+        Should.Throw<GraphException>(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "c-tom", To = "m-kickoff" })).Error.ShouldBe(GraphError.Conflict);
     }
 
     [Fact]
     public void Raised_goes_from_a_person_to_a_concern_only()
     {
-        Connected(Plan(), new EdgeDraft(EdgeType.RAISED, "p-eva", "k-downtime")).Strength.ShouldBeNull();
+        Connected(Plan(), new EdgeDraft { Type = EdgeType.RAISED, From = "p-eva", To = "k-downtime" }).Strength.ShouldBeNull();
 
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.RAISED, "c-tom", "k-downtime"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.RAISED, "p-eva", "m-kickoff"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.RAISED, "a-pilot", "k-downtime"))).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.RAISED, From = "c-tom", To = "k-downtime" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.RAISED, From = "p-eva", To = "m-kickoff" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.RAISED, From = "a-pilot", To = "k-downtime" })).Field.ShouldBe("type");
     }
 
     [Fact]
@@ -103,24 +102,24 @@ public sealed class PlanRulesTests
     {
         var map = Plan() with { Edges = [] };
 
-        var answer = Connected(map, new EdgeDraft(EdgeType.ANSWERS, "a-pilot", "k-downtime"));
-        var dated = Connected(map, new EdgeDraft(EdgeType.ANSWERS, "a-pilot", "k-downtime", Result: ArgumentResult.NotConvinced, Date: Day));
+        var answer = Connected(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = "a-pilot", To = "k-downtime" });
+        var dated = Connected(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = "a-pilot", To = "k-downtime", Result = ArgumentResult.NotConvinced, Date = Day });
 
         (answer.Result, answer.Date, answer.Strength).ShouldBe((ArgumentResult.Pending, null, null));
         (dated.Result, dated.Date).ShouldBe((ArgumentResult.NotConvinced, Day));
-        Refused(() => EdgeRules.Connect(map, new EdgeDraft(EdgeType.ANSWERS, "p-eva", "k-downtime"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(map, new EdgeDraft(EdgeType.ANSWERS, "a-pilot", "m-kickoff"))).Field.ShouldBe("type");
-        Refused(() => EdgeRules.Connect(map, new EdgeDraft(EdgeType.ANSWERS, "a-pilot", "k-downtime", Result: (ArgumentResult)9))).Field.ShouldBe("result");
+        Refused(() => EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = "p-eva", To = "k-downtime" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = "a-pilot", To = "m-kickoff" })).Field.ShouldBe("type");
+        Refused(() => EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.ANSWERS, From = "a-pilot", To = "k-downtime", Result = (ArgumentResult)9 })).Field.ShouldBe("result");
     }
 
     [Fact]
     public void Result_and_date_belong_to_answers_only()
     {
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.RAISED, "p-eva", "k-downtime", Result: ArgumentResult.Convinced))).Field.ShouldBe("result");
-        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft(EdgeType.ATTENDED, "p-eva", "m-kickoff", Date: Day))).Field.ShouldBe("date");
-        Refused(() => EdgeRules.Update(Plan(), "e-eva-influences", new EdgePatch(Result: ArgumentResult.Convinced))).Field.ShouldBe("result");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.RAISED, From = "p-eva", To = "k-downtime", Result = ArgumentResult.Convinced })).Field.ShouldBe("result");
+        Refused(() => EdgeRules.Connect(Plan(), new EdgeDraft { Type = EdgeType.ATTENDED, From = "p-eva", To = "m-kickoff", Date = Day })).Field.ShouldBe("date");
+        Refused(() => EdgeRules.Update(Plan(), "e-eva-influences", new EdgePatch { Result = ArgumentResult.Convinced })).Field.ShouldBe("result");
 
-        var changed = EdgeRules.Update(Plan(), "e-answers", new EdgePatch(Result: ArgumentResult.Convinced, Date: Day)).OfType<PutEdge>().Single().Edge;
+        var changed = EdgeRules.Update(Plan(), "e-answers", new EdgePatch { Result = ArgumentResult.Convinced, Date = Day }).OfType<PutEdge>().Single().Edge;
         (changed.Result, changed.Date).ShouldBe((ArgumentResult.Convinced, Day));
     }
 
@@ -132,9 +131,9 @@ public sealed class PlanRulesTests
     {
         var map = Plan() with { Edges = [] };
 
-        Refused(() => EdgeRules.Connect(map, new EdgeDraft(type, from, to, Strength: 3))).Field.ShouldBe("strength");
-        var edge = Connected(map, new EdgeDraft(type, from, to, Id: "e-new"));
-        Refused(() => EdgeRules.Update(map with { Edges = [edge] }, "e-new", new EdgePatch(Strength: 2))).Field.ShouldBe("strength");
+        Refused(() => EdgeRules.Connect(map, new EdgeDraft { Type = type, From = from, To = to, Strength = 3 })).Field.ShouldBe("strength");
+        var edge = Connected(map, new EdgeDraft { Type = type, From = from, To = to, Id = "e-new" });
+        Refused(() => EdgeRules.Update(map with { Edges = [edge] }, "e-new", new EdgePatch { Strength = 2 })).Field.ShouldBe("strength");
         EdgeRules.HasStrength(type).ShouldBeFalse();
     }
 
@@ -145,10 +144,10 @@ public sealed class PlanRulesTests
     {
         var map = Plan(); // Listed, 15%, history 2025-03-01 and 2026-06-15
 
-        var moved = Updated(map, new AccountPatch(Position: SupplierPosition.Preferred, AsOf: Day));
-        var share = Updated(map, new AccountPatch(ShareOfWallet: 20, AsOf: Day));
-        var same = Updated(map, new AccountPatch(Position: SupplierPosition.Listed, ShareOfWallet: 15, Industry: "Shipping", AsOf: Day));
-        var undated = Updated(map, new AccountPatch(Position: SupplierPosition.Preferred));
+        var moved = Updated(map, new AccountPatch { Position = SupplierPosition.Preferred, AsOf = Day });
+        var share = Updated(map, new AccountPatch { ShareOfWallet = 20, AsOf = Day });
+        var same = Updated(map, new AccountPatch { Position = SupplierPosition.Listed, ShareOfWallet = 15, Industry = "Shipping", AsOf = Day });
+        var undated = Updated(map, new AccountPatch { Position = SupplierPosition.Preferred });
 
         moved.History.ShouldBe([.. map.Account.History, new PositionChange(Day, SupplierPosition.Preferred, 15)]);
         share.History.ShouldBe([.. map.Account.History, new PositionChange(Day, SupplierPosition.Listed, 20)]);
@@ -161,9 +160,9 @@ public sealed class PlanRulesTests
     public void A_second_change_on_the_same_day_replaces_that_days_entry()
     {
         var map = Plan();
-        var first = Updated(map, new AccountPatch(Position: SupplierPosition.Preferred, AsOf: Day));
+        var first = Updated(map, new AccountPatch { Position = SupplierPosition.Preferred, AsOf = Day });
 
-        var second = Updated(map with { Account = first }, new AccountPatch(ShareOfWallet: 40, AsOf: Day));
+        var second = Updated(map with { Account = first }, new AccountPatch { ShareOfWallet = 40, AsOf = Day });
 
         second.History.ShouldBe([.. map.Account.History, new PositionChange(Day, SupplierPosition.Preferred, 40)]);
     }
@@ -174,7 +173,7 @@ public sealed class PlanRulesTests
         var map = Plan();
         var backdated = new DateOnly(2025, 9, 1);
 
-        var account = Updated(map, new AccountPatch(ShareOfWallet: 5, AsOf: backdated));
+        var account = Updated(map, new AccountPatch { ShareOfWallet = 5, AsOf = backdated });
 
         account.History.Select(h => h.Date).ShouldBe([new DateOnly(2025, 3, 1), backdated, new DateOnly(2026, 6, 15)]);
         account.History.Select(h => h.Date).ShouldBeInOrder();
@@ -185,10 +184,10 @@ public sealed class PlanRulesTests
     {
         var map = Plan() with { Account = Plan().Account with { History = [] } };
 
-        Updated(map, new AccountPatch(AsOf: Day)).History.ShouldBe([new PositionChange(Day, SupplierPosition.Listed, 15)]);
-        AccountRules.Create(new AccountDraft("Acme", Position: SupplierPosition.Potential, ShareOfWallet: 0), asOf: Day)
+        Updated(map, new AccountPatch { AsOf = Day }).History.ShouldBe([new PositionChange(Day, SupplierPosition.Listed, 15)]);
+        AccountRules.Create(new AccountDraft { Name = "Acme", Position = SupplierPosition.Potential, ShareOfWallet = 0 }, asOf: Day)
             .History.ShouldBe([new PositionChange(Day, SupplierPosition.Potential, 0)]);
-        AccountRules.Create(new AccountDraft("Acme")).History.ShouldBeEmpty();
+        AccountRules.Create(new AccountDraft { Name = "Acme" }).History.ShouldBeEmpty();
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class MeetingsTests
     {
         var map = Map();
 
-        var after = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "Price negotiation", Date: Day, Method: MeetingMethod.OnSite, Held: true, Outcome: "Agreed on a pilot"),
+        var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Price negotiation", Date = Day, Method = MeetingMethod.OnSite, Held = true, Outcome = "Agreed on a pilot" },
             ["ana", "buyer", "cfo"], createMissing: true));
 
         var meeting = after.OfKind(NodeKind.Meeting).Single();
@@ -40,7 +40,7 @@ public sealed class MeetingsTests
         var map = Map();
 
         Meetings.MissingRelationships(map, ["ana", "buyer", "cfo"]).ShouldBe([("ana", "cfo")]);
-        var after = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "Plant visit", Date: Day, Held: true), ["ana", "cfo"], createMissing: false));
+        var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = Day, Held = true }, ["ana", "cfo"], createMissing: false));
 
         after.Edges.Count(e => e.Type == EdgeType.TALKS_WITH).ShouldBe(1);
     }
@@ -49,11 +49,11 @@ public sealed class MeetingsTests
     public void A_planned_meeting_touches_no_relationship_until_it_is_held()
     {
         var map = Map();
-        var planned = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "QBR", Date: Day), ["ana", "buyer"], createMissing: false));
+        var planned = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = Day }, ["ana", "buyer"], createMissing: false));
         planned.FindEdge("t1")!.LastContact.ShouldBe(new DateOnly(2026, 9, 1));
 
         var id = planned.OfKind(NodeKind.Meeting).Single().Id;
-        var held = After(planned, Meetings.Hold(planned, id, new NodePatch(Outcome: "Renewal on track"), createMissing: false));
+        var held = After(planned, Meetings.Hold(planned, id, new NodePatch { Outcome = "Renewal on track" }, createMissing: false));
 
         held.FindEdge("t1")!.LastContact.ShouldBe(Day);
         held.Find(id)!.Held.ShouldBeTrue();
@@ -63,18 +63,18 @@ public sealed class MeetingsTests
     public void A_meeting_needs_participants_a_date_and_people_of_this_account()
     {
         var map = Map();
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "x", Date: Day), [], false)).Field.ShouldBe("participants");
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "x"), ["ana"], false)).Field.ShouldBe("date");
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "x", Date: Day), ["ghost"], false)).Field.ShouldBe("participants");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, [], false)).Field.ShouldBe("participants");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x" }, ["ana"], false)).Field.ShouldBe("date");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, ["ghost"], false)).Field.ShouldBe("participants");
     }
 
     [Fact]
     public void Stats_count_meetings_per_quarter_and_objective_and_name_members_not_met_in_90_days()
     {
         var map = Map();
-        map = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "QBR", Date: new(2026, 7, 2), Held: true), ["ana", "cfo"], false));
-        map = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "QBR", Date: new(2026, 10, 5), Held: true), ["ana", "buyer"], false));
-        map = After(map, Meetings.Log(map, new NodeDraft(NodeKind.Meeting, "Plant visit", Date: new(2026, 12, 3)), ["ana", "cfo"], false));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 7, 2), Held = true }, ["ana", "cfo"], false));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 10, 5), Held = true }, ["ana", "buyer"], false));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = new(2026, 12, 3) }, ["ana", "cfo"], false));
 
         var stats = MeetingStats.Of(map, new DateOnly(2026, 11, 27));
 

@@ -58,7 +58,7 @@ public sealed class Neo4jStoreTests(Neo4jTestServer server) : StoreContract, IDi
         await first.CreateAccountAsync(Maps.Sample(), default);
 
         var commits = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() =>
-            (i % 2 == 0 ? first : second).ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft(NodeKind.Counterpart, $"Ours {i}")), default))));
+            (i % 2 == 0 ? first : second).ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Counterpart, Name = $"Ours {i}" }), default))));
 
         commits.Select(c => c.Version).Order().ShouldBe(Enumerable.Range(2, 8).Select(v => (long)v));
         var map = (await second.GetMapAsync("acc-sample", default))!;

@@ -78,7 +78,7 @@ public sealed class Neo4jTransactionalTests
         using var store = Store();
 
         var error = await Should.ThrowAsync<GraphException>(() =>
-            store.ChangeAsync("acc-t", m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, "New", Id: "p-new")), default));
+            store.ChangeAsync("acc-t", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "New", Id = "p-new" }), default));
 
         error.Error.ShouldBe(GraphError.Conflict);
         error.Message.ShouldContain("p-new");

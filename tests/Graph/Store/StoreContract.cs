@@ -33,7 +33,7 @@ public abstract class StoreContract
         await store.CreateAccountAsync(Maps.Sample(), default);
 
         var first = await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 100, 200), default);
-        var second = await store.ChangeAsync("acc-sample", m => EdgeRules.Update(m, "e-talks", new EdgePatch(Strength: 5)), default);
+        var second = await store.ChangeAsync("acc-sample", m => EdgeRules.Update(m, "e-talks", new EdgePatch { Strength = 5 }), default);
 
         (first.Version, second.Version).ShouldBe((2, 3));
         var map = (await store.GetMapAsync("acc-sample", default))!;
@@ -51,7 +51,7 @@ public abstract class StoreContract
         var before = Maps.Json((await store.GetMapAsync("acc-sample", default))!);
 
         var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-sample",
-            m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.REPORTS_TO, "p-maria", "p-luis")), default));
+            m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.REPORTS_TO, From = "p-maria", To = "p-luis" }), default));
 
         error.Error.ShouldBe(GraphError.Invalid);
         Maps.Json((await store.GetMapAsync("acc-sample", default))!).ShouldBe(before);
@@ -62,10 +62,10 @@ public abstract class StoreContract
     {
         var store = await NewStoreAsync();
         await store.CreateAccountAsync(Maps.Sample(), default);
-        await store.ChangeAsync("acc-sample", m => NodeRules.Update(m, "p-maria", new NodePatch(Title: "CEO", BaseVersion: 1)), default);
+        await store.ChangeAsync("acc-sample", m => NodeRules.Update(m, "p-maria", new NodePatch { Title = "CEO", BaseVersion = 1 }), default);
 
         var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-sample",
-            m => NodeRules.Update(m, "p-maria", new NodePatch(Title: "COO", BaseVersion: 1)), default));
+            m => NodeRules.Update(m, "p-maria", new NodePatch { Title = "COO", BaseVersion = 1 }), default));
 
         error.Error.ShouldBe(GraphError.Conflict);
         error.Current.ShouldBeOfType<Node>().Title.ShouldBe("CEO");
@@ -79,7 +79,7 @@ public abstract class StoreContract
         var store = await NewStoreAsync();
         await store.CreateAccountAsync(Maps.Sample(), default);
 
-        var commit = await store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-luis", null), default);
+        var commit = (await store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-luis", null), default)).Commit;
 
         commit.Count<RemoveEdge>().ShouldBe(4);
         var map = (await store.GetMapAsync("acc-sample", default))!;
@@ -138,7 +138,7 @@ public abstract class StoreContract
         await store.CreateAccountAsync(Maps.Sample(), default);
 
         var commits = await Task.WhenAll(Enumerable.Range(1, 12).Select(i =>
-            Task.Run(() => store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, $"Person {i}")), default))));
+            Task.Run(() => store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = $"Person {i}" }), default))));
 
         commits.Select(c => c.Version).Order().ShouldBe(Enumerable.Range(2, 12).Select(v => (long)v));
         var map = (await store.GetMapAsync("acc-sample", default))!;
@@ -150,8 +150,8 @@ public abstract class StoreContract
     {
         var store = await NewStoreAsync();
         await store.CreateAccountAsync(Maps.Sample(), default);
-        await store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft(NodeKind.Person, "Zoe", Id: "a-first-by-name")), default);
-        await store.ChangeAsync("acc-sample", m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.TALKS_WITH, "c-ana", "a-first-by-name", Id: "a-edge")), default);
+        await store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Zoe", Id = "a-first-by-name" }), default);
+        await store.ChangeAsync("acc-sample", m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = "a-first-by-name", Id = "a-edge" }), default);
         await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "f-purchasing", 5, 5), default); // an update keeps its place
 
         var map = (await store.GetMapAsync("acc-sample", default))!;
@@ -216,13 +216,12 @@ public abstract class StoreContract
         await store.CreateAccountAsync(Maps.SamplePlan(), default);
         var day = new DateOnly(2026, 11, 20);
 
-        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "m-kickoff", new NodePatch(
-            Held: true, Outcome: "Agreed on a pilot „Bremen“ ✅", NextSteps: "", Documents: [new("Minutes", "https://example.com/minutes")])), default);
-        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-answers", new EdgePatch(Result: ArgumentResult.Convinced, Date: day)), default);
-        await store.ChangeAsync("acc-plan", m => AccountRules.Update(m, new AccountPatch(Position: SupplierPosition.Preferred, ShareOfWallet: 30, AsOf: day)), default);
-        await store.ChangeAsync("acc-plan", m => NodeRules.Add(m, new NodeDraft(NodeKind.Meeting, "Pilot review", Date: new DateOnly(2026, 12, 1), Method: MeetingMethod.Video, Id: "m-review")), default);
-        await store.ChangeAsync("acc-plan", m => EdgeRules.Connect(m, new EdgeDraft(EdgeType.ATTENDED, "p-eva", "m-review", Id: "e-eva-attended")), default);
-        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-eva-influences", new EdgePatch(Strength: 5)), default); // no details: none appear
+        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "m-kickoff", new NodePatch { Held = true, Outcome = "Agreed on a pilot „Bremen“ ✅", NextSteps = "", Documents = [new("Minutes", "https://example.com/minutes")] }), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-answers", new EdgePatch { Result = ArgumentResult.Convinced, Date = day }), default);
+        await store.ChangeAsync("acc-plan", m => AccountRules.Update(m, new AccountPatch { Position = SupplierPosition.Preferred, ShareOfWallet = 30, AsOf = day }), default);
+        await store.ChangeAsync("acc-plan", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Meeting, Name = "Pilot review", Date = new DateOnly(2026, 12, 1), Method = MeetingMethod.Video, Id = "m-review" }), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.ATTENDED, From = "p-eva", To = "m-review", Id = "e-eva-attended" }), default);
+        await store.ChangeAsync("acc-plan", m => EdgeRules.Update(m, "e-eva-influences", new EdgePatch { Strength = 5 }), default); // no details: none appear
 
         var map = (await store.GetMapAsync("acc-plan", default))!;
 
@@ -258,7 +257,7 @@ public abstract class StoreContract
         var store = await NewStoreAsync();
         await store.CreateAccountAsync(Maps.SamplePlan(), default);
 
-        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "a-pilot", new NodePatch(Text: "", Topic: "", Documents: [])), default);
+        await store.ChangeAsync("acc-plan", m => NodeRules.Update(m, "a-pilot", new NodePatch { Text = "", Topic = "", Documents = [] }), default);
 
         var pilot = (await store.GetMapAsync("acc-plan", default))!.Find("a-pilot")!;
         (pilot.Text, pilot.Topic, pilot.Documents.Count).ShouldBe((null, null, 0));

@@ -234,11 +234,11 @@ public sealed class ImportTests : IDisposable
         public Task InitializeAsync(CancellationToken ct) => inner.InitializeAsync(ct);
         public Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct) => inner.ListAccountsAsync(ct);
         public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
-        public Task<Commit> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => inner.ChangeAsync(accountId, decide, ct);
+        public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => inner.ChangeAsync(accountId, decide, ct);
         public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
         public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
 
-        public Task<Commit> CreateAccountAsync(AccountMap map, CancellationToken ct) => map.Account.Id == failOn
+        public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => map.Account.Id == failOn
             ? throw new GraphException(GraphError.Unavailable, "The disk is full.")
             : inner.CreateAccountAsync(map, ct);
     }

@@ -13,12 +13,12 @@ public sealed class LiveOrderingTests
     {
         var order = new VersionOrder(HoldBack);
 
-        order.Accept(C(5), 0).Select(c => c.Version).ShouldBe([5]);
-        order.Accept(C(7), 1).ShouldBeEmpty();
-        order.Accept(C(8), 2).ShouldBeEmpty();
+        order.Accept(M(5), 0).Select(c => c.Version).ShouldBe([5]);
+        order.Accept(M(7), 1).ShouldBeEmpty();
+        order.Accept(M(8), 2).ShouldBeEmpty();
         order.NextDueInMs(10).ShouldBe(241); // waiting since 7 came at 1
 
-        order.Accept(C(6), 20).Select(c => c.Version).ShouldBe([6, 7, 8]);
+        order.Accept(M(6), 20).Select(c => c.Version).ShouldBe([6, 7, 8]);
         order.NextDueInMs(20).ShouldBeNull();
     }
 
@@ -26,26 +26,26 @@ public sealed class LiveOrderingTests
     public void A_version_that_never_comes_holds_the_others_back_only_briefly()
     {
         var order = new VersionOrder(HoldBack);
-        order.Accept(C(1), 0);
-        order.Accept(C(3), 100);
-        order.Accept(C(4), 150);
+        order.Accept(M(1), 0);
+        order.Accept(M(3), 100);
+        order.Accept(M(4), 150);
 
         order.Expire(300).ShouldBeEmpty();
         order.Expire(350).Select(c => c.Version).ShouldBe([3, 4]);
-        order.Accept(C(5), 400).Select(c => c.Version).ShouldBe([5]);
+        order.Accept(M(5), 400).Select(c => c.Version).ShouldBe([5]);
         // Late after all: handed on, the caller decides (the log says whether it is a duplicate).
-        order.Accept(C(2), 500).Select(c => c.Version).ShouldBe([2]);
+        order.Accept(M(2), 500).Select(c => c.Version).ShouldBe([2]);
     }
 
     [Fact]
     public void Accounts_are_ordered_independently()
     {
         var order = new VersionOrder(HoldBack);
-        order.Accept(C(1, "a"), 0);
-        order.Accept(C(1, "b"), 0);
+        order.Accept(M(1, "a"), 0);
+        order.Accept(M(1, "b"), 0);
 
-        order.Accept(C(3, "a"), 1).ShouldBeEmpty();
-        order.Accept(C(2, "b"), 1).Select(c => c.Version).ShouldBe([2]);
+        order.Accept(M(3, "a"), 1).ShouldBeEmpty();
+        order.Accept(M(2, "b"), 1).Select(c => c.Version).ShouldBe([2]);
     }
 
     [Fact]
@@ -82,11 +82,9 @@ public sealed class LiveOrderingTests
     [Fact]
     public void Summaries_say_what_happened()
     {
-        MapChangedMessage.Summarise([new RemoveEdge("e1"), new RemoveEdge("e2"), new RemoveNode("n")]).ShouldBe("2 edges removed, node removed");
-        MapChangedMessage.Summarise([new PutAccount(new Account { Id = "a", Name = "A" })]).ShouldBe("account put");
+        MapChanged.Summarise([new RemoveEdge("e1"), new RemoveEdge("e2"), new RemoveNode("n")]).ShouldBe("2 edges removed, node removed");
+        MapChanged.Summarise([new PutAccount(new Account { Id = "a", Name = "A" })]).ShouldBe("account put");
     }
 
-    private static Commit C(long version, string account = "a") => new(account, version, []);
-
-    private static MapChangedMessage M(long version, string account = "a") => new(account, version, new MapChange("node put", []));
+    private static MapChanged M(long version, string account = "a") => new(account, version, new MapChange("node put", []));
 }

@@ -26,7 +26,7 @@ public sealed class MapSessionTests : IDisposable
     private async Task<MapSession> SessionAsync()
     {
         await _store.CreateAccountAsync(Maps.Sample(), default);
-        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!);
+        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(), "v-test");
     }
 
     [Fact]
@@ -50,12 +50,11 @@ public sealed class MapSessionTests : IDisposable
     public async Task Undo_of_an_edit_restores_every_field_and_undo_of_a_move_the_old_place()
     {
         var session = await SessionAsync();
-        var form = NodeForm.From(session.Map, session.Map.Find("p-maria")!);
-        form.Title = "CEO";
-        form.Stance = Stance.Champion;
+        session.EditNode("p-maria");
+        var form = session.Panel.Node with { Title = "CEO", Stance = Stance.Champion };
 
-        await session.UpdateNodeAsync("p-maria", form, default);
-        await session.MoveNodeAsync("p-maria", 500, 500, default);
+        await session.UpdateNodeAsync("p-maria", form, session.Panel.BaseVersion, default);
+        await session.DropAsync("p-maria", 500, 500, default);
         await session.UndoAsync(default);
         await session.UndoAsync(default);
 
@@ -72,14 +71,14 @@ public sealed class MapSessionTests : IDisposable
         var second = await _store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 3, 4), default);
         var third = await _store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 5, 6), default);
 
-        session.Receive(first).ShouldBeTrue();
-        session.Receive(first).ShouldBeTrue();
-        session.Receive(third).ShouldBeFalse();
+        session.Receive(first.Commit).ShouldBeTrue();
+        session.Receive(first.Commit).ShouldBeTrue();
+        session.Receive(third.Commit).ShouldBeFalse();
 
         session.Map.Version.ShouldBe(first.Version);
         session.View.NodeOf("p-luis")!.Position.X.ShouldBe(1);
-        session.Receive(second).ShouldBeTrue();
-        session.Receive(third).ShouldBeTrue();
+        session.Receive(second.Commit).ShouldBeTrue();
+        session.Receive(third.Commit).ShouldBeTrue();
         session.View.NodeOf("p-luis")!.Position.X.ShouldBe(5);
     }
 
@@ -88,7 +87,7 @@ public sealed class MapSessionTests : IDisposable
     {
         var session = await SessionAsync();
 
-        var error = await Should.ThrowAsync<GraphException>(() => session.ConnectAsync(new EdgeForm { Type = EdgeType.REPORTS_TO, From = "p-maria", To = "p-luis" }, default));
+        var error = await Should.ThrowAsync<GraphException>(() => session.ConnectAsync(new EdgeDraft { Type = EdgeType.REPORTS_TO, From = "p-maria", To = "p-luis" }, default));
 
         error.Message.ShouldContain("already reports");
         session.UndoLabel.ShouldBeNull();

@@ -61,7 +61,7 @@ public sealed class Neo4jStore : IGraphStore, IDisposable
     public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => ExecuteAsync(async t =>
         Neo4jRows.ReadSnapshot((await t.RunAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map, ct);
 
-    public Task<Commit> CreateAccountAsync(AccountMap map, CancellationToken ct)
+    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
         return ExecuteAsync(async t =>
@@ -76,11 +76,11 @@ public sealed class Neo4jStore : IGraphStore, IDisposable
             ];
             var commit = new Commit(map.Account.Id, 1, Commit.Stamp(ops, 1));
             await tx.CommitAsync(Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0), ct);
-            return commit;
+            return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
         }, ct);
     }
 
-    public Task<Commit> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
+    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decide);
         return OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
@@ -94,7 +94,8 @@ public sealed class Neo4jStore : IGraphStore, IDisposable
             var ops = Commit.Stamp(decide(map), version);
             var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
             await tx.CommitAsync(Neo4jWrites.Plan(account, ops, map, nextSeq), ct);
-            return new Commit(accountId, version, ops);
+            var commit = new Commit(accountId, version, ops);
+            return new MapResult(commit, map.Apply(commit));
         }, ct));
     }
 

@@ -88,7 +88,7 @@ public sealed class SqliteStore(string path) : IGraphStore
         return await ReadMapAsync(c, tx, accountId, ct);
     }
 
-    public async Task<Commit> CreateAccountAsync(AccountMap map, CancellationToken ct)
+    public async Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
         await using var c = await OpenAsync(ct);
@@ -102,10 +102,10 @@ public sealed class SqliteStore(string path) : IGraphStore
         var commit = new Commit(map.Account.Id, 1, Commit.Stamp(ops, 1));
         await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct);
         await tx.CommitAsync(ct);
-        return commit;
+        return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
     }
 
-    public async Task<Commit> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
+    public async Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decide);
         await using var c = await OpenAsync(ct);
@@ -117,7 +117,8 @@ public sealed class SqliteStore(string path) : IGraphStore
         var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
         await WriteAsync(c, tx, accountId, [.. ops.Where(o => o is not PutAccount), new PutAccount(account)], ct);
         await tx.CommitAsync(ct);
-        return new Commit(accountId, version, ops);
+        var commit = new Commit(accountId, version, ops);
+        return new MapResult(commit, map.Apply(commit));
     }
 
     public async Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct)

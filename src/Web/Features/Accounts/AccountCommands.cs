@@ -14,7 +14,7 @@ public sealed record UpdateAccount(string AccountId, AccountPatch Patch) : IComm
 
 public sealed record DeleteAccount(string AccountId) : ICommand<bool>;
 
-public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublisher publisher, TimeProvider clock) :
+public sealed class AccountHandlers(IGraphStore store, MapWriter writer, TimeProvider clock) :
     IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,
     ICommandHandler<CreateAccount, Account>,
     ICommandHandler<UpdateAccount, MapResult>,
@@ -26,18 +26,12 @@ public sealed class AccountHandlers(IGraphStore store, MapWriter writer, IPublis
     public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
     {
         var account = AccountRules.Create(c.Draft, asOf: clock.Today());
-        var commit = await store.CreateAccountAsync(new AccountMap(account, [], []), ct);
-        return account with { Version = commit.Version };
+        return (await store.CreateAccountAsync(new AccountMap(account, [], []), ct)).Map.Account;
     }
 
     public ValueTask<MapResult> Handle(UpdateAccount c, CancellationToken ct) =>
         // Position changes are dated today unless the caller says when they took effect.
         writer.WriteAsync(c.AccountId, map => AccountRules.Update(map, c.Patch with { AsOf = c.Patch.AsOf ?? clock.Today() }), ct);
 
-    public async ValueTask<bool> Handle(DeleteAccount c, CancellationToken ct)
-    {
-        if (!await store.DeleteAccountAsync(c.AccountId, ct)) return false;
-        await publisher.Publish(new AccountDeleted(c.AccountId), ct);
-        return true;
-    }
+    public ValueTask<bool> Handle(DeleteAccount c, CancellationToken ct) => writer.DeleteAccountAsync(c.AccountId, ct);
 }

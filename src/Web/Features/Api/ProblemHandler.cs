@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using SalesOps.Graph.Model;
 
+using SalesOps.Web.Contracts;
+
 namespace SalesOps.Web.Features.Api;
 
 /// <summary>

@@ -1,8 +1,10 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 using SalesOps.Web.Features.Map;
+using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Arguments;
 
@@ -37,7 +39,7 @@ public static class ArgumentsApi
 
         api.MapGet("/concerns", async (string accountId, string? personId, IMediator m, CancellationToken ct) =>
         {
-            var map = await AccountsApi.Load(m, accountId, ct);
+            var map = await m.LoadMapAsync(accountId, ct);
             return Concerns.Of(map, personId).Select(v => new ConcernDto(NodeDto.From(map, v.Concern), v.RaisedBy.Id,
                 [.. v.Answers.Select(a => new AnswerDto(NodeDto.From(map, a.Argument), EdgeDto.Of(a.Answer)))])).ToList();
         }).WithSummary("Concerns (of one person with ?personId=) with the arguments used and their results.").ProducesProblem(404);

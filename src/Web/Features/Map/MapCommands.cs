@@ -5,10 +5,17 @@ using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
-/// <summary>A committed change and the map as it is right after it.</summary>
-public sealed record MapResult(Commit Commit, AccountMap Map);
-
 public sealed record GetMap(string AccountId) : IQuery<AccountMap?>;
+
+public static class MapQueries
+{
+    /// <summary>The account's map, or the NotFound error (404 in the API) when there is no such account.</summary>
+    public static async Task<AccountMap> LoadMapAsync(this IMediator mediator, string accountId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(mediator);
+        return (await mediator.Send(new GetMap(accountId), ct)).OrNotFound(accountId);
+    }
+}
 
 public sealed record AddNode(string AccountId, NodeDraft Draft) : ICommand<MapResult>;
 
@@ -18,32 +25,28 @@ public sealed record MoveNode(string AccountId, string NodeId, double X, double 
 
 public sealed record DeleteNode(string AccountId, string NodeId, long? BaseVersion) : ICommand<MapResult>;
 
+/// <summary>Undo of an edit: the node's fields and function as they were.</summary>
+public sealed record RestoreNode(string AccountId, Node Before, string? FunctionId) : ICommand<MapResult>;
+
 public sealed record ConnectNodes(string AccountId, EdgeDraft Draft) : ICommand<MapResult>;
 
 public sealed record UpdateEdge(string AccountId, string EdgeId, EdgePatch Patch) : ICommand<MapResult>;
 
-public sealed record DisconnectEdge(string AccountId, string EdgeId, long? BaseVersion) : ICommand<MapResult>;
+/// <summary>Undo of an edit: the edge's fields as they were.</summary>
+public sealed record RestoreEdge(string AccountId, Edge Before) : ICommand<MapResult>;
 
-/// <summary>Runs a rule inside the store's change transaction, then tells the live feed.</summary>
-public sealed class MapWriter(IGraphStore store, IPublisher publisher)
-{
-    public async ValueTask<MapResult> WriteAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> rule, CancellationToken ct)
-    {
-        AccountMap? before = null;
-        var commit = await store.ChangeAsync(accountId, map => rule(before = map), ct);
-        await publisher.Publish(new MapChanged(commit), ct);
-        return new MapResult(commit, before!.Apply(commit));
-    }
-}
+public sealed record DisconnectEdge(string AccountId, string EdgeId, long? BaseVersion) : ICommand<MapResult>;
 
 public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
     IQueryHandler<GetMap, AccountMap?>,
     ICommandHandler<AddNode, MapResult>,
     ICommandHandler<UpdateNode, MapResult>,
+    ICommandHandler<RestoreNode, MapResult>,
     ICommandHandler<MoveNode, MapResult>,
     ICommandHandler<DeleteNode, MapResult>,
     ICommandHandler<ConnectNodes, MapResult>,
     ICommandHandler<UpdateEdge, MapResult>,
+    ICommandHandler<RestoreEdge, MapResult>,
     ICommandHandler<DisconnectEdge, MapResult>
 {
     public async ValueTask<AccountMap?> Handle(GetMap q, CancellationToken ct) => await store.GetMapAsync(q.AccountId, ct);
@@ -53,6 +56,9 @@ public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
 
     public ValueTask<MapResult> Handle(UpdateNode c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => NodeRules.Update(map, c.NodeId, c.Patch), ct);
+
+    public ValueTask<MapResult> Handle(RestoreNode c, CancellationToken ct) =>
+        writer.WriteAsync(c.AccountId, map => NodeRules.Restore(map, c.Before, c.FunctionId), ct);
 
     public ValueTask<MapResult> Handle(MoveNode c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => NodeRules.Move(map, c.NodeId, c.X, c.Y), ct);
@@ -65,6 +71,9 @@ public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
 
     public ValueTask<MapResult> Handle(UpdateEdge c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => EdgeRules.Update(map, c.EdgeId, c.Patch), ct);
+
+    public ValueTask<MapResult> Handle(RestoreEdge c, CancellationToken ct) =>
+        writer.WriteAsync(c.AccountId, map => EdgeRules.Restore(map, c.Before), ct);
 
     public ValueTask<MapResult> Handle(DisconnectEdge c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => EdgeRules.Disconnect(map, c.EdgeId, c.BaseVersion), ct);

@@ -1,28 +1,22 @@
 using Blazor.Diagrams.Core.Models.Base;
 using Mediator;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
+/// <summary>
+/// The map page: Blazor's lifecycle, the live subscription and presence around a <see cref="MapSession"/>,
+/// which holds the state and does the work. What is here is what needs the browser or the circuit.
+/// </summary>
 public sealed partial class MapPage
 {
-    private enum Panel { None, Node, Edge, ConfirmDelete }
-
-    private enum Tab { Details, Reach, Risks, Position }
-
     private MapSession? _session;
     private IDisposable? _subscription;
-    private Panel _panel;
-    private Tab _tab;
-    private NodeForm _nodeForm = new();
-    private EdgeForm _edgeForm = new();
-    private IReadOnlyList<EdgeType> _edgeTypes = [];
     private BaseLinkModel? _drawnLink;
-    private string? _editingId, _deleteEdgeId, _loadError, _error, _errorField, _notice, _confirmText, _find, _stance, _function, _role;
-    private bool _busy, _noticeIsError, _ready;
+    private string? _loadError, _find;
+    private bool _ready;
     private Viewer _viewer = null!;
     private string _viewerName = "";
     private IReadOnlyList<Viewer> _others = [];
@@ -45,11 +39,11 @@ public sealed partial class MapPage
         {
             var map = await Mediator.Send(new GetMap(AccountId));
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
-            _session = new MapSession(Mediator, map);
             _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _viewerName = _viewer.Name;
-            _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.MoveNodeAsync(id, x, y, default)));
-            _session.View.NodeDragging += (id, x, y) => _ = Bus.PublishAsync(new NodeDragging(AccountId, _viewer.Id, id, x, y), default);
+            _session = new MapSession(Mediator, map, Bus, _viewer.Id);
+            _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.DropAsync(id, x, y, default)));
+            _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
             _session.View.Diagram.KeyDown += e => _ = InvokeAsync(() => KeyAsync(e.Key, e.CtrlKey));
@@ -83,29 +77,42 @@ public sealed partial class MapPage
     private async Task OnLiveAsync(LiveEvent e)
     {
         if (_session is null) return;
-        if (e is AccountGone) { Notify("This account was deleted by someone else.", error: true); StateHasChanged(); return; }
-        if (e is NodeDragging d && d.ViewerId != _viewer.Id) _session.View.ShowDragging(d.NodeId, d.X, d.Y);
-        if (e is PresenceChanged) ShowPresence();
-        if (e is not Committed { Commit: var commit }) return;
-        if (!_session.Receive(commit) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
-        if (_editingId is not null && _session.Map.Find(_editingId) is null && _session.Map.FindEdge(_editingId) is null && _panel != Panel.None)
+        switch (e)
         {
-            Notify("What you were editing was deleted by someone else; your changes to it were not saved.", error: true);
-            ClosePanel();
+            case AccountDeleted:
+                _session.Notice = new("This account was deleted by someone else.", IsError: true);
+                break;
+            case NodeDragging d when d.ViewerId != _viewer.Id:
+                _session.View.ShowDragging(d.NodeId, d.X, d.Y);
+                break;
+            case Live.Presence:
+                ShowPresence();
+                break;
+            case MapChanged change:
+                if (!_session.Receive(change.ToCommit()) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
+                if (_session.Panel is { Kind: not PanelKind.None, EditingId: { } id } && _session.Map.Find(id) is null && _session.Map.FindEdge(id) is null)
+                {
+                    _session.Notice = new("What you were editing was deleted by someone else; your changes to it were not saved.", IsError: true);
+                    CloseFromPage();
+                }
+                break;
         }
         StateHasChanged();
     }
 
     private void OnSelection()
     {
-        var first = _session?.View.Diagram.GetSelectedModels().FirstOrDefault();
-        var selectedId = first switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
+        var s = _session;
+        if (s is null) return;
+        var selected = s.View.Diagram.GetSelectedModels().ToList();
+        var selectedId = selected.FirstOrDefault() switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
         if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }
-        if (_session is null || _panel == Panel.ConfirmDelete || (_panel != Panel.None && _editingId is null)) return;
-        var selected = _session.View.Diagram.GetSelectedModels().ToList();
-        if (selected is [MapNodeModel n]) EditNode(n.Id);
-        else if (selected is [MapLinkModel l]) EditEdge(l.Id);
-        else if (selected.Count == 0) ClosePanel();
+        // A new element's form or a confirmation is not replaced by a click on the map.
+        if (s.Panel.Kind == PanelKind.ConfirmDelete || (s.Panel.Kind != PanelKind.None && s.Panel.IsNew)) return;
+        if (selected is [MapNodeModel n]) s.EditNode(n.Id);
+        else if (selected is [MapLinkModel l]) s.EditEdge(l.Id);
+        else if (selected.Count == 0) CloseFromPage();
+        KeepDrawnLinkOnlyForItsEditor();
         StateHasChanged();
     }
 
@@ -132,63 +139,18 @@ public sealed partial class MapPage
         await AnnounceAsync();
     }
 
-    private void StartAdd(NodeKind kind)
-    {
-        _session?.View.Diagram.UnselectAll();
-        _nodeForm = new NodeForm { Kind = kind, Level = kind == NodeKind.Function ? null : Level.Manager };
-        Open(Panel.Node, null);
-    }
-
-    private void EditNode(string id)
-    {
-        _nodeForm = NodeForm.From(_session!.Map, NodeRules.Get(_session.Map, id));
-        Open(Panel.Node, id);
-    }
-
-    private void EditEdge(string id)
-    {
-        _edgeForm = EdgeForm.Of(EdgeRules.Get(_session!.Map, id));
-        Open(Panel.Edge, id);
-    }
-
     private void StartConnect(string from, string to, BaseLinkModel link)
     {
-        var (f, t) = (_session!.Map.Find(from)!, _session.Map.Find(to)!);
-        if (f.Kind == NodeKind.Person && t.Kind == NodeKind.Counterpart) (f, t) = (t, f);
-        _edgeTypes = (f.Kind, t.Kind) switch
-        {
-            (NodeKind.Counterpart, NodeKind.Person) => [EdgeType.TALKS_WITH],
-            (NodeKind.Person, NodeKind.Person) => [EdgeType.INFLUENCES, EdgeType.REPORTS_TO],
-            _ => [],
-        };
-        if (_edgeTypes.Count == 0)
-        {
-            _session.View.Diagram.Links.Remove(link);
-            Notify($"{f.Name} and {t.Name} are both ours: connections join our people to theirs, or their people to each other.", error: true);
-            return;
-        }
-        _drawnLink = link;
-        _edgeForm = new EdgeForm { Type = _edgeTypes[0], From = f.Id, To = t.Id };
-        Open(Panel.Edge, null);
+        RemoveDrawnLink();
+        if (_session!.StartConnect(from, to)) _drawnLink = link;
+        else _session.View.Diagram.Links.Remove(link);
         StateHasChanged();
     }
 
-    private void Open(Panel panel, string? editingId)
+    public void Dispose()
     {
-        RemoveDrawnLinkUnless(panel == Panel.Edge && editingId is null);
-        (_panel, _editingId, _error, _errorField) = (panel, editingId, null, null);
-    }
-
-    private void ClosePanel()
-    {
-        RemoveDrawnLinkUnless(false);
-        (_panel, _editingId, _error, _errorField, _deleteEdgeId) = (Panel.None, null, null, null, null);
-    }
-
-    private void RemoveDrawnLinkUnless(bool keep)
-    {
-        if (keep || _drawnLink is null) return;
-        _session?.View.Diagram.Links.Remove(_drawnLink);
-        _drawnLink = null;
+        _subscription?.Dispose();
+        _heartbeat?.Dispose();
+        if (_viewer is not null) _ = Presence.AnnounceAsync(AccountId, _viewer, left: true);
     }
 }

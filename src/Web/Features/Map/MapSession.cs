@@ -1,22 +1,36 @@
 using Mediator;
 using SalesOps.Graph.Model;
+using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
-/// What one viewer of a map holds: the latest snapshot and its diagram, and an undo stack of the
-/// viewer's own changes. Plain C#: the page renders it, tests drive it without a browser.
-/// Commits (own or others') are applied in version order; a gap means "reload".
+/// What one viewer of a map holds: the latest snapshot and its diagram, the side panel, filters,
+/// notices and an undo stack of the viewer's own changes. Plain C#: the page renders it, tests
+/// drive it without a browser. Every gesture that writes (a drop, a save, a delete, undo) and the
+/// drag preview that others see go through here. Commits (own or others') are applied in version
+/// order; a gap means "reload".
 /// </summary>
-public sealed class MapSession(IMediator mediator, AccountMap map)
+public sealed partial class MapSession
 {
+    private readonly IMediator _mediator;
+    private readonly ILiveBus _bus;
     private readonly Stack<(string Label, Func<CancellationToken, Task> Undo)> _undo = new();
 
-    public MapDiagram View { get; } = new(map);
+    public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, string viewerId)
+    {
+        (_mediator, _bus, ViewerId) = (mediator, bus, viewerId);
+        View = new MapDiagram(map);
+    }
+
+    public MapDiagram View { get; }
 
     public AccountMap Map => View.Map;
 
     public string AccountId => Map.Account.Id;
+
+    /// <summary>Who this session's drags are shown as to other viewers.</summary>
+    public string ViewerId { get; }
 
     public string? UndoLabel => _undo.TryPeek(out var top) ? top.Label : null;
 
@@ -32,28 +46,43 @@ public sealed class MapSession(IMediator mediator, AccountMap map)
 
     public void Reload(AccountMap fresh) => View.Update(fresh);
 
-    public async Task<MapResult> AddNodeAsync(NodeForm form, double? x, double? y, CancellationToken ct)
+    public async Task<MapResult> AddNodeAsync(NodeDraft draft, double? x, double? y, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var r = await Run(new AddNode(AccountId, form.ToDraft(x, y)), ct);
+        ArgumentNullException.ThrowIfNull(draft);
+        var r = await Run(new AddNode(AccountId, draft with { X = x, Y = y }), ct);
         var id = r.Commit.Ops.OfType<PutNode>().First().Node.Id;
-        Push($"add {form.Name}", c => Run(new DeleteNode(AccountId, id, null), c));
+        Push($"add {draft.Name}", c => Run(new DeleteNode(AccountId, id, null), c));
         return r;
     }
 
-    public async Task<MapResult> UpdateNodeAsync(string nodeId, NodeForm form, CancellationToken ct)
+    /// <summary>Saves the editor's fields (not the position, which drags own) over the version they were read at.</summary>
+    public async Task<MapResult> UpdateNodeAsync(string nodeId, NodeDraft fields, long baseVersion, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var before = NodeForm.From(Map, NodeRules.Get(Map, nodeId));
-        var r = await Run(new UpdateNode(AccountId, nodeId, form.ToPatch(form.BaseVersion)), ct);
-        Push($"edit {before.Name}", c => Run(new UpdateNode(AccountId, nodeId, before.ToPatch(null)), c));
+        ArgumentNullException.ThrowIfNull(fields);
+        var before = NodeRules.Get(Map, nodeId);
+        var function = Map.FunctionOf(nodeId);
+        var r = await Run(new UpdateNode(AccountId, nodeId, new NodePatch(fields with { X = null, Y = null }) { BaseVersion = baseVersion }), ct);
+        Push($"edit {before.Name}", c => Run(new RestoreNode(AccountId, before, function), c));
         return r;
     }
 
-    public async Task MoveNodeAsync(string nodeId, double x, double y, CancellationToken ct)
+    /// <summary>Shows where this viewer is dragging a card to the others (not stored; the drop is).</summary>
+    public Task DragAsync(string nodeId, double x, double y) =>
+        _bus.PublishAsync(new NodeDragging(AccountId, ViewerId, nodeId, x, y), CancellationToken.None);
+
+    /// <summary>Saves where a card was dropped; a refused save puts the card back where it was and says why.</summary>
+    public async Task DropAsync(string nodeId, double x, double y, CancellationToken ct)
     {
         var before = NodeRules.Get(Map, nodeId);
-        await Run(new MoveNode(AccountId, nodeId, x, y), ct);
+        try
+        {
+            await Run(new MoveNode(AccountId, nodeId, x, y), ct);
+        }
+        catch (GraphException)
+        {
+            View.Update(Map);
+            throw;
+        }
         if (before.X is { } ox && before.Y is { } oy)
             Push($"move {before.Name}", c => Run(new MoveNode(AccountId, nodeId, ox, oy), c));
     }
@@ -62,33 +91,33 @@ public sealed class MapSession(IMediator mediator, AccountMap map)
     public async Task<int> DeleteNodeAsync(string nodeId, long? baseVersion, CancellationToken ct)
     {
         var node = NodeRules.Get(Map, nodeId);
-        var form = NodeForm.From(Map, node);
-        form.FunctionId = null; // the WORKS_IN edge comes back with the others, under its own id
+        // The WORKS_IN edge comes back with the others, under its own id.
+        var draft = NodeFields.Of<NodeDraft>(node) with { Kind = node.Kind, Id = nodeId };
         var edges = Map.Edges.Where(e => e.From == nodeId || e.To == nodeId).ToList();
         var r = await Run(new DeleteNode(AccountId, nodeId, baseVersion), ct);
         Push($"delete {node.Name}", async c =>
         {
-            await Run(new AddNode(AccountId, form.ToDraft(node.X, node.Y) with { Id = nodeId }), c);
-            foreach (var e in edges) await Run(new ConnectNodes(AccountId, EdgeForm.Of(e).ToDraft(e.Id)), c);
+            await Run(new AddNode(AccountId, draft), c);
+            foreach (var e in edges) await Run(new ConnectNodes(AccountId, Draft(e)), c);
         });
         return r.Commit.Count<RemoveEdge>();
     }
 
-    public async Task<MapResult> ConnectAsync(EdgeForm form, CancellationToken ct)
+    public async Task<MapResult> ConnectAsync(EdgeDraft draft, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var r = await Run(new ConnectNodes(AccountId, form.ToDraft()), ct);
+        ArgumentNullException.ThrowIfNull(draft);
+        var r = await Run(new ConnectNodes(AccountId, draft), ct);
         var id = r.Commit.Ops.OfType<PutEdge>().First().Edge.Id;
-        Push($"connect {Name(form.From)} → {Name(form.To)}", c => Run(new DisconnectEdge(AccountId, id, null), c));
+        Push($"connect {Name(draft.From)} → {Name(draft.To)}", c => Run(new DisconnectEdge(AccountId, id, null), c));
         return r;
     }
 
-    public async Task<MapResult> UpdateEdgeAsync(string edgeId, EdgeForm form, CancellationToken ct)
+    public async Task<MapResult> UpdateEdgeAsync(string edgeId, EdgeFields fields, long baseVersion, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(form);
-        var before = EdgeForm.Of(EdgeRules.Get(Map, edgeId));
-        var r = await Run(new UpdateEdge(AccountId, edgeId, form.ToPatch(form.BaseVersion)), ct);
-        Push("edit connection", c => Run(new UpdateEdge(AccountId, edgeId, before.ToPatch(null)), c));
+        ArgumentNullException.ThrowIfNull(fields);
+        var before = EdgeRules.Get(Map, edgeId);
+        var r = await Run(new UpdateEdge(AccountId, edgeId, new EdgePatch(fields) { BaseVersion = baseVersion }), ct);
+        Push("edit connection", c => Run(new RestoreEdge(AccountId, before), c));
         return r;
     }
 
@@ -96,7 +125,7 @@ public sealed class MapSession(IMediator mediator, AccountMap map)
     {
         var edge = EdgeRules.Get(Map, edgeId);
         await Run(new DisconnectEdge(AccountId, edgeId, baseVersion), ct);
-        Push($"remove {Name(edge.From)} → {Name(edge.To)}", c => Run(new ConnectNodes(AccountId, EdgeForm.Of(edge).ToDraft(edgeId)), c));
+        Push($"remove {Name(edge.From)} → {Name(edge.To)}", c => Run(new ConnectNodes(AccountId, Draft(edge)), c));
     }
 
     /// <summary>Reverts this viewer's last change; false when there is nothing to undo.</summary>
@@ -107,12 +136,15 @@ public sealed class MapSession(IMediator mediator, AccountMap map)
         return true;
     }
 
-    public string Name(string nodeId) => Map.Find(nodeId)?.Name ?? nodeId;
+    public string Name(string? nodeId) => nodeId is null ? "" : Map.Find(nodeId)?.Name ?? nodeId;
+
+    private static EdgeDraft Draft(Edge e) => EdgeFields.Of<EdgeDraft>(e) with { Type = e.Type, From = e.From, To = e.To, Id = e.Id };
 
     private async Task<MapResult> Run(ICommand<MapResult> command, CancellationToken ct)
     {
-        var result = await mediator.Send(command, ct);
-        if (!Receive(result.Commit)) View.Update(result.Map);
+        var result = await _mediator.Send(command, ct);
+        // Our own change: the store handed back the map after it, so there is nothing to re-apply.
+        if (result.Version > Map.Version) View.Update(result.Map);
         return result;
     }
 

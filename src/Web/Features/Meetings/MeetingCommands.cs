@@ -2,6 +2,7 @@ using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Web.Features.Map;
+using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Meetings;
 

@@ -1,6 +1,7 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 
 namespace SalesOps.Web.Features.Meetings;
@@ -40,8 +41,7 @@ public static class MeetingsApi
 
         api.MapPost("/", async (string accountId, MeetingBody b, IMediator m, CancellationToken ct) =>
         {
-            var draft = new NodeDraft(NodeKind.Meeting, b.Objective, Date: b.Date, Method: b.Method, Topic: b.Topics, Outcome: b.Outcome,
-                NextSteps: b.NextSteps, Documents: b.Documents, Held: b.Held);
+            var draft = new NodeDraft { Kind = NodeKind.Meeting, Name = b.Objective, Date = b.Date, Method = b.Method, Topic = b.Topics, Outcome = b.Outcome, NextSteps = b.NextSteps, Documents = b.Documents, Held = b.Held };
             var r = await m.Send(new LogMeeting(accountId, draft, b.Participants ?? [], b.CreateMissingRelationships), ct);
             var meeting = r.Commit.Ops.OfType<PutNode>().First().Node;
             return TypedResults.Created($"/api/accounts/{accountId}/nodes/{meeting.Id}",
@@ -51,7 +51,7 @@ public static class MeetingsApi
 
         api.MapPost("/{meetingId}/held", async (string accountId, string meetingId, HoldBody b, IMediator m, CancellationToken ct) =>
         {
-            var r = await m.Send(new HoldMeeting(accountId, meetingId, new NodePatch(Outcome: b.Outcome, NextSteps: b.NextSteps), b.CreateMissingRelationships), ct);
+            var r = await m.Send(new HoldMeeting(accountId, meetingId, new NodePatch { Outcome = b.Outcome, NextSteps = b.NextSteps }, b.CreateMissingRelationships), ct);
             return new MeetingDto(NodeDto.From(r.Map, r.Map.Find(meetingId)!), Graph.Plan.Meetings.Participants(r.Map, meetingId));
         }).WithSummary("Marks a planned meeting as held, with its outcome; touches the participants' relationships.").ProducesProblem(400).ProducesProblem(404);
     }

@@ -70,8 +70,7 @@ public sealed partial class MeetingsPage : Features.AccountPage
         {
             IReadOnlyList<DocumentLink>? docs = string.IsNullOrWhiteSpace(_form.DocTitle) && string.IsNullOrWhiteSpace(_form.DocUrl)
                 ? null : [new DocumentLink(_form.DocTitle ?? "", _form.DocUrl ?? "")];
-            var draft = new NodeDraft(NodeKind.Meeting, _form.Objective, Date: _form.Date, Method: _form.Method, Topic: _form.Topics,
-                Outcome: _form.Held ? _form.Outcome : null, NextSteps: _form.Held ? _form.NextSteps : null, Held: _form.Held, Documents: docs);
+            var draft = new NodeDraft { Kind = NodeKind.Meeting, Name = _form.Objective, Date = _form.Date, Method = _form.Method, Topic = _form.Topics, Outcome = _form.Held ? _form.Outcome : null, NextSteps = _form.Held ? _form.NextSteps : null, Held = _form.Held, Documents = docs };
             await Mediator.Send(new LogMeeting(AccountId, draft, [.. _form.Participants], createMissing));
             _notice = $"{(_form.Held ? "Logged" : "Planned")} “{_form.Objective}” with {_form.Participants.Count} participant{(_form.Participants.Count == 1 ? "" : "s")}.";
             (_form, _error, _missing) = (new Form { Date = _form.Date }, null, null);
@@ -85,7 +84,7 @@ public sealed partial class MeetingsPage : Features.AccountPage
     {
         try
         {
-            await Mediator.Send(new HoldMeeting(AccountId, meetingId, new NodePatch(Outcome: _holdOutcome), CreateMissingRelationships: false));
+            await Mediator.Send(new HoldMeeting(AccountId, meetingId, new NodePatch { Outcome = _holdOutcome }, CreateMissingRelationships: false));
             (_notice, _error, _holdOutcome) = ($"Marked “{Name(meetingId)}” as held.", null, null);
             await LoadAsync();
         }

@@ -22,14 +22,12 @@ public sealed partial class MatrixPage : Features.AccountPage
 
     private static string FitSymbol(PeerFit fit) => fit switch { PeerFit.Peer => "=", PeerFit.Acceptable => "≈", PeerFit.Mismatch => "≠", _ => "?" };
 
-    private async Task SaveAsync(string counterpart, string person, Edge? edge, EdgeForm form)
+    private async Task SaveAsync(string counterpart, string person, Edge? edge, EdgePatch fields)
     {
-        form.Type = EdgeType.TALKS_WITH;
-        (form.From, form.To) = (counterpart, person);
         await RunAsync(async () =>
         {
-            if (edge is null) await Mediator.Send(new ConnectNodes(AccountId, form.ToDraft()));
-            else await Mediator.Send(new UpdateEdge(AccountId, edge.Id, form.ToPatch(edge.Version)));
+            if (edge is null) await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft(fields) { Type = EdgeType.TALKS_WITH, From = counterpart, To = person }));
+            else await Mediator.Send(new UpdateEdge(AccountId, edge.Id, fields with { BaseVersion = edge.Version }));
             _notice = $"Saved {Name(counterpart)} ↔ {Name(person)}.";
         });
     }
@@ -42,8 +40,7 @@ public sealed partial class MatrixPage : Features.AccountPage
 
     private Task PlanAsync(Suggestion s) => RunAsync(async () =>
     {
-        await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft(EdgeType.TALKS_WITH, s.CounterpartId, s.PersonId, Strength: 1,
-            Status: RelationshipStatus.Planned, CadenceDays: 30, Goal: "Build a peer-level relationship")));
+        await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = s.CounterpartId, To = s.PersonId, Strength = 1, Status = RelationshipStatus.Planned, CadenceDays = 30, Goal = "Build a peer-level relationship" }));
         _notice = $"Planned: {Name(s.CounterpartId)} builds a relationship with {Name(s.PersonId)}.";
     });
 

@@ -1,6 +1,7 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 
 namespace SalesOps.Web.Features.Plan;

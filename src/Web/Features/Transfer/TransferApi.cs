@@ -15,7 +15,7 @@ public sealed record ExportCypher(string? AccountId) : IQuery<string>;
 /// <summary>Writes a document's accounts; an existing account id is a Conflict unless Replace.</summary>
 public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICommand<ImportResult>;
 
-public sealed class TransferHandlers(IGraphStore store, IPublisher publisher) :
+public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
     IQueryHandler<ExportAccounts, ExportDocument>,
     IQueryHandler<ExportCypher, string>,
     ICommandHandler<ImportAccounts, ImportResult>
@@ -30,7 +30,7 @@ public sealed class TransferHandlers(IGraphStore store, IPublisher publisher) :
     {
         var result = await Importer.ImportAsync(store, c.Document, c.Replace, ct);
         // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
-        foreach (var id in result.Replaced) await publisher.Publish(new AccountDeleted(id), ct);
+        foreach (var id in result.Replaced) await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         return result;
     }
 }

@@ -1,10 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Graph.Model;
-using SalesOps.Web.Features.Accounts;
+using SalesOps.Web.Features.Api;
 using SalesOps.Web.Features.Map;
 
-namespace SalesOps.Web.Features.Api;
+using SalesOps.Web.Contracts;
+
+namespace SalesOps.Web.Features.Accounts;
 
 public static class AccountsApi
 {
@@ -23,7 +25,7 @@ public static class AccountsApi
         }).WithSummary("Creates an account with an empty map.").ProducesProblem(400);
 
         api.MapGet("/{accountId}", async (string accountId, IMediator m, CancellationToken ct) =>
-            AccountDto.From((await Load(m, accountId, ct)).Account))
+            AccountDto.From((await m.LoadMapAsync(accountId, ct)).Account))
             .WithSummary("One account.").ProducesProblem(404);
 
         api.MapPatch("/{accountId}", async (string accountId, AccountPatch patch, HttpRequest request, IMediator m, CancellationToken ct) =>
@@ -34,24 +36,5 @@ public static class AccountsApi
         api.MapDelete("/{accountId}", async Task<Results<NoContent, NotFound>> (string accountId, IMediator m, CancellationToken ct) =>
             await m.Send(new DeleteAccount(accountId), ct) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Deletes the account and its whole map.");
-    }
-
-    public static async Task<AccountMap> Load(IMediator m, string accountId, CancellationToken ct) =>
-        (await m.Send(new GetMap(accountId), ct)).OrNotFound(accountId);
-}
-
-/// <summary>Optimistic concurrency: a baseVersion in the body, or the standard If-Match header ("5" or W/"5").</summary>
-public static class Preconditions
-{
-    public static long? Base(HttpRequest request, long? fromBody)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (fromBody is not null) return fromBody;
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*") return null;
-        var raw = header.Trim().Replace("W/", "", StringComparison.Ordinal).Trim('"');
-        return long.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw GraphException.Invalid($"If-Match must carry a version number such as \"5\" (got {header}).", "If-Match");
     }
 }

@@ -1,9 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Graph.Model;
-using SalesOps.Web.Features.Map;
+using SalesOps.Web.Features.Accounts;
+using SalesOps.Web.Features.Api;
 
-namespace SalesOps.Web.Features.Api;
+using SalesOps.Web.Contracts;
+
+namespace SalesOps.Web.Features.Map;
 
 public static class MapApi
 {
@@ -12,7 +15,7 @@ public static class MapApi
         var api = app.MapGroup("/api/accounts/{accountId}").WithTags("Map");
 
         api.MapGet("/map", async (string accountId, IMediator m, CancellationToken ct) =>
-            MapDto.From(await AccountsApi.Load(m, accountId, ct)))
+            MapDto.From(await m.LoadMapAsync(accountId, ct)))
             .WithSummary("The account's whole map: nodes (Person, Counterpart, Function) and edges.").ProducesProblem(404);
 
         api.MapPost("/nodes", async Task<Created<NodeDto>> (string accountId, NodeDraft draft, IMediator m, CancellationToken ct) =>

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using SalesOps.Web.Live;
-
-namespace SalesOps.Web.Features.Map;
+namespace SalesOps.Web.Live;
 
 /// <summary>
 /// Who is looking at which map, on every instance: viewers announce themselves on the live bus
@@ -19,7 +17,7 @@ public sealed class PresenceBoard(MapFeed feed, ILiveBus bus, TimeProvider clock
     {
         _subscription = feed.SubscribeAll(e =>
         {
-            if (e is PresenceChanged p)
+            if (e is Presence p)
             {
                 var viewers = _maps.GetOrAdd(p.AccountId, _ => new(StringComparer.Ordinal));
                 if (p.Left) viewers.TryRemove(p.Viewer.Id, out _);
@@ -54,7 +52,7 @@ public sealed class PresenceBoard(MapFeed feed, ILiveBus bus, TimeProvider clock
     }
 
     public Task AnnounceAsync(string accountId, Viewer viewer, bool left = false) =>
-        bus.PublishAsync(new PresenceChanged(accountId, viewer with { Seen = clock.GetUtcNow() }, left), CancellationToken.None);
+        bus.PublishAsync(new Presence(accountId, viewer with { Seen = clock.GetUtcNow() }, left), CancellationToken.None);
 
     private static int StableHash(string s)
     {

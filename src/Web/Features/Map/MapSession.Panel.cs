@@ -1,0 +1,176 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+public enum PanelKind { None, Node, Edge, ConfirmDelete }
+
+public enum SideTab { Details, Reach, Risks, Position }
+
+/// <summary>
+/// The side panel: which editor is open on what (<see cref="EditingId"/> null while adding), the form
+/// it edits as a draft of the model, the version the form was read at, and what the last save said.
+/// </summary>
+public sealed record PanelState
+{
+    public static readonly PanelState Closed = new();
+
+    public PanelKind Kind { get; init; }
+    public string? EditingId { get; init; }
+    public NodeDraft Node { get; init; } = new();
+    public EdgeDraft Edge { get; init; } = new();
+    /// <summary>The types the edge editor offers for a new connection.</summary>
+    public IReadOnlyList<EdgeType> EdgeTypes { get; init; } = [];
+    public long BaseVersion { get; init; }
+    public string? Error { get; init; }
+    public string? ErrorField { get; init; }
+    public string? ConfirmText { get; init; }
+    /// <summary>Whether the delete being confirmed is of the edge being edited (else of the node).</summary>
+    public bool DeletingEdge { get; init; }
+    public bool Busy { get; init; }
+
+    public bool IsNew => EditingId is null;
+}
+
+/// <summary>Which people stand out on the map; the rest dims.</summary>
+public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null)
+{
+    public bool IsEmpty => Stance is null && FunctionId is null && Role is null;
+}
+
+/// <summary>The one line the page shows about what just happened.</summary>
+public sealed record Notice(string Text, bool IsError = false);
+
+public sealed partial class MapSession
+{
+    public PanelState Panel { get; set; } = PanelState.Closed;
+
+    public SideTab Tab { get; private set; }
+
+    public MapFilters Filters { get; private set; } = new();
+
+    public Notice? Notice { get; set; }
+
+    public void StartAdd(NodeKind kind)
+    {
+        View.Diagram.UnselectAll();
+        Panel = new PanelState { Kind = PanelKind.Node, Node = new NodeDraft { Kind = kind, Level = kind == NodeKind.Function ? null : Level.Manager } };
+    }
+
+    public void EditNode(string id)
+    {
+        var n = NodeRules.Get(Map, id);
+        Panel = new PanelState { Kind = PanelKind.Node, EditingId = id, Node = FormOf(n), BaseVersion = n.Version };
+    }
+
+    public void EditEdge(string id)
+    {
+        var e = EdgeRules.Get(Map, id);
+        Panel = new PanelState { Kind = PanelKind.Edge, EditingId = id, Edge = Draft(e), BaseVersion = e.Version };
+    }
+
+    /// <summary>
+    /// A link drawn from one card to another: opens the connection editor with the types the model
+    /// allows between the two kinds, read in whichever direction has some. False (with a notice)
+    /// when no connection can join them.
+    /// </summary>
+    public bool StartConnect(string from, string to)
+    {
+        var (f, t) = (NodeRules.Get(Map, from), NodeRules.Get(Map, to));
+        if (EdgeRules.TypesJoining(f.Kind, t.Kind).Count == 0 && EdgeRules.TypesJoining(t.Kind, f.Kind).Count > 0) (f, t) = (t, f);
+        var types = EdgeRules.TypesJoining(f.Kind, t.Kind);
+        if (types.Count == 0)
+        {
+            Notice = new(f.Kind == t.Kind && f.Kind == NodeKind.Counterpart
+                ? $"{f.Name} and {t.Name} are both ours: connections join our people to theirs, or their people to each other."
+                : $"{f.Name} and {t.Name} cannot be connected: connections join our people to theirs, or their people to each other.", IsError: true);
+            return false;
+        }
+        Panel = new PanelState { Kind = PanelKind.Edge, EdgeTypes = types, Edge = new EdgeDraft { Type = types[0], From = f.Id, To = t.Id } };
+        return true;
+    }
+
+    public void ClosePanel() => Panel = PanelState.Closed;
+
+    /// <summary>Asks before deleting what the panel shows: the connection, or the card with its connections.</summary>
+    public void AskDelete()
+    {
+        if (Panel is { Kind: PanelKind.Edge, EditingId: { } edgeId } && Map.FindEdge(edgeId) is { } e)
+            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = true, ConfirmText = $"Delete the connection {Name(e.From)} {EdgeRules.Verb(e.Type)} {Name(e.To)}?" };
+        else if (Panel.EditingId is { } nodeId && Map.Find(nodeId) is { } n)
+        {
+            var count = Map.Edges.Count(x => x.From == nodeId || x.To == nodeId);
+            var also = count > 0 ? $" and {count} connection{(count == 1 ? "" : "s")}" : "";
+            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = false, ConfirmText = $"Delete {n.Name}{also}? You can undo it." };
+        }
+    }
+
+    /// <summary>Saves the open editor. On success the panel closes; a refusal stays in the panel, in the rules' words.</summary>
+    public async Task SaveAsync(double x, double y, CancellationToken ct)
+    {
+        var p = Panel;
+        Panel = p with { Busy = true };
+        try
+        {
+            Notice = p.Kind == PanelKind.Edge ? await SaveEdgeAsync(p, ct) : await SaveNodeAsync(p, x, y, ct);
+            Panel = PanelState.Closed;
+            View.Diagram.UnselectAll();
+        }
+        catch (GraphException ex)
+        {
+            Panel = p with { Error = ex.Message, ErrorField = ex.Field };
+            if (ex.Error == GraphError.Conflict && p.EditingId is { } id)
+            {
+                // Someone else changed it: show their values, to be reviewed and saved again.
+                if (p.Kind == PanelKind.Node && Map.Find(id) is { } n) Panel = Panel with { Node = FormOf(n), BaseVersion = n.Version };
+                if (p.Kind == PanelKind.Edge && Map.FindEdge(id) is { } e) Panel = Panel with { Edge = Draft(e), BaseVersion = e.Version };
+                Panel = Panel with { Error = ex.Message + " The form now shows the current values." };
+            }
+        }
+    }
+
+    public async Task DeleteAsync(CancellationToken ct)
+    {
+        var p = Panel;
+        if (p.EditingId is not { } id) return;
+        try
+        {
+            if (p.DeletingEdge)
+            {
+                await DisconnectAsync(id, EdgeRules.Get(Map, id).Version, ct);
+                Notice = new("Deleted the connection. Undo brings it back.");
+            }
+            else
+            {
+                var name = Name(id);
+                var removed = await DeleteNodeAsync(id, NodeRules.Get(Map, id).Version, ct);
+                Notice = new($"Deleted {name}{(removed > 0 ? $" and {removed} connection{(removed == 1 ? "" : "s")}" : "")}. Undo brings them back.");
+            }
+        }
+        catch (GraphException ex) { Notice = new(ex.Message, IsError: true); }
+        ClosePanel();
+    }
+
+    private async Task<Notice> SaveNodeAsync(PanelState p, double x, double y, CancellationToken ct)
+    {
+        if (p.EditingId is null)
+        {
+            await AddNodeAsync(p.Node, x, y, ct);
+            return new($"Added {p.Node.Name}.");
+        }
+        await UpdateNodeAsync(p.EditingId, p.Node, p.BaseVersion, ct);
+        return new($"Saved {p.Node.Name}.");
+    }
+
+    private async Task<Notice> SaveEdgeAsync(PanelState p, CancellationToken ct)
+    {
+        if (p.EditingId is null)
+        {
+            await ConnectAsync(p.Edge, ct);
+            return new($"{Name(p.Edge.From)} {EdgeRules.Verb(p.Edge.Type)} {Name(p.Edge.To)}.");
+        }
+        await UpdateEdgeAsync(p.EditingId, p.Edge, p.BaseVersion, ct);
+        return new("Saved the connection.");
+    }
+
+    private NodeDraft FormOf(Node n) => NodeFields.Of<NodeDraft>(n, Map.FunctionOf(n.Id)) with { Kind = n.Kind, Id = n.Id };
+}
