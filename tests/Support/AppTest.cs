@@ -37,5 +37,31 @@ public abstract class AppTest : IDisposable
 public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Browser>
 {
     /// <summary>A fresh browser context (own cookies) on the app at <paramref name="address"/>.</summary>
-    protected Task<IPage> NewPageAsync(Uri address) => browser.NewPageAsync(address);
+    protected Task<IPage> NewPageAsync(Uri address, int width = 1400, int height = 900) => browser.NewPageAsync(address, width, height);
+
+    /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
+    protected static async Task OpenMapAsync(IPage page, string account, string? query = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync($"/accounts/{account}{query}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+    }
+
+    protected static async Task<(double X, double Y)> CentreAsync(ILocator locator)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not visible");
+        return (box.X + box.Width / 2, box.Y + box.Height / 2);
+    }
+
+    /// <summary>Presses the mouse at one point and lets go at another, moving in steps as a hand would.</summary>
+    protected static async Task DragAsync(IPage page, (double X, double Y) from, (double X, double Y) to)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Mouse.MoveAsync((float)from.X, (float)from.Y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((float)((from.X + to.X) / 2), (float)((from.Y + to.Y) / 2), new() { Steps = 5 });
+        await page.Mouse.MoveAsync((float)to.X, (float)to.Y, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
 }

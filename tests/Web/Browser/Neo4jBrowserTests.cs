@@ -20,7 +20,7 @@ public sealed class Neo4jBrowserTests(Neo4jTestServer server, Support.Browser br
         });
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
         var map = await api.GetAsync($"/api/accounts/{account}/map");
-        var people = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! != "Function").Select(n => (string)n!["id"]!).ToList();
+        var people = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! is "Person" or "Counterpart").Select(n => (string)n!["id"]!).ToList();
         var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();

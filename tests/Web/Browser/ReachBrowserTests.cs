@@ -27,10 +27,11 @@ public sealed class ReachBrowserTests(Support.Browser browser) : BrowserTest(bro
         await page.Locator(".paths li.chosen").WaitForAsync();
 
         (await page.Locator(".paths li.chosen .explanation").TextContentAsync())!.ShouldBe((string)expected["explanation"]!);
-        var lit = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
-            ids => ids.Length == expected["nodes"]!.AsArray().Count, "the path's cards highlighted");
+        // All paths are drawn at once, each in its colour; the best one (path-0) is the first in the list.
+        var lit = await Eventually.ThatAsync(() => page.Locator(".card.path-0").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
+            ids => ids.Length == expected["nodes"]!.AsArray().Count, "the best path's cards highlighted");
         lit.ShouldBe(expected["nodes"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
-        (await page.Locator("g.map-link.highlighted").CountAsync()).ShouldBe((int)expected["hops"]!);
+        (await page.Locator("g.map-link.path-0").CountAsync()).ShouldBe((int)expected["hops"]!);
         (await page.Locator(".card.dimmed").CountAsync()).ShouldBeGreaterThan(0);
         await Support.Browser.ShotAsync(page, "reach");
 
@@ -40,6 +41,7 @@ public sealed class ReachBrowserTests(Support.Browser browser) : BrowserTest(bro
         var focused = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
             ids => ids.Length > 0, "the finding's people highlighted");
         focused.ShouldBe(uncovered["nodeIds"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
+        (await page.Locator(".findings").IsVisibleAsync()).ShouldBeTrue("the list stays beside the map");
         await Support.Browser.ShotAsync(page, "risks");
     }
 }

@@ -170,6 +170,24 @@ public sealed class MapSessionTests : IDisposable
         session.UndoLabel.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Find_ignores_accents_and_case_and_never_finds_a_plan_item()
+    {
+        var session = await SessionAsync();
+        await session.AddNodeAsync(new NodeDraft { Kind = NodeKind.Person, Name = "Lucía Fernández" }, 0, 0, default);
+        await session.AddNodeAsync(new NodeDraft { Kind = NodeKind.Meeting, Name = "Quarterly review", Date = new DateOnly(2026, 11, 2) }, 0, 0, default);
+
+        session.Find("lucia").ShouldBeTrue();
+        var lucia = session.Panel.EditingId;
+        session.Find("GOMEZ").ShouldBeTrue();
+        var luis = session.Panel.EditingId;
+        session.Find("review").ShouldBeFalse();
+
+        session.Map.Find(lucia!)!.Name.ShouldBe("Lucía Fernández");
+        luis.ShouldBe("p-luis");
+        session.View.Diagram.Nodes.OfType<MapNodeModel>().ShouldNotContain(n => n.Data.Kind == NodeKind.Meeting);
+    }
+
     private static List<string> Lit(MapSession session) =>
         [.. session.View.Diagram.Nodes.OfType<MapNodeModel>().Where(n => n.Highlighted).Select(n => n.Id)];
 

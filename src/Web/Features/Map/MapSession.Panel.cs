@@ -2,7 +2,7 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
 
-public enum PanelKind { None, Node, Edge, ConfirmDelete }
+public enum PanelKind { None, Node, Edge, ConfirmDelete, PlanItem }
 
 public enum SideTab { Details, Reach, Risks, Position }
 
@@ -27,6 +27,8 @@ public sealed record PanelState
     /// <summary>Whether the delete being confirmed is of the edge being edited (else of the node).</summary>
     public bool DeletingEdge { get; init; }
     public bool Busy { get; init; }
+    /// <summary>The form was changed since it was opened: leaving would lose that.</summary>
+    public bool Dirty { get; init; }
 
     public bool IsNew => EditingId is null;
 }
@@ -56,11 +58,18 @@ public sealed partial class MapSession
         Panel = new PanelState { Kind = PanelKind.Node, Node = new NodeDraft { Kind = kind, Level = kind == NodeKind.Function ? null : Level.Manager } };
     }
 
+    /// <summary>Opens a card: the editor for a person, one of ours or a function; a summary for a plan item (edited on its own page).</summary>
     public void EditNode(string id)
     {
         var n = NodeRules.Get(Map, id);
-        Panel = new PanelState { Kind = PanelKind.Node, EditingId = id, Node = FormOf(n), BaseVersion = n.Version };
+        var kind = MapNodeModel.IsPlanItem(n) ? PanelKind.PlanItem : PanelKind.Node;
+        Panel = new PanelState { Kind = kind, EditingId = id, Node = FormOf(n), BaseVersion = n.Version };
     }
+
+    /// <summary>The user changed the open form.</summary>
+    public void Edit(NodeDraft form) => Panel = Panel with { Node = form, Dirty = true };
+
+    public void Edit(EdgeDraft form) => Panel = Panel with { Edge = form, Dirty = true };
 
     public void EditEdge(string id)
     {
