@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Reach;
@@ -34,11 +35,10 @@ public sealed record Sketch
     {
         ArgumentNullException.ThrowIfNull(map);
         var sketched = map;
-        var next = 1;
         foreach (var talk in Talks)
         {
             ArgumentNullException.ThrowIfNull(talk);
-            sketched = sketched.With(Assume(sketched, talk, ref next));
+            sketched = sketched.With(Assume(sketched, talk));
         }
         foreach (var change in Stances)
         {
@@ -48,7 +48,7 @@ public sealed record Sketch
         return sketched with { Account = sketched.Account with { Version = Version } };
     }
 
-    private static IReadOnlyList<MapOp> Assume(AccountMap map, SketchTalk talk, ref int next)
+    private static IReadOnlyList<MapOp> Assume(AccountMap map, SketchTalk talk)
     {
         // Rules refuse a second TALKS_WITH between the same pair, so an existing one (planned too) is changed instead.
         var existing = map.Edges.FirstOrDefault(e => e.Type == EdgeType.TALKS_WITH && e.From == talk.From && e.To == talk.To);
@@ -57,7 +57,16 @@ public sealed record Sketch
             var takenUp = existing.Status == RelationshipStatus.Planned ? RelationshipStatus.Active : (RelationshipStatus?)null;
             return EdgeRules.Update(map, existing.Id, new EdgePatch(Strength: talk.Strength, Status: takenUp));
         }
-        while (map.FindEdge(EdgeIdPrefix + next) is not null) next++;
-        return EdgeRules.Connect(map, new EdgeDraft(EdgeType.TALKS_WITH, talk.From, talk.To, talk.Strength, Id: EdgeIdPrefix + next++));
+        return EdgeRules.Connect(map, new EdgeDraft(EdgeType.TALKS_WITH, talk.From, talk.To, talk.Strength, Id: NewEdgeId(map)));
+    }
+
+    /// <summary>The first of sketch-1, sketch-2, … that the map does not use yet.</summary>
+    internal static string NewEdgeId(AccountMap map)
+    {
+        for (var n = 1; ; n++)
+        {
+            var id = EdgeIdPrefix + n.ToString(CultureInfo.InvariantCulture);
+            if (map.FindEdge(id) is null) return id;
+        }
     }
 }
