@@ -71,7 +71,7 @@ public static class NextMoves
         var hops = new int[n];
         graph.StrongestIntoAny(targets, limits with { MaxHops = limits.MaxHops - 1 }, products, hops);
         // best(p) scaled to 5^(maxHops − 1): a move at strength s then gives K = s · onward exactly.
-        var people = new List<(int Person, long Onward)>();
+        var people = new List<(int Person, long Onward)>(n);
         for (var p = 0; p < n; p++)
             if (products[p] > 0 && !graph.IsCounterpart(p)) people.Add((p, Scaled(products[p], hops[p], limits.MaxHops - 1)));
         // No move to p can give more than 5 · onward: people are taken in that order, and once even that cannot
@@ -81,10 +81,10 @@ public static class NextMoves
         // The strongest move any of ours could make to each person: the assumed strength, or more where a relationship exists.
         var strongest = new int[n];
         foreach (var ((_, p), e) in talks) strongest[p] = Math.Max(strongest[p], Assumed(e, query.Strength));
-        var found = new List<Candidate>();
-        var kth = new PriorityQueue<long, long>();
+        // The k best so far, the worst of them on top: a candidate enters by beating it in the full order.
+        var best = new PriorityQueue<Candidate, Candidate>(query.K + 1, Comparer<Candidate>.Create((a, b) => Better(b, a)));
         // Ties with the k-th best still count: peer fit, hops and ids decide between them.
-        bool Matters(long after) => after > baseline && (kth.Count < query.K || after >= kth.Peek());
+        bool Matters(long after) => after > baseline && (best.Count < query.K || after >= best.Peek().After);
         foreach (var (p, onward) in people)
         {
             if (!Matters(5 * onward)) break;
@@ -96,13 +96,14 @@ public static class NextMoves
                 var strength = Assumed(existing, query.Strength);
                 var after = strength * onward;
                 if (!Matters(after)) continue;
-                found.Add(new Candidate(c, p, strength, after, hops[p] + 1, ContactMatrix.Fit(graph.NodeAt(c).Level, theirs), existing));
-                kth.Enqueue(after, after);
-                if (kth.Count > query.K) kth.Dequeue();
+                var candidate = new Candidate(c, p, strength, after, hops[p] + 1, ContactMatrix.Fit(graph.NodeAt(c).Level, theirs), existing);
+                best.Enqueue(candidate, candidate);
+                if (best.Count > query.K) best.Dequeue();
             }
         }
-        found.Sort(Better);
-        return found.Count > query.K ? found.GetRange(0, query.K) : found;
+        var ranked = best.UnorderedItems.Select(x => x.Element).ToList();
+        ranked.Sort(Better);
+        return ranked;
     }
 
     /// <summary>
@@ -123,7 +124,8 @@ public static class NextMoves
     private static int Better(Candidate a, Candidate b)
     {
         var c = b.After.CompareTo(a.After);
-        if (c == 0) c = a.Fit.CompareTo(b.Fit);
+        // As ints: Enum.CompareTo takes an object and would box both sides on every comparison.
+        if (c == 0) c = ((int)a.Fit).CompareTo((int)b.Fit);
         if (c == 0) c = a.Hops.CompareTo(b.Hops);
         if (c == 0) c = a.From.CompareTo(b.From);
         return c != 0 ? c : a.To.CompareTo(b.To);
