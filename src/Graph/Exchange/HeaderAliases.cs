@@ -63,7 +63,13 @@ public static class HeaderAliases
     {
         var known = new Dictionary<string, ContactField>(StringComparer.Ordinal);
         foreach (var (field, headers) in table)
-            foreach (var h in headers) known.Add(Key(h), field);
+            foreach (var h in headers)
+            {
+                // Spellings that fold to one key ("First Name", "FirstName") are one entry; one key for two fields is a mistake here.
+                if (known.TryGetValue(Key(h), out var other) && other != field)
+                    throw new InvalidOperationException($"The header '{h}' is listed for {other} and {field}.");
+                known[Key(h)] = field;
+            }
         return known;
     }
 }
