@@ -8,6 +8,11 @@ namespace SalesOps.Tests.Graph.Exchange;
 /// <summary>The account the fixtures describe, the fixture files, and a map written out line by line to compare with.</summary>
 internal static class ExchangeData
 {
+    static ExchangeData() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>What Excel in Spain and Germany saves a "CSV" in.</summary>
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
     /// <summary>Vidal Packaging before any import: two functions, the CFO, one of ours.</summary>
     public static AccountMap Vidal() => new(
         new Account { Id = "acc-vidal", Name = "Vidal Packaging S.A.", Version = 7 },
