@@ -4,16 +4,12 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class ReachBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task Running_reach_on_a_demo_account_lights_up_the_path_and_dims_the_rest()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: true);
         var accounts = (await api.GetAsync("/api/accounts")).AsArray().Select(a => (string)a!["id"]!).ToList();
         string? account = null;
         foreach (var id in accounts)
@@ -22,7 +18,7 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         }
         account.ShouldNotBeNull("at least one demo account has a path to its decision maker");
         var expected = (await api.GetAsync($"/api/accounts/{account}/reach?k=3"))["paths"]!.AsArray()[0]!;
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -46,6 +42,4 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         focused.ShouldBe(uncovered["nodeIds"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
         await Support.Browser.ShotAsync(page, "risks");
     }
-
-    public void Dispose() => _dir.Dispose();
 }
