@@ -53,8 +53,6 @@ internal static class ContactColumns
             issues.Add(new ImportIssue(IssueKind.NoNameColumn) { Row = header.Row });
         foreach (var missing in mapping.Fields.Keys.Where(h => !header.Cells.Any(c => HeaderAliases.Key(c) == HeaderAliases.Key(h))))
             issues.Add(new ImportIssue(IssueKind.MappedHeaderMissing) { Values = [missing] });
-        if (mapped.FirstOrDefault(m => m.Field == ContactField.LinkedIn) is { } linkedIn)
-            issues.Add(new ImportIssue(IssueKind.LinkedInNotStored) { Column = linkedIn.Header, Field = ContactField.LinkedIn, Values = [linkedIn.Header] });
         return new HeaderFacts(best, columns, mapped, issues);
     }
 

@@ -4,7 +4,7 @@ namespace SalesOps.Graph.Exchange;
 
 /// <summary>
 /// Contacts in from a CRM's CSV export (Salesforce, HubSpot, Dynamics 365, Sales Navigator lists, or
-/// any sheet mapped by hand). <see cref="Preview"/> reads the file against a map and says what every row
+/// any sheet mapped by hand). <c>Preview</c> reads the file against a map and says what every row
 /// would do, writing nothing; <see cref="Decide"/> is the same reading as the rule a store's
 /// ChangeAsync runs, so confirming writes exactly the previewed ops as one commit (one undo).
 /// </summary>

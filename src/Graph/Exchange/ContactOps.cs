@@ -35,6 +35,7 @@ internal static class ContactOps
             Compare(ContactField.Title, before?.Title, r.Title);
             Compare(ContactField.Email, before?.Email, r.Email, StringComparison.OrdinalIgnoreCase);
             Compare(ContactField.Phone, before?.Phone, r.Phone);
+            Compare(ContactField.LinkedIn, before?.LinkedIn, r.LinkedIn);
             var nodeChanged = changes.Count > 0;
 
             if (r.Department is { } department)
@@ -90,11 +91,11 @@ internal static class ContactOps
 
     private static PutNode New(ContactRecord r) => new(NodeRules.Create(new NodeDraft
     {
-        Kind = NodeKind.Person, Id = r.PersonId, Name = r.Name, Title = r.Title, Email = r.Email, Phone = r.Phone,
+        Kind = NodeKind.Person, Id = r.PersonId, Name = r.Name, Title = r.Title, Email = r.Email, Phone = r.Phone, LinkedIn = r.LinkedIn,
     }));
 
     private static IReadOnlyList<MapOp> Update(AccountMap map, ContactRecord r) =>
-        NodeRules.Update(map, r.PersonId, new NodePatch { Name = r.Name, Title = r.Title, Email = r.Email, Phone = r.Phone });
+        NodeRules.Update(map, r.PersonId, new NodePatch { Name = r.Name, Title = r.Title, Email = r.Email, Phone = r.Phone, LinkedIn = r.LinkedIn });
 
     /// <summary>The rules have the last word; what they refuse becomes the row's error, in their words.</summary>
     private static void Rule(ContactRecord r, Action decide)

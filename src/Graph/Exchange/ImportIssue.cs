@@ -17,7 +17,6 @@ public enum IssueKind
     NoNameColumn,
     DuplicateColumn,
     MappedHeaderMissing,
-    LinkedInNotStored,
     MixedCompanies,
 
     // One row, often one cell.
@@ -69,7 +68,6 @@ public sealed record ImportIssue(IssueKind Kind)
     public static IssueSeverity SeverityOf(IssueKind kind) => kind switch
     {
         IssueKind.MappedHeaderMissing => IssueSeverity.Warning,
-        IssueKind.LinkedInNotStored => IssueSeverity.Notice,
         IssueKind.EmptyRow or IssueKind.ReportFooter or IssueKind.OtherCompany or IssueKind.OneOfOurs => IssueSeverity.Notice,
         _ => IssueSeverity.Error,
     };

@@ -26,7 +26,6 @@ public static class ImportMessages
             IssueKind.NoNameColumn => "No column holds the name: map one column to the full name, or columns to the first and last name.",
             IssueKind.DuplicateColumn => $"The columns '{V(0)}' and '{V(1)}' both hold the {FieldWords(issue.Field)}; set one of them to 'ignore'.",
             IssueKind.MappedHeaderMissing => $"The saved mapping names the column '{V(0)}', which this file does not have.",
-            IssueKind.LinkedInNotStored => $"The column '{V(0)}' holds LinkedIn addresses: recognised and checked, they will be stored once people have a LinkedIn field.",
             IssueKind.MixedCompanies => $"The file lists people of several companies ({V(0)}) and none is named like the account '{V(1)}'. Filter the file to this account's people.",
             IssueKind.Misencoded => $"{at}'{V(0)}' looks garbled (UTF-8 read as Windows-1252, as happens when Excel opens a UTF-8 file and saves it again). Export the file again as CSV UTF-8, or choose the encoding.",
             IssueKind.MissingName => $"{at}no name. A new person needs one.",

@@ -40,7 +40,7 @@ public sealed record ImportRow
     public string? CurrentName { get; init; }
     public string? Function { get; init; }
     public string? ReportsTo { get; init; }
-    /// <summary>Recognised and checked; stored once people have a LinkedIn field.</summary>
+    /// <summary>The profile address as it will be stored ("linkedin.com/in/…" gets https).</summary>
     public string? LinkedIn { get; init; }
     public IReadOnlyList<FieldChange> Changes { get; init; } = [];
     /// <summary>Why the row is skipped (Skipped only).</summary>

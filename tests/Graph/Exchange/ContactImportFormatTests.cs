@@ -78,14 +78,14 @@ public class ContactImportFormatTests
     }
 
     [Fact]
-    public void A_Sales_Navigator_list_recognises_LinkedIn_addresses_until_people_can_keep_them()
+    public void A_Sales_Navigator_list_brings_the_profile_addresses()
     {
         var preview = Preview(Vidal(), Fixture("salesnavigator-lead-list.csv"));
         var map = Import(Vidal(), Fixture("salesnavigator-lead-list.csv"));
 
         People(map).ShouldBe(["María Vidal | CFO | - | -", "Marta Pons | Procurement Specialist | - | -", "Oriol Casals | Head of Sustainability | - | -"]);
         preview.Rows.Select(r => r.LinkedIn).ShouldBe(["https://www.linkedin.com/in/oriol-casals-vp", "https://linkedin.com/in/marta-pons-compras"]);
-        preview.Notices.Single().Kind.ShouldBe(IssueKind.LinkedInNotStored);
+        map.OfKind(NodeKind.Person).Single(p => p.Name == "Marta Pons").LinkedIn.ShouldBe("https://linkedin.com/in/marta-pons-compras");
         preview.Columns.Single(c => c.Header == "Sales Navigator URL").Source.ShouldBe(ColumnSource.Unrecognised);
     }
 

@@ -11,16 +11,23 @@ public class ContactRulesAgreementTests
     [InlineData(ContactLimits.Title, "title")]
     [InlineData(ContactLimits.Phone, "phone")]
     [InlineData(ContactLimits.Email, "email")]
+    [InlineData(ContactLimits.Url, "linkedIn")]
     public void The_import_limits_are_the_rules_limits(int limit, string field)
     {
         NodeDraft Draft(int length)
         {
-            var text = field == "email" ? new string('a', length - 2) + "@x" : new string('a', length);
+            var text = field switch
+            {
+                "email" => new string('a', length - 2) + "@x",
+                "linkedIn" => "https://www.linkedin.com/in/" + new string('a', length - 28),
+                _ => new string('a', length),
+            };
             return field switch
             {
                 "name" => new NodeDraft { Kind = NodeKind.Person, Name = text },
                 "title" => new NodeDraft { Kind = NodeKind.Person, Name = "A", Title = text },
                 "phone" => new NodeDraft { Kind = NodeKind.Person, Name = "A", Phone = text },
+                "linkedIn" => new NodeDraft { Kind = NodeKind.Person, Name = "A", LinkedIn = ContactLimits.WebAddress(text) ?? text },
                 _ => new NodeDraft { Kind = NodeKind.Person, Name = "A", Email = text },
             };
         }
