@@ -6,11 +6,12 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release --project bench -- --filter '*'</c> runs BenchmarkDotNet;
-    /// <c>-- quick</c> prints rough Stopwatch timings in seconds, for a sanity check while optimizing.
+    /// <c>-- quick</c> (reach) and <c>-- quick-import</c> (contacts import) print rough Stopwatch timings, for a sanity check while optimizing.
     /// </summary>
     public static void Main(string[] args)
     {
         if (args is ["quick", ..]) QuickCheck.Run();
+        else if (args is ["quick-import", ..]) QuickCheck.Import();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
