@@ -13,8 +13,22 @@ public static class ContactImport
     public static ImportPreview Preview(AccountMap map, Stream file, ColumnMapping? mapping = null, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(map);
+        options ??= ImportOptions.Default;
+        // Read no more than the limit allows: an upload is refused by its size before it costs memory.
         using var buffer = new MemoryStream();
-        file.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = file.Read(chunk)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > options.MaxBytes)
+                return new ImportPreview
+                {
+                    AccountId = map.Account.Id, BaseVersion = map.Version,
+                    Errors = [new ImportIssue(IssueKind.FileTooBig) { Values = [(options.MaxBytes / 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture)] }],
+                };
+        }
         return Preview(map, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), mapping, options);
     }
 

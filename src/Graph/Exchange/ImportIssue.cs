@@ -13,6 +13,7 @@ public enum IssueKind
     InvalidBytes,
     UnknownEncoding,
     TooLarge,
+    FileTooBig,
     NoHeader,
     NoNameColumn,
     DuplicateColumn,

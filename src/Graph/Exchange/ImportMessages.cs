@@ -21,6 +21,7 @@ public static class ImportMessages
             IssueKind.NotText => $"The file is not text in UTF-8, UTF-16 or Windows-1252 (byte {V(0)} is not a character). Is it the right file?",
             IssueKind.InvalidBytes => $"{at}the file is not valid {V(0)} here. Choose another encoding or export the file again as CSV UTF-8.",
             IssueKind.UnknownEncoding => $"'{V(0)}' is not an encoding this import reads; choose utf-8, utf-16 or windows-1252.",
+            IssueKind.FileTooBig => $"The file is larger than {V(0)} MB; split it into smaller files.",
             IssueKind.TooLarge => $"The file has more than {V(0)} rows; split it into smaller files.",
             IssueKind.NoHeader => $"No recognisable header: none of the columns ({V(0)}) holds a name, e-mail, title or department. Map the columns by hand.",
             IssueKind.NoNameColumn => "No column holds the name: map one column to the full name, or columns to the first and last name.",

@@ -23,6 +23,9 @@ public sealed record ImportOptions
     public char? Separator { get; init; }
 
     public int MaxRows { get; init; } = 50_000;
+
+    /// <summary>The largest file a stream may bring (10,000 CRM rows are 1–3 MB).</summary>
+    public long MaxBytes { get; init; } = 20_000_000;
 }
 
 /// <summary>One data row of the file and what it will do.</summary>

@@ -50,6 +50,15 @@ public class ContactImportErrorTests
     }
 
     [Fact]
+    public void A_file_over_the_limits_is_refused_before_it_is_read()
+    {
+        var rows = Utf8(Header + string.Concat(Enumerable.Range(0, 30).Select(i => $"A{i},B,C,a{i}@x.example,\n")));
+
+        OnlyError(Preview(Vidal(), rows, options: new ImportOptions { MaxRows = 20 })).Kind.ShouldBe(IssueKind.TooLarge);
+        OnlyError(ContactImport.Preview(Vidal(), new MemoryStream(rows), null, new ImportOptions { MaxBytes = 100 })).Kind.ShouldBe(IssueKind.FileTooBig);
+    }
+
+    [Fact]
     public void A_file_without_a_recognisable_header_lists_what_it_found()
     {
         var error = OnlyError(Preview(Vidal(), Utf8("Persona;Ciudad\nAna Pérez;Madrid\n")));
