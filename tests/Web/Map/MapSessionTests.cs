@@ -26,7 +26,8 @@ public sealed class MapSessionTests : IDisposable
     private async Task<MapSession> SessionAsync()
     {
         await _store.CreateAccountAsync(Maps.Sample(), default);
-        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(), "v-test");
+        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(),
+            _app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SalesOps.Web.Text>>(), "v-test");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed partial class MapPage
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
             _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _viewerName = _viewer.Name;
-            _session = new MapSession(Mediator, map, Bus, _viewer.Id);
+            _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
             _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.DropAsync(id, x, y, default)));
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));

@@ -80,9 +80,7 @@ public sealed partial class MapSession
         var types = EdgeRules.TypesJoining(f.Kind, t.Kind);
         if (types.Count == 0)
         {
-            Notice = new(f.Kind == t.Kind && f.Kind == NodeKind.Counterpart
-                ? $"{f.Name} and {t.Name} are both ours: connections join our people to theirs, or their people to each other."
-                : $"{f.Name} and {t.Name} cannot be connected: connections join our people to theirs, or their people to each other.", IsError: true);
+            Notice = new(_text[f.Kind == t.Kind && f.Kind == NodeKind.Counterpart ? "Map.Connect.BothOurs" : "Map.Connect.Impossible", f.Name, t.Name], IsError: true);
             return false;
         }
         Panel = new PanelState { Kind = PanelKind.Edge, EdgeTypes = types, Edge = new EdgeDraft { Type = types[0], From = f.Id, To = t.Id } };
