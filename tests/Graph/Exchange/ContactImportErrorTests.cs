@@ -161,12 +161,35 @@ public class ContactImportErrorTests
     }
 
     [Fact]
+    public void A_translation_gives_its_own_templates_and_the_values_fill_them()
+    {
+        var issue = new ImportIssue(IssueKind.DuplicateEmail) { Row = 4, Column = "Correo", Field = ContactField.Email, Values = ["ana@x.example", "2"] };
+        var spanish = new Dictionary<string, string>
+        {
+            ["Import.DuplicateEmail"] = "{at}el correo '{0}' ya está en la fila {1}.",
+            ["Import.Where.RowColumn"] = "Fila {row}, columna '{column}': ",
+        };
+
+        ImportMessages.Format(issue, key => spanish[key]).ShouldBe("Fila 4, columna 'Correo': el correo 'ana@x.example' ya está en la fila 2.");
+        ImportMessages.Templates.Keys.ShouldContain("Import.DuplicateEmail");
+    }
+
+    [Fact]
+    public void Values_that_look_like_holes_are_left_as_they_are()
+    {
+        var issue = new ImportIssue(IssueKind.InvalidEmail) { Row = 2, Column = "Email", Values = ["{1}{row}"] };
+
+        issue.Message.ShouldBe("Row 2, column 'Email': '{1}{row}' is not an e-mail address.");
+    }
+
+    [Fact]
     public void Every_kind_of_finding_has_its_own_words()
     {
         var sample = new ImportIssue(IssueKind.EmptyFile) { Row = 3, Column = "Email", Field = ContactField.Email, Values = ["a", "b"] };
         var texts = Enum.GetValues<IssueKind>().Select(k => (sample with { Kind = default }) with { Kind = k }).Select(i => i.Message).ToList();
 
-        texts.ShouldAllBe(t => t.Length > 5 && !Enum.GetNames<IssueKind>().Contains(t));
+        texts.ShouldAllBe(t => t.Length > 5 && !t.StartsWith("Import.", StringComparison.Ordinal));
+        foreach (var field in Enum.GetValues<ContactField>()) ImportMessages.FieldWords(field).ShouldNotStartWith("Import.");
         texts.Distinct().Count().ShouldBe(texts.Count);
     }
 }
