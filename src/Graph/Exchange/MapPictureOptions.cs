@@ -1,3 +1,5 @@
+using SalesOps.Graph.Reach;
+
 namespace SalesOps.Graph.Exchange;
 
 /// <summary>Page sizes for map pictures: a 16:9 slide, and A4 or A3 landscape for print.</summary>
@@ -39,4 +41,16 @@ public sealed record MapPictureOptions
     /// <summary>Where the web layer's layout put the cards that have no saved position.</summary>
     public IReadOnlyDictionary<string, (double X, double Y)>? Positions { get; init; }
     public bool Legend { get; init; } = true;
+
+    /// <summary>These options with a reach path shown as the map page shows it: its cards and hops stand out, its explanation in the caption.</summary>
+    public MapPictureOptions WithPath(ReachPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return this with
+        {
+            Highlighted = path.Nodes.ToHashSet(StringComparer.Ordinal),
+            HighlightedEdges = path.Edges.ToHashSet(StringComparer.Ordinal),
+            Path = path.Explanation,
+        };
+    }
 }

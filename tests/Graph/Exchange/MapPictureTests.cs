@@ -68,6 +68,25 @@ public class MapPictureTests
     }
 
     [Fact]
+    public void The_strongest_way_in_found_by_the_reach_engine_is_drawn_as_the_path()
+    {
+        var map = Map();
+        var luis = map.OfKind(NodeKind.Person).Single(p => p.Name == "Luis Gómez").Id;
+        map = map.With(EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = luis, Strength = 4 }));
+        var path = SalesOps.Graph.Reach.ReachEngine.Find(map, new SalesOps.Graph.Reach.ReachQuery(From: "c-ana")).Paths.Single();
+
+        var options = new MapPictureOptions { Date = Day, Format = PictureFormat.A4Landscape, Filters = ["Stance: any"] }.WithPath(path);
+        var svg = XDocument.Parse(MapPicture.Svg(map, options));
+        if (Environment.GetEnvironmentVariable("SALESOPS_PICTURES") is { Length: > 0 } folder)
+            File.WriteAllBytes(Path.Combine(folder, "map-path.png"), MapPicture.Png(map, options)); // to look at by eye
+
+        var lit = svg.Descendants(Svg + "g").Where(g => g.Attribute("data-edge-id") is { } id && path.Edges.Contains(id.Value)).ToList();
+        lit.Count.ShouldBe(path.Edges.Count);
+        lit.ShouldAllBe(g => g.Element(Svg + "line")!.Attribute("stroke")!.Value == MapLook.PathColour);
+        svg.Descendants(Svg + "text").Select(t => t.Value).ShouldContain(t => t.StartsWith("Reach path: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_current_view_shows_only_the_cards_in_it()
     {
         var map = Maps.Sample();
