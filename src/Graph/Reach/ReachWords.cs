@@ -15,7 +15,7 @@ internal static class ReachWords
         return new ReachPath(path.Strength, path.Hops, nodes, edges, Explain(graph, path));
     }
 
-    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4) → Luis Gómez influences …".</summary>
+    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4/5) → Luis Gómez influences …".</summary>
     public static string Explain(ReachGraph graph, IndexPath path)
     {
         var text = new StringBuilder();
@@ -31,7 +31,7 @@ internal static class ReachWords
             text.Append(' ').Append(graph.NodeAt(to).Name).Append(" (");
             var about = Describe(graph, to);
             if (about.Length > 0) text.Append(about).Append(", ");
-            text.Append("strength ").Append(graph.StrengthAt(path.Slots[i])).Append(')');
+            text.Append("strength ").Append(Formats.Strength(graph.StrengthAt(path.Slots[i]))).Append(')');
         }
         return text.ToString();
     }
