@@ -1,5 +1,6 @@
 using System.Text;
 using Mediator;
+using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Transfer;
 using SalesOps.Web.Live;
@@ -15,7 +16,7 @@ public sealed record ExportCypher(string? AccountId) : IQuery<string>;
 /// <summary>Writes a document's accounts; an existing account id is a Conflict unless Replace.</summary>
 public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICommand<ImportResult>;
 
-public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
+public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvider clock) :
     IQueryHandler<ExportAccounts, ExportDocument>,
     IQueryHandler<ExportCypher, string>,
     ICommandHandler<ImportAccounts, ImportResult>
@@ -28,7 +29,7 @@ public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
 
     public async ValueTask<ImportResult> Handle(ImportAccounts c, CancellationToken ct)
     {
-        var result = await Importer.ImportAsync(store, c.Document, c.Replace, ct);
+        var result = await Importer.ImportAsync(store, c.Document, c.Replace, clock.Today(), ct);
         // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
         foreach (var id in result.Replaced) await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         return result;
