@@ -11,12 +11,13 @@ public sealed partial class MatrixPage : Features.AccountPage
 {
     private AccountMap? _map;
     private ContactMatrix? _matrix;
+    private LastMet? _met;
     private (string, string)? _editing;
     private string? _error, _notice;
 
     protected override async Task LoadAsync()
     {
-        try { (_map, _matrix) = await Mediator.Send(new GetContactMatrix(AccountId)); }
+        try { (_map, _matrix, _met) = await Mediator.Send(new GetContactMatrix(AccountId)); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
