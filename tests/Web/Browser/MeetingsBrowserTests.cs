@@ -38,7 +38,7 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(
         ((string)meetings["meetings"]![0]!["meeting"]!["outcome"]!).ShouldBe("Agreed on a pilot in the Zaragoza plant");
 
         await page.GotoAsync($"/accounts/{account}/matrix");
-        await page.Locator($"td[data-cell='{ana}|{maria}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
-        await page.Locator($"td[data-cell='{ana}|{luis}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
+        await page.Locator($"td[data-cell='{ana}|{maria}'] .last", new() { HasText = "Nov 20" }).WaitForAsync();
+        await page.Locator($"td[data-cell='{ana}|{luis}'] .last", new() { HasText = "Nov 20" }).WaitForAsync();
     }
 }
