@@ -93,4 +93,28 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(
         await page.Locator($"td[data-cell='{ana}|{luis}'] .cell-button").ClickAsync();
         (await page.Locator($"td[data-cell='{ana}|{luis}'] input[type=date]").GetAttributeAsync("max")).ShouldBe("2026-11-29");
     }
+
+    [Fact]
+    public async Task The_demo_meetings_page_and_the_sheet_name_the_same_members_not_met_in_90_days()
+    {
+        var (_, address, api) = StartApp(seed: true, today: new DateOnly(2026, 11, 29));
+        var accounts = (await api.GetAsync("/api/accounts")).AsArray();
+        var cronin = accounts.FirstOrDefault(a => ((string)a!["name"]!).Contains("Cronin", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("No Cronin account among " + string.Join(", ", accounts.Select(a => (string)a!["name"]!)));
+        var account = (string)cronin["id"]!;
+        var sheet = await api.GetAsync($"/api/accounts/{account}/sheet");
+        var gaps = sheet["answers"]!.AsArray().Single(a => (int)a!["number"]! == 8)!["gaps"]!.AsArray().Select(g => (string)g!).ToList();
+        var page = await NewPageAsync(address);
+
+        await page.GotoAsync($"/accounts/{account}/meetings");
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await Support.Browser.ShotAsync(page, "cronin-meetings");
+
+        var names = (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().ToDictionary(n => (string)n!["id"]!, n => (string)n!["name"]!);
+        var notMet = new List<string>();
+        foreach (var li in await page.Locator("ul.not-met li[data-person]").AllAsync()) notMet.Add(names[(await li.GetAttributeAsync("data-person"))!]);
+        var sheetNotMet = gaps.Where(g => g.StartsWith("We have not met ", StringComparison.Ordinal)).ToList();
+        sheetNotMet.Count.ShouldBe(notMet.Count);
+        foreach (var name in notMet) sheetNotMet.ShouldContain(g => g.StartsWith($"We have not met {name}", StringComparison.Ordinal));
+    }
 }
