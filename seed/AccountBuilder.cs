@@ -16,7 +16,7 @@ internal static class AccountBuilder
         var faker = new Faker(setting.Locale) { Random = new Randomizer(setting.Seed) };
         var market = random.Pick(DemoVocabulary.Markets(setting.Locale));
         var (name, domain) = CompanyName(random, faker, setting, market, companyNames);
-        var map = new MapBuilder(NewAccount(random, name, setting, market), random);
+        var map = new MapBuilder(NewAccount(random, name, setting, market), random, setting.Today);
 
         var functions = ChooseFunctions(random);
         var functionIds = functions.ToDictionary(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SalesOps.Tests.Web.Api;
 
@@ -16,10 +17,16 @@ public abstract class AppTest : IDisposable
 
     protected TempDirectory Dir { get; } = new();
 
-    /// <summary>Starts the app on this class's data folder; demo data when <paramref name="seed"/>.</summary>
-    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the app on this class's data folder; demo data when <paramref name="seed"/>; today is
+    /// <paramref name="today"/> when given (the machine's clock otherwise).
+    /// </summary>
+    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null)
     {
-        var app = new AppFactory(Dir.Path, seed, settings);
+        var app = new AppFactory(Dir.Path, seed, settings)
+        {
+            ConfigureTestServices = today is { } day ? s => s.AddSingleton<TimeProvider>(new FixedClock(day)) : null,
+        };
         _apps.Add(app);
         var address = app.Start();
         return new RunningApp(app, address, new ApiClient(app.CreateClient()));

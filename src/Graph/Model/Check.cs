@@ -45,6 +45,16 @@ internal static class Check
         return value;
     }
 
+    /// <summary>
+    /// What happened cannot lie ahead: a held meeting, a last contact. <paramref name="today"/> comes from
+    /// the caller's clock (null: no clock, as when stored elements are rebuilt, and nothing is checked).
+    /// </summary>
+    public static void NotFuture(DateOnly? day, DateOnly? today, string field, string what, string advice = "")
+    {
+        if (day is { } d && today is { } t && d > t)
+            throw GraphException.Invalid($"{what} cannot be in the future: {Formats.Date(d, t)} is after today ({Formats.Date(t, t)}).{advice}", field);
+    }
+
     public static double? Coordinate(double? value, string field)
     {
         if (value is { } v && (!double.IsFinite(v) || Math.Abs(v) > 1_000_000))

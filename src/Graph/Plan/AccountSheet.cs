@@ -13,9 +13,11 @@ public sealed record SheetAnswer(int Number, string Title, IReadOnlyList<SheetLi
 
 /// <summary>
 /// The account sheet: the ten questions an account team must be able to answer, answered from the map,
-/// with every gap in the data or in our coverage called out in a sentence.
+/// with every gap in the data or in our coverage called out in a sentence. <see cref="Missing"/> comes
+/// first: what the map lacks to answer them at all (an empty map is the biggest gap of all).
 /// </summary>
-public sealed partial record AccountSheet(string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<SheetAnswer> Answers)
+public sealed partial record AccountSheet(
+    string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<string> Missing, IReadOnlyList<SheetAnswer> Answers)
 {
     public static readonly IReadOnlyList<string> Questions =
     [
@@ -40,7 +42,7 @@ public sealed partial record AccountSheet(string AccountId, string AccountName, 
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
-        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, answers);
+        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers);
     }
 
     private static SheetAnswer Answer(int number, List<SheetLine> lines, List<string> gaps, string empty) =>

@@ -28,7 +28,7 @@ internal static class ReachWords
         return new ReachPath(strength, hops, nodes, edges, Explain(graph, path, first));
     }
 
-    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4) → Luis Gómez influences …".</summary>
+    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4/5) → Luis Gómez influences …".</summary>
     public static string Explain(ReachGraph graph, IndexPath path, AssumedTalk? first = null)
     {
         var text = new StringBuilder();
@@ -52,7 +52,7 @@ internal static class ReachWords
         text.Append(' ').Append(graph.NodeAt(to).Name).Append(" (");
         var about = Describe(graph, to);
         if (about.Length > 0) text.Append(about).Append(", ");
-        text.Append("strength ").Append(strength).Append(')');
+        text.Append("strength ").Append(Formats.Strength(strength)).Append(')');
     }
 
     /// <summary>A counterpart by team role; a person by function, title, stance (when known) and buying roles.</summary>

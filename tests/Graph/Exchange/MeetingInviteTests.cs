@@ -17,7 +17,7 @@ public class MeetingInviteTests
         {
             Id = "m-review", Name = "Agree the pilot scope", Date = new DateOnly(2026, 12, 3), Method = MeetingMethod.OnSite,
             Topic = "Pilot line, downtime during migration", Held = held,
-        }, ["c-ana", "p-maria", "p-luis"], createMissing: false);
+        }, ["c-ana", "p-maria", "p-luis"], createMissing: false, today: new DateOnly(2026, 12, 31));
         return (map.Apply(new Commit(map.Account.Id, map.Version + 1, Commit.Stamp(ops, map.Version + 1))), "m-review");
     }
 

@@ -50,7 +50,7 @@ public static class TransferData
         TransferJson.Write(await Exporter.ExportAsync(store, account, default));
 
     public static Task<ImportResult> ImportAsync(IGraphStore store, byte[] document, bool replace = false) =>
-        Importer.ImportAsync(store, TransferJson.Read(document), replace, default);
+        Importer.ImportAsync(store, TransferJson.Read(document), replace, TimeProvider.System.Today(), default);
 
     /// <summary>The map under other ids (suffix on account, node and edge ids), for documents of several accounts.</summary>
     public static AccountMap Renamed(AccountMap map, string suffix) => new(

@@ -12,6 +12,8 @@ public sealed class MapNodeWidgetTests : BunitContext
 {
     public MapNodeWidgetTests()
     {
+        // Every component gets IStringLocalizer<Text> through _Imports.razor, the widgets too.
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
         JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 200, 90));
         JSInterop.SetupVoid("ZBlazorDiagrams.observe", _ => true).SetVoidResult();
         JSInterop.SetupVoid("ZBlazorDiagrams.unobserve", _ => true).SetVoidResult();

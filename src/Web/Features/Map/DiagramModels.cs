@@ -60,7 +60,7 @@ public sealed class MapLinkModel : LinkModel
         Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
         TargetMarker = LinkMarker.Arrow;
         Labels.Clear();
-        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(s.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(Formats.Strength(s));
     }
 }
 

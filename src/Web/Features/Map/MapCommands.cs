@@ -68,7 +68,8 @@ public sealed record DisconnectEdge(string AccountId, string EdgeId, long? BaseV
     public Need Need => Need.Write(AccountId);
 }
 
-public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
+/// <summary>The map's commands; held meetings and last contacts may not lie after today (the server's day).</summary>
+public sealed class MapHandlers(IGraphStore store, MapWriter writer, TimeProvider clock) :
     IQueryHandler<GetMap, AccountMap?>,
     ICommandHandler<AddNode, MapResult>,
     ICommandHandler<UpdateNode, MapResult>,
@@ -83,10 +84,10 @@ public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
     public async ValueTask<AccountMap?> Handle(GetMap q, CancellationToken ct) => await store.GetMapAsync(q.AccountId, ct);
 
     public ValueTask<MapResult> Handle(AddNode c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => NodeRules.Add(map, c.Draft), ct);
+        writer.WriteAsync(c.AccountId, map => NodeRules.Add(map, c.Draft, clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(UpdateNode c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => NodeRules.Update(map, c.NodeId, c.Patch), ct);
+        writer.WriteAsync(c.AccountId, map => NodeRules.Update(map, c.NodeId, c.Patch, clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(RestoreNode c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => NodeRules.Restore(map, c.Before, c.FunctionId), ct);
@@ -98,10 +99,10 @@ public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
         writer.WriteAsync(c.AccountId, map => NodeRules.Delete(map, c.NodeId, c.BaseVersion), ct);
 
     public ValueTask<MapResult> Handle(ConnectNodes c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => EdgeRules.Connect(map, c.Draft), ct);
+        writer.WriteAsync(c.AccountId, map => EdgeRules.Connect(map, c.Draft, clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(UpdateEdge c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => EdgeRules.Update(map, c.EdgeId, c.Patch), ct);
+        writer.WriteAsync(c.AccountId, map => EdgeRules.Update(map, c.EdgeId, c.Patch, clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(RestoreEdge c, CancellationToken ct) =>
         writer.WriteAsync(c.AccountId, map => EdgeRules.Restore(map, c.Before), ct);

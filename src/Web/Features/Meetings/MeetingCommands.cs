@@ -14,7 +14,7 @@ public sealed record LogMeeting(string AccountId, NodeDraft Meeting, IReadOnlyLi
     public Need Need => Need.Write(AccountId);
 }
 
-/// <summary>A planned meeting took place: its outcome, and the relationships it proves.</summary>
+/// <summary>A planned meeting took place: its outcome (and its date, when it was not the planned one), and the relationships it proves.</summary>
 public sealed record HoldMeeting(string AccountId, string MeetingId, NodePatch Outcome, bool CreateMissingRelationships) : ICommand<MapResult>, IDoor
 {
     public Need Need => Need.Write(AccountId);
@@ -31,10 +31,10 @@ public sealed class MeetingHandlers(MapWriter writer, IMediator mediator, TimePr
     IQueryHandler<GetMeetings, (AccountMap Map, MeetingStats Stats)>
 {
     public ValueTask<MapResult> Handle(LogMeeting c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Log(map, c.Meeting, c.Participants, c.CreateMissingRelationships), ct);
+        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Log(map, c.Meeting, c.Participants, c.CreateMissingRelationships, clock.Today()), ct);
 
     public ValueTask<MapResult> Handle(HoldMeeting c, CancellationToken ct) =>
-        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Hold(map, c.MeetingId, c.Outcome, c.CreateMissingRelationships), ct);
+        writer.WriteAsync(c.AccountId, map => Graph.Plan.Meetings.Hold(map, c.MeetingId, c.Outcome, c.CreateMissingRelationships, clock.Today()), ct);
 
     public async ValueTask<(AccountMap Map, MeetingStats Stats)> Handle(GetMeetings q, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Mediator;
 using SalesOps.Graph.Access;
+using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Transfer;
 using SalesOps.Web.Access;
@@ -26,7 +27,7 @@ public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICo
     public Need Need => Need.AtLeast(AppRole.Admin);
 }
 
-public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
+public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvider clock) :
     IQueryHandler<ExportAccounts, ExportDocument>,
     IQueryHandler<ExportCypher, string>,
     ICommandHandler<ImportAccounts, ImportResult>
@@ -39,7 +40,7 @@ public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
 
     public async ValueTask<ImportResult> Handle(ImportAccounts c, CancellationToken ct)
     {
-        var result = await Importer.ImportAsync(store, c.Document, c.Replace, ct);
+        var result = await Importer.ImportAsync(store, c.Document, c.Replace, clock.Today(), ct);
         // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
         foreach (var id in result.Replaced) await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         return result;
