@@ -9,13 +9,13 @@ namespace SalesOps.Seed;
 /// </summary>
 internal static class AccountPlan
 {
-    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
+    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale)
     {
         map.SetAccount(WithHistory(random, map.Map.Account, today));
-        var meetings = AddMeetings(map, random, people, today);
+        var meetings = AddMeetings(map, random, people, today, locale);
         AlignLastContacts(map, meetings);
-        var concerns = AddConcerns(map, random, people, meetings, today);
-        AddArguments(map, random, concerns, today);
+        var concerns = AddConcerns(map, random, people, meetings, today, locale);
+        AddArguments(map, random, concerns, today, locale);
     }
 
     /// <summary>A held or planned meeting and who attended it.</summary>
@@ -70,7 +70,7 @@ internal static class AccountPlan
     /// Nobody meets a contact whose relationship is still planned, or one gone dormant in the last two months;
     /// buying-center members nobody talks with stay away, and one more member has not been met for 90 days.
     /// </summary>
-    private static List<Meeting> AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
+    private static List<Meeting> AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale)
     {
         var snapshot = map.Map;
         var team = snapshot.OfKind(NodeKind.Counterpart).ToList();
@@ -116,7 +116,7 @@ internal static class AccountPlan
                 pool.Remove(pick);
             }
 
-            var template = random.Pick(PlanVocabulary.Meetings);
+            var template = random.Pick(PlanVocabulary.MeetingsIn(locale));
             var objective = string.Format(CultureInfo.InvariantCulture, template.Objective, today.Year + 1);
             var documents = random.Sample(template.Documents, isHeld ? random.Next(0, 3) : random.Next(0, 2))
                 .Select(title => Document(title, $"https://docs.example.com/{slug}/{Slug.Of(title)}-{date:yyyy-MM-dd}.pdf")).ToList();
@@ -146,19 +146,19 @@ internal static class AccountPlan
     }
 
     /// <summary>Every skeptic and detractor, and the neutrals who voiced one, raise one or two concerns, mostly in a meeting.</summary>
-    private static List<Concern> AddConcerns(MapBuilder map, Random random, IReadOnlyList<Member> people, IReadOnlyList<Meeting> meetings, DateOnly today)
+    private static List<Concern> AddConcerns(MapBuilder map, Random random, IReadOnlyList<Member> people, IReadOnlyList<Meeting> meetings, DateOnly today, string locale)
     {
         var concerns = new List<Concern>();
         foreach (var person in people.Where(p => p.Concerns is not null && (p.IsCritic || p.Stance == Stance.Neutral)))
         {
             var sentences = new List<string> { person.Concerns! };
-            var others = DemoVocabulary.Concerns(person.Function).Where(c => c != person.Concerns).ToList();
+            var others = DemoVocabulary.Concerns(person.Function, locale).Where(c => c != person.Concerns).ToList();
             if (others.Count > 0 && random.Chance(person.IsCritic ? 0.4 : 0.15)) sentences.Add(random.Pick(others));
             var attended = meetings.Where(m => m.Held && m.Theirs.Contains(person)).Select(m => m.Date).ToList();
             foreach (var sentence in sentences)
             {
                 var date = attended.Count > 0 && random.Chance(0.8) ? random.Pick(attended) : today.AddDays(-random.Next(20, 300));
-                var topic = PlanVocabulary.TopicOf(sentence);
+                var topic = PlanVocabulary.TopicOf(sentence, locale);
                 var id = map.Add(new NodeDraft { Kind = NodeKind.Concern, Name = sentence, Topic = topic, Date = date });
                 map.Connect(new EdgeDraft { Type = EdgeType.RAISED, From = person.Id, To = id });
                 concerns.Add(new Concern(id, person, topic, date));
@@ -171,11 +171,12 @@ internal static class AccountPlan
     /// 3–6 arguments, those for the topics raised first; each answers most concerns of its topic, with the result
     /// the stance makes likely. One critic's concern stays unanswered when there is more than one concern.
     /// </summary>
-    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today)
+    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today, string locale)
     {
         var raised = random.Shuffled(concerns.Select(c => c.Topic).Distinct());
-        var first = raised.Select(t => random.Pick(PlanVocabulary.Arguments.Where(a => a.Topic == t).ToList())).ToList();
-        var rest = random.Shuffled(PlanVocabulary.Arguments.Except(first));
+        var arguments = PlanVocabulary.ArgumentsIn(locale);
+        var first = raised.Select(t => random.Pick(arguments.Where(a => a.Topic == t).ToList())).ToList();
+        var rest = random.Shuffled(arguments.Except(first));
         var library = first.Concat(rest).Take(random.Next(3, 7)).ToList();
 
         var critics = concerns.Where(c => c.By.IsCritic).ToList();

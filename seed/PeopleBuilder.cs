@@ -9,11 +9,11 @@ namespace SalesOps.Seed;
 /// then managers and specialists below the heads. Everyone joins after their manager, so the
 /// reporting lines form a tree by construction.
 /// </summary>
-internal sealed class PeopleBuilder(Random random, Faker faker, Market market, string domain)
+internal sealed class PeopleBuilder(Random random, Faker faker, Market market, string domain, string locale)
 {
     private readonly List<Member> _people = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, Level), Queue<string>> _titles = [];
+    private readonly Dictionary<(string, Level), Queue<Words>> _titles = [];
 
     /// <summary>Unique full names (first, last) from Bogus in the account's locale.</summary>
     public (string First, string Last) NextName()
@@ -29,10 +29,10 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
     {
         var target = random.Next(8, 21);
         var has = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var top = Add(Functions.Executive, Level.Executive, null, random.Pick(Titles.Top), head: true);
-        if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, Titles.Cfo);
-        else if (!has.Contains(Functions.Production) && random.Chance(0.5)) Add(Functions.Executive, Level.Executive, top, Titles.Coo);
-        if (random.Chance(0.6)) Add(Functions.Executive, Level.Specialist, top, random.Pick(Titles.Assistant));
+        var top = Add(Functions.Executive, Level.Executive, null, random.Pick(TitleWords.Top), head: true);
+        if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, TitleWords.Cfo);
+        else if (!has.Contains(Functions.Production) && random.Chance(0.5)) Add(Functions.Executive, Level.Executive, top, TitleWords.Coo);
+        if (random.Chance(0.6)) Add(Functions.Executive, Level.Specialist, top, random.Pick(TitleWords.Assistant));
 
         var below = functions.Where(f => f.Name != Functions.Executive).ToList();
         foreach (var (name, _) in below)
@@ -71,7 +71,7 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
         if (heads.Count > 0) person.DottedTo = random.Pick(heads);
     }
 
-    private Member Add(string function, Level level, Member? manager, string title, bool head = false)
+    private Member Add(string function, Level level, Member? manager, Words title, bool head = false)
     {
         var (first, last) = NextName();
         var member = new Member
@@ -79,7 +79,8 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
             Name = $"{first} {last}",
             Function = function,
             Level = level,
-            Title = title,
+            Title = title.In(locale),
+            TitleKey = title.En,
             Manager = manager,
             IsHead = head,
             Email = random.Chance(0.65) ? $"{Slug.Of(first)}.{Slug.Of(last)}@{domain}" : null,
@@ -92,10 +93,10 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
     }
 
     /// <summary>Walks a shuffled list of the fitting titles, so colleagues rarely share one.</summary>
-    private string NextTitle(string function, Level level)
+    private Words NextTitle(string function, Level level)
     {
         if (!_titles.TryGetValue((function, level), out var queue) || queue.Count == 0)
-            _titles[(function, level)] = queue = new Queue<string>(random.Shuffled(Titles.For(function, level)));
+            _titles[(function, level)] = queue = new Queue<Words>(random.Shuffled(TitleWords.For(function, level)));
         return queue.Dequeue();
     }
 }
