@@ -46,7 +46,8 @@ internal static class AccountBuilder
         return map.Build();
     }
 
-    private static Account NewAccount(Random random, string name, AccountSetting setting, Market market)
+    /// <param name="id">The account's id; null draws one from the name (demo accounts).</param>
+    internal static Account NewAccount(Random random, string name, AccountSetting setting, Market market, string? id = null)
     {
         var position = setting.Position;
         var (low, high) = position switch
@@ -59,11 +60,11 @@ internal static class AccountBuilder
             _ => (35, 60),
         };
         var draft = new AccountDraft { Name = name, Industry = setting.Industry.Label.In(setting.Locale), Country = market.Country, Position = position, ShareOfWallet = random.Next(low, high + 1), PotentialAmount = random.Next(5, 241) * 50_000m, PotentialCurrency = market.Currency, BringsInnovations = position >= SupplierPosition.Preferred, InvolvesInDevelopment = position >= SupplierPosition.DevelopmentPartner, ConsultsOnStrategy = position >= SupplierPosition.StrategicPartner };
-        return AccountRules.Create(draft, Ids.New(Slug.Of(name), random));
+        return AccountRules.Create(draft, id ?? Ids.New(Slug.Of(name), random));
     }
 
     /// <summary>A realistic company name ("Weber Medizintechnik GmbH") and the domain its people write from.</summary>
-    private static (string Name, string Domain) CompanyName(Random random, Faker faker, AccountSetting setting, Market market, ISet<string> taken)
+    internal static (string Name, string Domain) CompanyName(Random random, Faker faker, AccountSetting setting, Market market, ISet<string> taken)
     {
         while (true)
         {
@@ -78,7 +79,7 @@ internal static class AccountBuilder
     }
 
     /// <summary>Executive management and purchasing always, engineering or production for the technical view, then others.</summary>
-    private static List<(string Name, Involvement Involvement)> ChooseFunctions(Random random)
+    internal static List<(string Name, Involvement Involvement)> ChooseFunctions(Random random)
     {
         string[] core = [Functions.Executive, Functions.Purchasing, random.Chance(0.5) ? Functions.Engineering : Functions.Production];
         var chosen = core.Concat(random.Shuffled(Functions.All.Except(core)).Take(random.Next(4, 8) - core.Length)).ToHashSet();

@@ -9,13 +9,15 @@ namespace SalesOps.Seed;
 /// </summary>
 internal static class AccountPlan
 {
-    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale)
+    /// <param name="people">Who may attend meetings and raise concerns: everyone in a small account, the buying center and our contacts in a large one.</param>
+    /// <param name="leaveOpen">People whose concerns no argument answers (a training lesson); the demo leaves one critic's concern open by chance.</param>
+    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale, Func<Member, bool>? leaveOpen = null)
     {
         map.SetAccount(WithHistory(random, map.Map.Account, today));
         var meetings = AddMeetings(map, random, people, today, locale);
         AlignLastContacts(map, meetings);
         var concerns = AddConcerns(map, random, people, meetings, today, locale);
-        AddArguments(map, random, concerns, today, locale);
+        AddArguments(map, random, concerns, today, locale, leaveOpen);
     }
 
     /// <summary>A held or planned meeting and who attended it.</summary>
@@ -171,7 +173,7 @@ internal static class AccountPlan
     /// 3–6 arguments, those for the topics raised first; each answers most concerns of its topic, with the result
     /// the stance makes likely. One critic's concern stays unanswered when there is more than one concern.
     /// </summary>
-    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today, string locale)
+    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today, string locale, Func<Member, bool>? leaveOpen)
     {
         var raised = random.Shuffled(concerns.Select(c => c.Topic).Distinct());
         var arguments = PlanVocabulary.ArgumentsIn(locale);
@@ -186,7 +188,7 @@ internal static class AccountPlan
         {
             var id = map.Add(new NodeDraft { Kind = NodeKind.Argument, Name = argument.Title, Topic = argument.Topic, Text = argument.Text, Documents = [.. random.Sample(argument.Documents, random.Next(0, 3))
                     .Select(t => Document(t, $"https://docs.example.com/arguments/{Slug.Of(t)}.pdf"))] });
-            foreach (var concern in concerns.Where(c => c.Topic == argument.Topic && c != unanswered))
+            foreach (var concern in concerns.Where(c => c.Topic == argument.Topic && c != unanswered && leaveOpen?.Invoke(c.By) != true))
                 if (random.Chance(0.8) || answers.All(a => a.Concern != concern)) answers.Add((id, concern));
         }
         foreach (var (argument, concern) in answers)

@@ -9,25 +9,29 @@ namespace SalesOps.Seed;
 /// then managers and specialists below the heads. Everyone joins after their manager, so the
 /// reporting lines form a tree by construction.
 /// </summary>
-internal sealed class PeopleBuilder(Random random, Faker faker, Market market, string domain, string locale)
+internal sealed partial class PeopleBuilder(Random random, Faker faker, Market market, string domain, string locale)
 {
     private readonly List<Member> _people = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, Level), Queue<Words>> _titles = [];
 
-    /// <summary>Unique full names (first, last) from Bogus in the account's locale.</summary>
+    /// <summary>
+    /// Full names (first, last) from Bogus in the account's locale, unique while that is easy: a company of
+    /// 100,000 has namesakes, and a locale's name lists may hold fewer pairs than that.
+    /// </summary>
     public (string First, string Last) NextName()
     {
-        while (true)
+        for (var tries = 0; ; tries++)
         {
             var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
-            if (_names.Add($"{first} {last}")) return (first, last);
+            if (_names.Add($"{first} {last}") || tries >= 50) return (first, last);
         }
     }
 
-    public List<Member> Build(IReadOnlyList<(string Name, Involvement Involvement)> functions)
+    /// <param name="target">How many people; null draws 8–20, as the demo accounts have.</param>
+    public List<Member> Build(IReadOnlyList<(string Name, Involvement Involvement)> functions, int? target = null)
     {
-        var target = random.Next(8, 21);
+        target ??= random.Next(8, 21);
         var has = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var top = Add(Functions.Executive, Level.Executive, null, random.Pick(TitleWords.Top), head: true);
         if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, TitleWords.Cfo);

@@ -64,7 +64,7 @@ internal static class Relations
         }
     }
 
-    private static bool Prefers(TeamRole role, Member p) => role switch
+    internal static bool Prefers(TeamRole role, Member p) => role switch
     {
         TeamRole.AccountManager => p.Has(BuyingRole.EconomicBuyer) || (p.IsHead && p.Function == Functions.Purchasing),
         TeamRole.SalesEngineer => p.Has(BuyingRole.TechnicalEvaluator) || p.Has(BuyingRole.User),
@@ -74,7 +74,7 @@ internal static class Relations
         _ => p.Level == Level.Executive,
     };
 
-    private static EdgeDraft TalksWith(Random random, string counterpartId, Member person, SupplierPosition position, DateOnly today, string locale)
+    internal static EdgeDraft TalksWith(Random random, string counterpartId, Member person, SupplierPosition position, DateOnly today, string locale)
     {
         var status = random.Weighted((RelationshipStatus.Active, 7), (RelationshipStatus.Dormant, 2), (RelationshipStatus.Planned, 1));
         var (low, high) = position switch
