@@ -15,9 +15,11 @@ internal static class AccountPlan
     {
         map.SetAccount(WithHistory(random, map.Map.Account, today));
         var meetings = AddMeetings(map, random, people, today, locale);
-        AlignLastContacts(map, meetings);
+        var contacts = AlignLastContacts(map, meetings);
         var concerns = AddConcerns(map, random, people, meetings, today, locale);
         AddArguments(map, random, concerns, today, locale, leaveOpen);
+        // Last: the edits make the map re-index, and nothing after them reads a relationship.
+        map.Update(contacts);
     }
 
     /// <summary>A held or planned meeting and who attended it.</summary>
@@ -136,15 +138,17 @@ internal static class AccountPlan
     private static DocumentLink Document(string title, string url) => new(title, url);
 
     /// <summary>A relationship's last contact is never older than the last held meeting both sides attended.</summary>
-    private static void AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings)
+    private static List<(string, EdgePatch)> AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings)
     {
+        var edits = new List<(string, EdgePatch)>();
         foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned).ToList())
         {
             var together = meetings.Where(m => m.Held && m.Ours.Contains(talk.From) && m.Theirs.Any(p => p.Id == talk.To))
                 .Select(m => (DateOnly?)m.Date).Max();
             if (together is { } day && (talk.LastContact is null || talk.LastContact < day))
-                map.Update(talk.Id, new EdgePatch { LastContact = day });
+                edits.Add((talk.Id, new EdgePatch { LastContact = day }));
         }
+        return edits;
     }
 
     /// <summary>Every skeptic and detractor, and the neutrals who voiced one, raise one or two concerns, mostly in a meeting.</summary>

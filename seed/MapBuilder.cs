@@ -42,16 +42,18 @@ internal sealed class MapBuilder
             _edges.Add(((PutEdge)op).Edge);
     }
 
-    /// <summary>An edit in place: the indexes are rebuilt on the next lookup (rare: last contacts after meetings).</summary>
-    public void Update(string edgeId, EdgePatch patch)
+    /// <summary>Edits in place, all decided on the map before them; the indexes are rebuilt once, on the next lookup.</summary>
+    public void Update(IReadOnlyList<(string EdgeId, EdgePatch Patch)> edits)
     {
-        var updated = ((PutEdge)EdgeRules.Update(Map, edgeId, patch).Single()).Edge;
-        _edges[_edges.FindIndex(e => e.Id == edgeId)] = updated;
+        if (edits.Count == 0) return;
+        var updated = edits.Select(x => ((PutEdge)EdgeRules.Update(Map, x.EdgeId, x.Patch).Single()).Edge).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        for (var i = 0; i < _edges.Count; i++)
+            if (updated.TryGetValue(_edges[i].Id, out var edge)) _edges[i] = edge;
         Map = new AccountMap(Map.Account, _nodes, _edges);
     }
 
     /// <summary>Replaces the account record, e.g. to give it a position history.</summary>
-    public void SetAccount(Account updated) => Map = new AccountMap(updated, _nodes, _edges);
+    public void SetAccount(Account updated) => Map = Map with { Account = updated }; // same lists: the indexes stay
 
     public bool Has(EdgeType type, string from, string to) => Map.Between(type, from, to) is not null;
 

@@ -41,16 +41,17 @@ internal abstract class ScenarioPlan
         var problems = new List<string>();
         var people = key.Lesson.People.Select(p => map.Find(p.Id)).ToList();
         if (people.Any(p => p is null)) return ["The key names someone who is not on the map."];
-        if (FindingKind is { } kind && !AccountAnalysis.Risks(map).Any(f => AnswerKeys.Matches(f, key.Lesson)))
+        var risks = AccountAnalysis.Risks(map);
+        if (FindingKind is { } kind && !risks.Any(f => AnswerKeys.Matches(f, key.Lesson)))
             problems.Add($"The engine reports no '{kind}' finding about {people[0]!.Name}.");
-        Check(new Facts(map, key, recipe.ReferenceDate, recipe.Locale, people!), problems);
+        Check(new Facts(map, key, recipe.ReferenceDate, recipe.Locale, people!, risks), problems);
         return problems;
     }
 
     protected abstract void Check(Facts f, List<string> problems);
 
     /// <summary>What a check reads: the map, the key, the lesson's people as nodes.</summary>
-    protected sealed record Facts(AccountMap Map, AnswerKey Key, DateOnly Today, string Locale, IReadOnlyList<Node> People)
+    protected sealed record Facts(AccountMap Map, AnswerKey Key, DateOnly Today, string Locale, IReadOnlyList<Node> People, IReadOnlyList<Finding> Risks)
     {
         public IEnumerable<Edge> Edges(EdgeType type) => Map.Edges.Where(e => e.Type == type);
 

@@ -101,7 +101,7 @@ internal sealed class Gatekeeper : ScenarioPlan
     {
         var (dm, gatekeeper) = (f.People[0], f.People[1]);
         if (!gatekeeper.Has(BuyingRole.Gatekeeper)) problems.Add($"{gatekeeper.Name} is not marked as gatekeeper.");
-        if (!AccountAnalysis.Risks(f.Map).Any(r => r.Kind == Graph.Reach.FindingKind.SinglePathToDecisionMaker && r.NodeIds.SequenceEqual([dm.Id, gatekeeper.Id])))
+        if (!f.Risks.Any(r => r.Kind == Graph.Reach.FindingKind.SinglePathToDecisionMaker && r.NodeIds.SequenceEqual([dm.Id, gatekeeper.Id])))
             problems.Add($"The engine does not find {gatekeeper.Name} to be the only door to {dm.Name}.");
     }
 }

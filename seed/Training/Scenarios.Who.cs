@@ -63,7 +63,7 @@ internal sealed class DetractorNearDecision : ScenarioPlan
         var (detractor, dm) = (f.People[0], f.People[1]);
         if (detractor.Stance != Stance.Detractor) problems.Add($"{detractor.Name} is not a detractor.");
         if (f.Map.Between(EdgeType.INFLUENCES, detractor.Id, dm.Id) is null) problems.Add($"{detractor.Name} does not influence {dm.Name} directly.");
-        if (!AccountAnalysis.Risks(f.Map).Any(r => r.Kind == Graph.Reach.FindingKind.DetractorNearDecisionMaker && r.Severity == Severity.Critical
+        if (!f.Risks.Any(r => r.Kind == Graph.Reach.FindingKind.DetractorNearDecisionMaker && r.Severity == Severity.Critical
                 && r.NodeIds.SequenceEqual([detractor.Id, dm.Id])))
             problems.Add("The engine does not rate the detractor next to the decision maker as critical.");
     }

@@ -61,7 +61,8 @@ internal static class TrainingBuilder
         ct.ThrowIfCancellationRequested();
 
         Materialize(map, blueprint, progress, ct);
-        var attendees = small ? people : [.. people.Where(p => p.InBuyingCenter || p.Concerns is not null || blueprint.Talks.Any(t => t.To == p))];
+        var known = blueprint.Talks.Select(t => t.To).ToHashSet();
+        var attendees = small ? people : [.. people.Where(p => p.InBuyingCenter || p.Concerns is not null || known.Contains(p))];
         AccountPlan.Add(map, random, attendees, recipe.ReferenceDate, recipe.Locale, blueprint.Unanswered.Contains);
         return (map.Build(), subjects);
     }
@@ -127,11 +128,8 @@ internal static class Crowd
     {
         foreach (var m in people.Where(p => !p.InBuyingCenter))
         {
-            if (random.Chance(0.9))
-            {
-                m.Stance = Stance.Unknown;
-                m.Concerns = null;
-            }
+            m.Stance = random.Weighted((Stance.Unknown, 17), (Stance.Neutral, 2), (Stance.Supporter, 1));
+            m.Concerns = null;
             if (m.Influence == Influence.High) m.Influence = Influence.Medium;
         }
     }
