@@ -6,11 +6,13 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release --project bench -- --filter '*'</c> runs BenchmarkDotNet;
-    /// <c>-- quick</c> prints rough Stopwatch timings in seconds, for a sanity check while optimizing.
+    /// <c>-- quick</c> prints rough Stopwatch timings in seconds, for a sanity check while optimizing;
+    /// <c>-- generation</c> the generation and SQLite loading rates (docs/benchmarks.md).
     /// </summary>
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
         if (args is ["quick", ..]) QuickCheck.Run();
+        else if (args is ["generation", ..]) await GenerationBench.RunAsync();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
