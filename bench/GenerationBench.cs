@@ -20,13 +20,13 @@ internal static class GenerationBench
         Console.WriteLine("| case | people | nodes | edges | median s | people/s |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var size in new[] { AccountSize.Large, AccountSize.ExtraLarge, AccountSize.Stress })
-            Time($"generate {size.Name()} (plain)", () => Training.GenerateAccounts(size, "de", 1, Day)[0]);
-        Time("training set: 9 scenarios × buying center", () => Merge(Training.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day })));
-        Time("training stress account with answer key", () => Training.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1)).Map);
+            Time($"generate {size.Name()} (plain)", () => GeneratedAccounts.Generate(size, "de", 1, Day)[0]);
+        Time("training set: 9 scenarios × buying center", () => Merge(TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day })));
+        Time("training stress account with answer key", () => TrainingSets.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1)).Map);
 
         foreach (var size in new[] { AccountSize.ExtraLarge, AccountSize.Stress })
         {
-            var map = Training.GenerateAccounts(size, "de", 1, Day)[0];
+            var map = GeneratedAccounts.Generate(size, "de", 1, Day)[0];
             await TimeAsync($"load {size.Name()} into SQLite", map, async () =>
             {
                 var folder = Directory.CreateTempSubdirectory("salesops-bench-");

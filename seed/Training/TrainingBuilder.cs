@@ -21,7 +21,7 @@ internal static class TrainingBuilder
         var ids = subjects.Select(s => s switch { Member m => m.Id, Ours o => o.Id, _ => throw new InvalidOperationException($"A lesson names {s}.") });
         var key = AnswerKeys.Compute(result, new Lesson(recipe.Scenario, [.. ids.Select(id => AnswerKeys.Person(result, id))], lesson.FindingKind));
         var account = new TrainingAccount(recipe, result, key);
-        if (Training.Verify(account) is { Count: > 0 } broken)
+        if (TrainingSets.Verify(account) is { Count: > 0 } broken)
             throw new InvalidOperationException($"The {recipe.Scenario.Code()} scenario generated '{recipe.AccountId}' without its lesson: {string.Join(" ", broken)}");
         return account;
     }

@@ -33,11 +33,11 @@ public sealed class AnswerKeyTests
             .Append(new TrainingRecipe(scenario, locale, AccountSize.Mid, 1, Day, 1));
         foreach (var recipe in recipes)
         {
-            var account = Training.Generate(recipe);
+            var account = TrainingSets.Generate(recipe);
             var imported = ImportRules.Maps(TransferJson.Read(TransferJson.Write(ExportDocument.Of([account.Map]))))[0];
             var again = AnswerKeys.Compute(imported, account.Key.Lesson);
             JsonSerializer.Serialize(again).ShouldBe(JsonSerializer.Serialize(account.Key), recipe.AccountId);
-            Training.Verify(account with { Map = imported }).ShouldBeEmpty(recipe.AccountId);
+            TrainingSets.Verify(account with { Map = imported }).ShouldBeEmpty(recipe.AccountId);
             LessonHolds(imported, account.Key, Day);
             account.Key.DecisionMakers.ShouldNotBeEmpty();
             account.Key.Signers.Count.ShouldBe(1);
@@ -51,7 +51,7 @@ public sealed class AnswerKeyTests
     {
         foreach (var scenario in new[] { Scenario.GatekeeperInTheWay, Scenario.StrongPathThroughSkeptic, Scenario.ChampionWithoutInfluence })
         {
-            var account = Training.Generate(new TrainingRecipe(scenario, "de", AccountSize.Large, 3, Day, 1));
+            var account = TrainingSets.Generate(new TrainingRecipe(scenario, "de", AccountSize.Large, 3, Day, 1));
             LessonHolds(account.Map, account.Key, Day);
         }
     }

@@ -42,8 +42,8 @@ public sealed partial class LocaleVocabularyTests
 
     private static List<AccountMap> Set(string locale) =>
     [
-        .. new[] { 1, 2, 3 }.SelectMany(seed => Training.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = locale, Seed = seed }).Select(a => a.Map)),
-        .. Training.Generate(new TrainingSet { Scenarios = [Scenario.UnansweredSkeptics], Locale = locale, Size = AccountSize.Mid }).Select(a => a.Map),
+        .. new[] { 1, 2, 3 }.SelectMany(seed => TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = locale, Seed = seed }).Select(a => a.Map)),
+        .. TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.UnansweredSkeptics], Locale = locale, Size = AccountSize.Mid }).Select(a => a.Map),
         .. DemoData.Generate(locale: locale),
     ];
 

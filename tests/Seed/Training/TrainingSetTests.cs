@@ -21,8 +21,8 @@ public sealed class TrainingSetTests
     {
         foreach (var size in new[] { AccountSize.BuyingCenter, AccountSize.Mid })
         {
-            var first = Export(Training.Generate(Recipe(scenario, size: size)).Map);
-            var again = Export(Training.Generate(Recipe(scenario, size: size)).Map);
+            var first = Export(TrainingSets.Generate(Recipe(scenario, size: size)).Map);
+            var again = Export(TrainingSets.Generate(Recipe(scenario, size: size)).Map);
             again.ShouldBe(first, $"{scenario} at {size}");
         }
     }
@@ -30,8 +30,8 @@ public sealed class TrainingSetTests
     [Fact]
     public void An_account_does_not_depend_on_the_other_scenarios_of_its_set()
     {
-        var alone = Training.Generate(new TrainingSet { Scenarios = [Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
-        var among = Training.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
+        var alone = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
+        var among = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
         Export(among[1].Map).ShouldBe(Export(alone[0].Map));
         among.Select(a => a.Recipe.Scenario).ShouldBe([Scenario.SingleThreaded, Scenario.GatekeeperInTheWay]);
     }
@@ -39,7 +39,7 @@ public sealed class TrainingSetTests
     [Fact]
     public void Copies_are_the_same_map_under_ids_of_their_own()
     {
-        var copies = Training.Generate(new TrainingSet { Scenarios = [Scenario.DetractorInfluencesDecisionMaker], Locale = "de", Copies = 3, ReferenceDate = Day });
+        var copies = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.DetractorInfluencesDecisionMaker], Locale = "de", Copies = 3, ReferenceDate = Day });
         copies.Count.ShouldBe(3);
         copies.Select(c => c.Map.Account.Id).ShouldBe(["trn-detractor-de-bc-s1-d20260302-c1", "trn-detractor-de-bc-s1-d20260302-c2", "trn-detractor-de-bc-s1-d20260302-c3"]);
         var ids = copies.Select(c => c.Map.Nodes.Select(n => n.Id).Concat(c.Map.Edges.Select(e => e.Id)).ToHashSet()).ToList();
@@ -54,8 +54,8 @@ public sealed class TrainingSetTests
     [Fact]
     public void A_class_in_another_language_gets_the_same_map_in_its_words_and_ids_of_its_own()
     {
-        var en = Training.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "en"));
-        var es = Training.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "es"));
+        var en = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "en"));
+        var es = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "es"));
         static string Shape(AccountMap m) => string.Join('\n', m.Nodes.Select(n => $"{n.Kind} {n.Level} {n.Stance} {string.Join(',', n.Roles)} {n.Influence} {n.Date}")
             .Concat(m.Edges.Select(e => $"{e.Type} {e.Strength} {e.Status} {e.LastContact} {e.Result}")));
         Shape(es.Map).ShouldBe(Shape(en.Map));
@@ -88,7 +88,7 @@ public sealed class TrainingSetTests
     {
         foreach (var seed in size == AccountSize.BuyingCenter ? new[] { 1, 2, 3, 4, 5 } : [1])
         {
-            var map = Training.Generate(Recipe(Scenario.DetractorInfluencesDecisionMaker, "en", size, seed)).Map;
+            var map = TrainingSets.Generate(Recipe(Scenario.DetractorInfluencesDecisionMaker, "en", size, seed)).Map;
             map.OfKind(NodeKind.Person).Count().ShouldBeInRange(min, max);
             var solid = map.Edges.Where(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted).ToList();
             solid.Count.ShouldBe(map.OfKind(NodeKind.Person).Count() - 1, "one reporting tree");
@@ -98,19 +98,19 @@ public sealed class TrainingSetTests
     [Fact]
     public void Plain_generated_accounts_are_deterministic_and_not_training_accounts()
     {
-        var maps = Training.GenerateAccounts(AccountSize.Mid, "de", 3, Day, count: 2);
+        var maps = GeneratedAccounts.Generate(AccountSize.Mid, "de", 3, Day, count: 2);
         maps.Select(m => m.Account.Id).ShouldBe(["gen-de-mid-s3-d20260302-n1", "gen-de-mid-s3-d20260302-n2"]);
-        Export([.. Training.GenerateAccounts(AccountSize.Mid, "de", 3, Day, count: 2)]).ShouldBe(Export([.. maps]));
+        Export([.. GeneratedAccounts.Generate(AccountSize.Mid, "de", 3, Day, count: 2)]).ShouldBe(Export([.. maps]));
         maps.ShouldAllBe(m => !TrainingRecipe.IsTraining(m.Account.Id));
     }
 
     [Fact]
     public void Unfit_descriptions_are_refused_before_anything_is_generated()
     {
-        Should.Throw<ArgumentException>(() => Training.Generate(new TrainingSet { Scenarios = [] }));
-        Should.Throw<ArgumentException>(() => Training.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Locale = "fr" }));
-        Should.Throw<ArgumentException>(() => Training.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.SingleThreaded] }));
-        Should.Throw<ArgumentOutOfRangeException>(() => Training.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Copies = 0 }));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [] }));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Locale = "fr" }));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.SingleThreaded] }));
+        Should.Throw<ArgumentOutOfRangeException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Copies = 0 }));
     }
 
     [Fact]
@@ -118,6 +118,6 @@ public sealed class TrainingSetTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Should.Throw<OperationCanceledException>(() => Training.Generate(Recipe(Scenario.SingleThreaded, size: AccountSize.Large), ct: cancel.Token));
+        Should.Throw<OperationCanceledException>(() => TrainingSets.Generate(Recipe(Scenario.SingleThreaded, size: AccountSize.Large), ct: cancel.Token));
     }
 }

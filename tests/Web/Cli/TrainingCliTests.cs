@@ -48,7 +48,7 @@ public sealed class TrainingCliTests : IDisposable
         var run = await RunAsync("training", "generate", "--scenario", "skeptic-path", "--locale", "de", "--size", "mid", "--date", "2026-03-02", "--out", "set.json");
 
         (run.Code, run.Out).ShouldBe((0, ""));
-        var expected = TransferJson.Write(ExportDocument.Of(Training.Generate(new TrainingSet
+        var expected = TransferJson.Write(ExportDocument.Of(TrainingSets.Generate(new TrainingSet
         {
             Scenarios = [Scenario.StrongPathThroughSkeptic], Locale = "de", Size = AccountSize.Mid, ReferenceDate = new DateOnly(2026, 3, 2),
         }).Select(a => a.Map)));

@@ -30,14 +30,14 @@ public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus) :
 {
     public async ValueTask<GeneratedSet> Handle(GenerateTrainingSet c, CancellationToken ct)
     {
-        var accounts = await Task.Run(() => Seed.Training.Training.Generate(c.Set, c.Progress, ct), ct);
+        var accounts = await Task.Run(() => TrainingSets.Generate(c.Set, c.Progress, ct), ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], c.Replace, ct);
         return new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], replaced);
     }
 
     public async ValueTask<GeneratedSet> Handle(GenerateAccounts c, CancellationToken ct)
     {
-        var maps = await Task.Run(() => Seed.Training.Training.GenerateAccounts(c.Size, c.Locale, c.Seed, c.ReferenceDate, c.Count, c.Progress, ct), ct);
+        var maps = await Task.Run(() => GeneratedAccounts.Generate(c.Size, c.Locale, c.Seed, c.ReferenceDate, c.Count, c.Progress, ct), ct);
         return new GeneratedSet(maps, [], await WriteAsync(maps, c.Replace, ct));
     }
 
@@ -45,7 +45,7 @@ public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus) :
     {
         var recipes = (await store.ListAccountsAsync(ct)).Select(s => TrainingRecipe.Parse(s.Account.Id)).OfType<TrainingRecipe>()
             .OrderBy(r => r.AccountId, StringComparer.Ordinal).ToList();
-        var accounts = await Task.Run(() => recipes.Select(r => Seed.Training.Training.Generate(r, c.Progress, ct)).ToList(), ct);
+        var accounts = await Task.Run(() => recipes.Select(r => TrainingSets.Generate(r, c.Progress, ct)).ToList(), ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], replace: true, ct);
         return new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], replaced);
     }

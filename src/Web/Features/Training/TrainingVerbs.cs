@@ -39,7 +39,7 @@ public static class TrainingVerbs
             if (p.GetValue(output) is { } file)
             {
                 var maps = await CliProgress.RunAsync("Generating", people, progress => Task.Run(() =>
-                    Seed.Training.Training.GenerateAccounts(s, p.GetValue(locale)!, p.GetValue(seed), day, p.GetValue(count), progress, token), token));
+                    GeneratedAccounts.Generate(s, p.GetValue(locale)!, p.GetValue(seed), day, p.GetValue(count), progress, token), token));
                 await CliHost.WriteAsync(file, TransferJson.Write(ExportDocument.Of(maps)), token);
                 return $"Generated {CliHost.Count(maps.Count)} ({Persons(maps)}, dated {day:yyyy-MM-dd}){CliHost.Where(file)}.";
             }
@@ -80,7 +80,7 @@ public static class TrainingVerbs
             GeneratedSet result;
             if (p.GetValue(output) is { } file)
             {
-                var accounts = await CliProgress.RunAsync("Generating", people, progress => Task.Run(() => Seed.Training.Training.Generate(set, progress, token), token));
+                var accounts = await CliProgress.RunAsync("Generating", people, progress => Task.Run(() => TrainingSets.Generate(set, progress, token), token));
                 result = new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], []);
                 await CliHost.WriteAsync(file, TransferJson.Write(ExportDocument.Of(result.Maps)), token);
             }

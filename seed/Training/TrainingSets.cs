@@ -9,7 +9,7 @@ public sealed record TrainingAccount(TrainingRecipe Recipe, AccountMap Map, Answ
 /// The training studio's library: generate a set (or one account) from its description, and check that an
 /// account still teaches its lesson. Accounts are tagged by their id prefix <see cref="TrainingRecipe.Prefix"/>.
 /// </summary>
-public static class Training
+public static class TrainingSets
 {
     /// <summary>
     /// Every account of the set, scenarios in the order given, each followed by its copies. Deterministic:
@@ -36,12 +36,16 @@ public static class Training
         ArgumentNullException.ThrowIfNull(account);
         return ScenarioPlan.For(account.Recipe.Scenario).Violations(account.Map, account.Key, account.Recipe);
     }
+}
 
+/// <summary>Plain generated accounts, for trying the app at size.</summary>
+public static class GeneratedAccounts
+{
     /// <summary>
     /// Plain accounts without a hidden lesson, for trying the app at size (the command line's <c>generate</c>):
     /// the training machinery without a scenario. Ids start with <c>gen-</c>; the same arguments give the same maps.
     /// </summary>
-    public static IReadOnlyList<AccountMap> GenerateAccounts(AccountSize size, string locale, int seed, DateOnly referenceDate, int count = 1,
+    public static IReadOnlyList<AccountMap> Generate(AccountSize size, string locale, int seed, DateOnly referenceDate, int count = 1,
         IProgress<int>? people = null, CancellationToken ct = default)
     {
         Words.Check(locale, nameof(locale));
