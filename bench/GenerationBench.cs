@@ -16,36 +16,46 @@ internal static class GenerationBench
 {
     private static readonly DateOnly Day = new(2026, 3, 2);
 
-    public static async Task RunAsync()
+    /// <param name="only">"generation" or "loading" runs only those cases; null runs all.</param>
+    public static async Task RunAsync(string? only = null)
     {
         Console.WriteLine($"{Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}");
         Console.WriteLine("| case | people | nodes | edges | wall s (median) | people/s wall | CPU s (median) | people/s CPU |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var size in new[] { AccountSize.Large, AccountSize.ExtraLarge, AccountSize.Stress })
-            Time($"generate {size.Name()} (plain)", () => GeneratedAccounts.Generate(size, "de", 1, Day)[0]);
-        Time("training set: 9 scenarios × buying center", () => Merge(TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day })));
-        Time("training stress account with answer key", () => TrainingSets.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1)).Map);
+        if (only != "loading")
+        {
+            foreach (var size in new[] { AccountSize.Large, AccountSize.ExtraLarge, AccountSize.Stress })
+                Time($"generate {size.Name()} (plain)", () => GeneratedAccounts.Generate(size, "de", 1, Day)[0]);
+            Time("training set: 9 scenarios × buying center", () => Merge(TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day })));
+            Time("training stress account with answer key", () => TrainingSets.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1)).Map);
+        }
+        if (only == "generation") return;
 
         foreach (var size in new[] { AccountSize.ExtraLarge, AccountSize.Stress })
         {
             var map = GeneratedAccounts.Generate(size, "de", 1, Day)[0];
-            await TimeAsync($"load {size.Name()} into SQLite", map, async () =>
-            {
-                var folder = Directory.CreateTempSubdirectory("salesops-bench-");
-                try
-                {
-                    var store = new SqliteStore(Path.Combine(folder.FullName, "salesops.db"));
-                    await store.InitializeAsync(default);
-                    var (watch, cpu) = (Stopwatch.StartNew(), Cpu());
-                    await store.CreateAccountAsync(map, default);
-                    return (watch.Elapsed, Cpu() - cpu);
-                }
-                finally
-                {
-                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    folder.Delete(recursive: true);
-                }
-            });
+            await TimeAsync($"load {size.Name()} into SQLite", map, () => LoadAsync((store, _) => store.CreateAccountAsync(map, default)));
+            await TimeAsync($"probe: {size.Name()} with prepared statements (not the store)", map,
+                () => LoadAsync((_, path) => SqliteLoadProbe.WriteAsync(path, map)));
+        }
+    }
+
+    private static async Task<(TimeSpan, TimeSpan)> LoadAsync(Func<SqliteStore, string, Task> load)
+    {
+        var folder = Directory.CreateTempSubdirectory("salesops-bench-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "salesops.db");
+            var store = new SqliteStore(path);
+            await store.InitializeAsync(default);
+            var (watch, cpu) = (Stopwatch.StartNew(), Cpu());
+            await load(store, path);
+            return (watch.Elapsed, Cpu() - cpu);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
         }
     }
 

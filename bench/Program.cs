@@ -7,12 +7,12 @@ public static class Program
     /// <summary>
     /// <c>dotnet run -c Release --project bench -- --filter '*'</c> runs BenchmarkDotNet;
     /// <c>-- quick</c> prints rough Stopwatch timings in seconds, for a sanity check while optimizing;
-    /// <c>-- generation</c> the generation and SQLite loading rates (docs/benchmarks.md).
+    /// <c>-- generation</c> the generation and SQLite loading rates (docs/benchmarks.md), <c>-- loading</c> only the loading.
     /// </summary>
     public static async Task Main(string[] args)
     {
         if (args is ["quick", ..]) QuickCheck.Run();
-        else if (args is ["generation", ..]) await GenerationBench.RunAsync();
+        else if (args is ["generation" or "loading", ..]) await GenerationBench.RunAsync(args[0] == "loading" ? "loading" : null);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -14,6 +14,8 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
     private readonly List<Member> _people = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, Level), Queue<Words>> _titles = [];
+    // Names repeat across a large company; their e-mail forms are worked out once.
+    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Full names (first, last) from Bogus in the account's locale, unique while that is easy: a company of
@@ -87,7 +89,7 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
             TitleKey = title.En,
             Manager = manager,
             IsHead = head,
-            Email = random.Chance(0.65) ? $"{Slug.Of(first)}.{Slug.Of(last)}@{domain}" : null,
+            Email = random.Chance(0.65) ? $"{SlugOf(first)}.{SlugOf(last)}@{domain}" : null,
             Phone = random.Chance(0.45)
                 ? string.Create(CultureInfo.InvariantCulture, $"{market.DialCode} {random.Next(10, 100)} {random.Next(100_000, 10_000_000)}")
                 : null,
@@ -95,6 +97,8 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
         _people.Add(member);
         return member;
     }
+
+    private string SlugOf(string name) => _slugs.TryGetValue(name, out var slug) ? slug : _slugs[name] = Slug.Of(name);
 
     /// <summary>Walks a shuffled list of the fitting titles, so colleagues rarely share one.</summary>
     private Words NextTitle(string function, Level level)

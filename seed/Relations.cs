@@ -95,7 +95,7 @@ internal static class Relations
         return new EdgeDraft { Type = EdgeType.TALKS_WITH, From = counterpartId, To = person.Id, Strength = strength, Status = status, CadenceDays = random.Pick(Cadences), LastContact = last, Goal = random.Pick(Goals(person)).In(locale) };
     }
 
-    private static IReadOnlyList<Words> Goals(Member person) =>
+    internal static IReadOnlyList<Words> Goals(Member person) =>
         person.Has(BuyingRole.DecisionMaker) || person.Has(BuyingRole.Signer) ? DemoVocabulary.GoalsForDecisionMakers
         : person.Stance switch
         {

@@ -82,7 +82,7 @@ internal sealed class Blueprint
         {
             From = from, To = to, Strength = strength, Status = status, Cadence = 30,
             Last = status == RelationshipStatus.Planned ? null : Today.AddDays(-Random.Next(3, 25)),
-            Goal = DemoVocabulary.GoalsForFriends[0].In(Locale),
+            Goal = Random.Pick(Relations.Goals(to)).In(Locale),
         };
         Talks.Add(talk);
         return talk;
