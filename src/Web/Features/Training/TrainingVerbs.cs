@@ -160,7 +160,7 @@ public static class TrainingVerbs
         Split(codes) is { Count: > 0 } list ? [.. list.Select(Seed.Training.Scenarios.Parse).Distinct()] : Seed.Training.Scenarios.All;
 
     private static string Persons(IReadOnlyList<AccountMap> maps) =>
-        CliHost.Count(maps.Sum(m => m.Nodes.Count(n => n.Kind == NodeKind.Person)), "person", "people");
+        maps.Sum(m => m.Nodes.Count(n => n.Kind == NodeKind.Person)) is var n && n == 1 ? "1 person" : string.Create(CultureInfo.InvariantCulture, $"{n:N0} people");
 
     private static string Replaced(GeneratedSet result) => result.Replaced.Count > 0 ? $", {result.Replaced.Count} replaced" : "";
 
