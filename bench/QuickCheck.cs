@@ -23,6 +23,21 @@ internal static class QuickCheck
         }
     }
 
+    public static void NextMoves()
+    {
+        foreach (var workload in NextMovesBenchmarks.Workloads())
+        {
+            var b = new NextMovesBenchmarks { Account = workload };
+            b.Setup();
+            Console.WriteLine(workload);
+            Time("cold", () => b.Top10Cold());
+            Time("cached", () => b.Top10Cached());
+            Time("top-3", () => b.Top3Cached());
+            Time("backward", () => b.BackwardSearch());
+            Time("forward/p", () => b.ForwardPerPerson());
+        }
+    }
+
     private static void Time(string what, Func<object?> run)
     {
         for (var i = 0; i < 3; i++) run();

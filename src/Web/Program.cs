@@ -20,6 +20,7 @@ builder.AddSalesOps();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestLocalization(Languages.Options());
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();

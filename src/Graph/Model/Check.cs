@@ -78,10 +78,20 @@ internal static class Check
         return [.. docs.Select(d =>
         {
             var title = Name(d?.Title, "document title", 120);
-            var url = d!.Url?.Trim();
-            if (url is not { Length: > 0 and <= 500 } || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
-                throw GraphException.Invalid($"The link of '{title}' must be an http(s) address of at most 500 characters.", "documents");
-            return new DocumentLink(title, url);
+            return new DocumentLink(title, Link(d!.Url, "documents", $"The link of '{title}'") ?? throw Invalid(title));
         })];
+
+        static GraphException Invalid(string title) =>
+            GraphException.Invalid($"The link of '{title}' must be an http(s) address of at most 500 characters.", "documents");
+    }
+
+    /// <summary>An optional web link: trimmed, empty becomes null, else an absolute http(s) address of at most 500 characters.</summary>
+    public static string? Link(string? value, string field, string what)
+    {
+        var url = value?.Trim();
+        if (string.IsNullOrEmpty(url)) return null;
+        if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
+            throw GraphException.Invalid($"{what} must be an http(s) address of at most 500 characters.", field);
+        return url;
     }
 }

@@ -84,6 +84,7 @@ public static class NodeRules
         Only(n, p.Stance is not null, NodeKind.Person, "stance");
         Only(n, p.Influence is not null, NodeKind.Person, "influence");
         Only(n, p.Concerns is { Length: > 0 }, NodeKind.Person, "concerns");
+        Only(n, p.LinkedIn is { Length: > 0 }, NodeKind.Person, "linkedIn");
         Only(n, p.FunctionId is { Length: > 0 }, NodeKind.Person, "functionId");
         Only(n, p.Involvement is not null, NodeKind.Function, "involvement");
         Only(n, p.TeamRole is not null, NodeKind.Counterpart, "teamRole");
@@ -119,6 +120,7 @@ public static class NodeRules
             TeamRole = p.TeamRole ?? n.TeamRole,
             Email = p.Email is null ? n.Email : Check.Email(p.Email),
             Phone = Check.Patch(p.Phone, n.Phone, "phone", 40),
+            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", "The profile link"),
             Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
             X = Check.Coordinate(p.X, "x") ?? n.X,
             Y = Check.Coordinate(p.Y, "y") ?? n.Y,

@@ -26,7 +26,7 @@ public sealed partial record AccountSheet
             var what = new List<string>();
             if (m.Roles.Count > 0) what.Add(SheetFacts.Roles(m));
             if (m.Influence is { } i) what.Add($"{i.ToString().ToLowerInvariant()} influence");
-            lines.Add(new(m.Name, $"{f.Who(m)}: {string.Join("; ", what)}."));
+            lines.Add(new(m.Name, $"{f.Who(m)}: {string.Join("; ", what)}.", m.LinkedIn));
         }
         if (functions.Count == 0)
             gaps.Add("No function is marked as taking part in the buying decision, directly or indirectly.");

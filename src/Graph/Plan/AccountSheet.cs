@@ -2,11 +2,11 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
 
-/// <summary>One row of an answer: a short label (a name, a date, a field) and what the data says about it.</summary>
-public sealed record SheetLine(string Label, string Text);
+/// <summary>One row of an answer: a short label (a name, a date, a field), what the data says about it, and where the label links to.</summary>
+public sealed record SheetLine(string Label, string Text, string? Link = null);
 
 /// <summary>
-/// One of the ten questions of DOMAIN.md with its answer. <see cref="Gaps"/> are what the team should fix;
+/// One of the ten questions of the account plan (docs/domain.md) with its answer. <see cref="Gaps"/> are what the team should fix;
 /// <see cref="Empty"/> says why there are no lines, when there are none.
 /// </summary>
 public sealed record SheetAnswer(int Number, string Title, IReadOnlyList<SheetLine> Lines, IReadOnlyList<string> Gaps, string? Empty = null);

@@ -4,22 +4,18 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class MeetingsBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task Logging_a_meeting_moves_the_last_contact_and_creates_a_confirmed_relationship()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Meeting Test SA");
         var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", level = "Executive", roles = new[] { "DecisionMaker" } });
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager" });
         var ana = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Ana Ruiz", level = "Manager" });
         var talks = await api.ConnectAsync(account, new { type = "TALKS_WITH", from = ana, to = maria, lastContact = "2026-09-01", cadenceDays = 30 });
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}/meetings");
         await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
 
@@ -45,6 +41,4 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : IClassFixtur
         await page.Locator($"td[data-cell='{ana}|{maria}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
         await page.Locator($"td[data-cell='{ana}|{luis}'] .last", new() { HasText = "20 Nov" }).WaitForAsync();
     }
-
-    public void Dispose() => _dir.Dispose();
 }
