@@ -38,6 +38,17 @@ internal static class QuickCheck
         }
     }
 
+    public static void Import()
+    {
+        var b = new ContactImportBenchmarks { Rows = 10_000 };
+        var setup = Stopwatch.StartNew();
+        b.Setup();
+        Console.WriteLine($"10,000 rows: setup {setup.ElapsedMilliseconds} ms, file {ContactImportBenchmarks.File(10_000).Length / 1024} KiB");
+        Time("preview", () => b.Preview());
+        Time("import", () => b.Import());
+        Time("re-import", () => b.Reimport());
+    }
+
     private static void Time(string what, Func<object?> run)
     {
         for (var i = 0; i < 3; i++) run();
