@@ -1,7 +1,9 @@
 using Mediator;
+using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Seed.Training;
+using SalesOps.Web.Access;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Training;
@@ -11,14 +13,24 @@ namespace SalesOps.Web.Features.Training;
 /// puts the account back to exactly what was generated (a reset of those accounts). Progress hears of
 /// people generated; the answer keys come back, they are not stored.
 /// </summary>
-public sealed record GenerateTrainingSet(TrainingSet Set, bool Replace, IProgress<int>? Progress = null) : ICommand<GeneratedSet>;
+public sealed record GenerateTrainingSet(TrainingSet Set, bool Replace, IProgress<int>? Progress = null) : ICommand<GeneratedSet>, IDoor
+{
+    public Need Need => Need.AtLeast(AppRole.Trainer);
+}
 
 /// <summary>Plain generated accounts (no lesson) into the store: for trying the app at size.</summary>
 public sealed record GenerateAccounts(AccountSize Size, string Locale, int Seed, DateOnly ReferenceDate, int Count, bool Replace, IProgress<int>? Progress = null)
-    : ICommand<GeneratedSet>;
+    : ICommand<GeneratedSet>, IDoor
+{
+    // Up to 100,000 people at a time into the shared store: an operator's tool, as import is.
+    public Need Need => Need.AtLeast(AppRole.Admin);
+}
 
 /// <summary>Regenerates every training account in the store from its id: the class's maps as they were handed out.</summary>
-public sealed record ResetTraining(IProgress<int>? Progress = null) : ICommand<GeneratedSet>;
+public sealed record ResetTraining(IProgress<int>? Progress = null) : ICommand<GeneratedSet>, IDoor
+{
+    public Need Need => Need.AtLeast(AppRole.Trainer);
+}
 
 /// <summary>What was written: the maps (in order) with their answer keys where they have one, and which replaced stored accounts.</summary>
 public sealed record GeneratedSet(IReadOnlyList<AccountMap> Maps, IReadOnlyList<AnswerKey> Keys, IReadOnlyList<string> Replaced);
