@@ -17,16 +17,17 @@ internal static class AccountBuilder
         var market = random.Pick(DemoVocabulary.Markets(setting.Locale));
         var (name, domain) = CompanyName(random, faker, setting, market, companyNames);
         var map = new MapBuilder(NewAccount(random, name, setting, market), random, setting.Today);
+        var locale = setting.Locale;
 
         var functions = ChooseFunctions(random);
         var functionIds = functions.ToDictionary(
-            f => f.Name, f => map.Add(new NodeDraft { Kind = NodeKind.Function, Name = f.Name, Involvement = f.Involvement }), StringComparer.Ordinal);
+            f => f.Name, f => map.Add(new NodeDraft { Kind = NodeKind.Function, Name = Functions.Name(f.Name, locale), Involvement = f.Involvement }), StringComparer.Ordinal);
 
-        var staff = new PeopleBuilder(random, faker, market, domain);
+        var staff = new PeopleBuilder(random, faker, market, domain, locale);
         var people = staff.Build(functions);
         var lessons = Lessons.For(setting.Index);
         BuyingCenter.Assign(random, people, functions.ToDictionary(f => f.Name, f => f.Involvement, StringComparer.Ordinal),
-            setting.Position, lessons);
+            setting.Position, lessons, locale);
 
         foreach (var m in people)
         {
@@ -39,13 +40,14 @@ internal static class AccountBuilder
             if (m.DottedTo is { } informal) map.Connect(new EdgeDraft { Type = EdgeType.REPORTS_TO, From = m.Id, To = informal.Id, Dotted = true });
         }
 
-        Relations.AddTeam(map, random, staff, people, setting.Position, lessons, setting.Today);
-        Relations.AddInfluences(map, random, people, lessons);
-        AccountPlan.Add(map, random, people, setting.Today);
-        return map.Map;
+        Relations.AddTeam(map, random, staff, people, setting.Position, lessons, setting.Today, locale);
+        Relations.AddInfluences(map, random, people, lessons, locale);
+        AccountPlan.Add(map, random, people, setting.Today, locale);
+        return map.Build();
     }
 
-    private static Account NewAccount(Random random, string name, AccountSetting setting, Market market)
+    /// <param name="id">The account's id; null draws one from the name (demo accounts).</param>
+    internal static Account NewAccount(Random random, string name, AccountSetting setting, Market market, string? id = null)
     {
         var position = setting.Position;
         var (low, high) = position switch
@@ -57,12 +59,12 @@ internal static class AccountBuilder
             SupplierPosition.DevelopmentPartner => (25, 50),
             _ => (35, 60),
         };
-        var draft = new AccountDraft { Name = name, Industry = setting.Industry.Name, Country = market.Country, Position = position, ShareOfWallet = random.Next(low, high + 1), PotentialAmount = random.Next(5, 241) * 50_000m, PotentialCurrency = market.Currency, BringsInnovations = position >= SupplierPosition.Preferred, InvolvesInDevelopment = position >= SupplierPosition.DevelopmentPartner, ConsultsOnStrategy = position >= SupplierPosition.StrategicPartner };
-        return AccountRules.Create(draft, Ids.New(Slug.Of(name), random));
+        var draft = new AccountDraft { Name = name, Industry = setting.Industry.Label.In(setting.Locale), Country = market.Country, Position = position, ShareOfWallet = random.Next(low, high + 1), PotentialAmount = random.Next(5, 241) * 50_000m, PotentialCurrency = market.Currency, BringsInnovations = position >= SupplierPosition.Preferred, InvolvesInDevelopment = position >= SupplierPosition.DevelopmentPartner, ConsultsOnStrategy = position >= SupplierPosition.StrategicPartner };
+        return AccountRules.Create(draft, id ?? Ids.New(Slug.Of(name), random));
     }
 
     /// <summary>A realistic company name ("Weber Medizintechnik GmbH") and the domain its people write from.</summary>
-    private static (string Name, string Domain) CompanyName(Random random, Faker faker, AccountSetting setting, Market market, ISet<string> taken)
+    internal static (string Name, string Domain) CompanyName(Random random, Faker faker, AccountSetting setting, Market market, ISet<string> taken)
     {
         while (true)
         {
@@ -77,7 +79,7 @@ internal static class AccountBuilder
     }
 
     /// <summary>Executive management and purchasing always, engineering or production for the technical view, then others.</summary>
-    private static List<(string Name, Involvement Involvement)> ChooseFunctions(Random random)
+    internal static List<(string Name, Involvement Involvement)> ChooseFunctions(Random random)
     {
         string[] core = [Functions.Executive, Functions.Purchasing, random.Chance(0.5) ? Functions.Engineering : Functions.Production];
         var chosen = core.Concat(random.Shuffled(Functions.All.Except(core)).Take(random.Next(4, 8) - core.Length)).ToHashSet();

@@ -9,13 +9,17 @@ namespace SalesOps.Seed;
 /// </summary>
 internal static class AccountPlan
 {
-    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
+    /// <param name="people">Who may attend meetings and raise concerns: everyone in a small account, the buying center and our contacts in a large one.</param>
+    /// <param name="leaveOpen">People whose concerns no argument answers (a training lesson); the demo leaves one critic's concern open by chance.</param>
+    public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale, Func<Member, bool>? leaveOpen = null)
     {
         map.SetAccount(WithHistory(random, map.Map.Account, today));
-        var (meetings, unmet) = AddMeetings(map, random, people, today);
-        AlignLastContacts(map, meetings, unmet, today);
-        var concerns = AddConcerns(map, random, people, meetings, today);
-        AddArguments(map, random, concerns, today);
+        var (meetings, unmet) = AddMeetings(map, random, people, today, locale);
+        var contacts = AlignLastContacts(map, meetings, unmet, today);
+        var concerns = AddConcerns(map, random, people, meetings, today, locale);
+        AddArguments(map, random, concerns, today, locale, leaveOpen);
+        // Last: the edits make the map re-index, and nothing after them reads a relationship.
+        map.Update(contacts);
     }
 
     /// <summary>A held or planned meeting and who attended it.</summary>
@@ -70,7 +74,7 @@ internal static class AccountPlan
     /// Nobody meets a contact whose relationship is still planned, or one gone dormant in the last two months;
     /// buying-center members nobody talks with stay away, and one more member has not been met for 90 days.
     /// </summary>
-    private static (List<Meeting> Meetings, Member? Unmet) AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
+    private static (List<Meeting> Meetings, Member? Unmet) AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today, string locale)
     {
         var snapshot = map.Map;
         var team = snapshot.OfKind(NodeKind.Counterpart).ToList();
@@ -116,7 +120,7 @@ internal static class AccountPlan
                 pool.Remove(pick);
             }
 
-            var template = random.Pick(PlanVocabulary.Meetings);
+            var template = random.Pick(PlanVocabulary.MeetingsIn(locale));
             var objective = string.Format(CultureInfo.InvariantCulture, template.Objective, today.Year + 1);
             var documents = random.Sample(template.Documents, isHeld ? random.Next(0, 3) : random.Next(0, 2))
                 .Select(title => Document(title, $"https://docs.example.com/{slug}/{Slug.Of(title)}-{date:yyyy-MM-dd}.pdf")).ToList();
@@ -137,34 +141,35 @@ internal static class AccountPlan
     /// A relationship's last contact is never older than the last held meeting both sides attended; the member
     /// left unmet was not contacted in the last 90 days either, or they would count as met (LastMet, docs/domain.md).
     /// </summary>
-    private static void AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings, Member? unmet, DateOnly today)
+    private static List<(string, EdgePatch)> AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings, Member? unmet, DateOnly today)
     {
         var longAgo = today.AddDays(-(Graph.Plan.LastMet.RecentDays + 10));
-        foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.To == unmet?.Id && e.LastContact > longAgo).ToList())
-            map.Update(talk.Id, new EdgePatch { LastContact = longAgo });
-        foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned).ToList())
+        var edits = new List<(string, EdgePatch)>();
+        foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToList())
         {
-            var together = meetings.Where(m => m.Held && m.Ours.Contains(talk.From) && m.Theirs.Any(p => p.Id == talk.To))
-                .Select(m => (DateOnly?)m.Date).Max();
-            if (together is { } day && (talk.LastContact is null || talk.LastContact < day))
-                map.Update(talk.Id, new EdgePatch { LastContact = day });
+            var last = talk.To == unmet?.Id && talk.LastContact > longAgo ? longAgo : talk.LastContact;
+            var together = talk.Status == RelationshipStatus.Planned ? null
+                : meetings.Where(m => m.Held && m.Ours.Contains(talk.From) && m.Theirs.Any(p => p.Id == talk.To)).Select(m => (DateOnly?)m.Date).Max();
+            if (together is { } day && (last is null || last < day)) last = day;
+            if (last != talk.LastContact) edits.Add((talk.Id, new EdgePatch { LastContact = last }));
         }
+        return edits;
     }
 
     /// <summary>Every skeptic and detractor, and the neutrals who voiced one, raise one or two concerns, mostly in a meeting.</summary>
-    private static List<Concern> AddConcerns(MapBuilder map, Random random, IReadOnlyList<Member> people, IReadOnlyList<Meeting> meetings, DateOnly today)
+    private static List<Concern> AddConcerns(MapBuilder map, Random random, IReadOnlyList<Member> people, IReadOnlyList<Meeting> meetings, DateOnly today, string locale)
     {
         var concerns = new List<Concern>();
         foreach (var person in people.Where(p => p.Concerns is not null && (p.IsCritic || p.Stance == Stance.Neutral)))
         {
             var sentences = new List<string> { person.Concerns! };
-            var others = DemoVocabulary.Concerns(person.Function).Where(c => c != person.Concerns).ToList();
+            var others = DemoVocabulary.Concerns(person.Function, locale).Where(c => c != person.Concerns).ToList();
             if (others.Count > 0 && random.Chance(person.IsCritic ? 0.4 : 0.15)) sentences.Add(random.Pick(others));
             var attended = meetings.Where(m => m.Held && m.Theirs.Contains(person)).Select(m => m.Date).ToList();
             foreach (var sentence in sentences)
             {
                 var date = attended.Count > 0 && random.Chance(0.8) ? random.Pick(attended) : today.AddDays(-random.Next(20, 300));
-                var topic = PlanVocabulary.TopicOf(sentence);
+                var topic = PlanVocabulary.TopicOf(sentence, locale);
                 var id = map.Add(new NodeDraft { Kind = NodeKind.Concern, Name = sentence, Topic = topic, Date = date });
                 map.Connect(new EdgeDraft { Type = EdgeType.RAISED, From = person.Id, To = id });
                 concerns.Add(new Concern(id, person, topic, date));
@@ -177,11 +182,12 @@ internal static class AccountPlan
     /// 3–6 arguments, those for the topics raised first; each answers most concerns of its topic, with the result
     /// the stance makes likely. One critic's concern stays unanswered when there is more than one concern.
     /// </summary>
-    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today)
+    private static void AddArguments(MapBuilder map, Random random, IReadOnlyList<Concern> concerns, DateOnly today, string locale, Func<Member, bool>? leaveOpen)
     {
         var raised = random.Shuffled(concerns.Select(c => c.Topic).Distinct());
-        var first = raised.Select(t => random.Pick(PlanVocabulary.Arguments.Where(a => a.Topic == t).ToList())).ToList();
-        var rest = random.Shuffled(PlanVocabulary.Arguments.Except(first));
+        var arguments = PlanVocabulary.ArgumentsIn(locale);
+        var first = raised.Select(t => random.Pick(arguments.Where(a => a.Topic == t).ToList())).ToList();
+        var rest = random.Shuffled(arguments.Except(first));
         var library = first.Concat(rest).Take(random.Next(3, 7)).ToList();
 
         var critics = concerns.Where(c => c.By.IsCritic).ToList();
@@ -191,7 +197,7 @@ internal static class AccountPlan
         {
             var id = map.Add(new NodeDraft { Kind = NodeKind.Argument, Name = argument.Title, Topic = argument.Topic, Text = argument.Text, Documents = [.. random.Sample(argument.Documents, random.Next(0, 3))
                     .Select(t => Document(t, $"https://docs.example.com/arguments/{Slug.Of(t)}.pdf"))] });
-            foreach (var concern in concerns.Where(c => c.Topic == argument.Topic && c != unanswered))
+            foreach (var concern in concerns.Where(c => c.Topic == argument.Topic && c != unanswered && leaveOpen?.Invoke(c.By) != true))
                 if (random.Chance(0.8) || answers.All(a => a.Concern != concern)) answers.Add((id, concern));
         }
         foreach (var (argument, concern) in answers)

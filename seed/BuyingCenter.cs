@@ -12,7 +12,7 @@ internal sealed record Lessons(bool Detractor, bool Unknown, bool CoverageGap, b
 internal static class BuyingCenter
 {
     public static void Assign(Random random, IReadOnlyList<Member> people, IReadOnlyDictionary<string, Involvement> involvement,
-        SupplierPosition position, Lessons lessons)
+        SupplierPosition position, Lessons lessons, string locale)
     {
         AssignRoles(random, people, involvement);
         AssignStances(random, people, position, lessons);
@@ -30,7 +30,7 @@ internal static class BuyingCenter
                 : m.Has(BuyingRole.Signer) || m.Has(BuyingRole.EconomicBuyer) ? (Influence)Math.Max((int)influence, (int)Influence.Medium)
                 : influence;
             if (m.IsCritic || (m.Stance == Stance.Neutral && random.Chance(0.25)))
-                m.Concerns = random.Pick(DemoVocabulary.Concerns(m.Function));
+                m.Concerns = random.Pick(DemoVocabulary.Concerns(m.Function, locale));
         }
     }
 
@@ -49,7 +49,7 @@ internal static class BuyingCenter
         if (second.Count > 0 && random.Chance(0.4)) deciders.Add(random.Pick(second));
         foreach (var d in deciders) d.Roles.Add(BuyingRole.DecisionMaker);
 
-        var finance = people.FirstOrDefault(p => p.Title == Titles.Cfo) ?? HeadOf(Functions.Finance);
+        var finance = people.FirstOrDefault(p => p.TitleKey == Titles.Cfo) ?? HeadOf(Functions.Finance);
         var purchasing = HeadOf(Functions.Purchasing)!;
         List<(Member, int)> signers = [(top, 3), (purchasing, 2)];
         if (finance is not null) signers.Add((finance, 3));
@@ -70,7 +70,7 @@ internal static class BuyingCenter
         var users = technical.Where(p => p.Level == Level.Specialist && !evaluators.Contains(p));
         foreach (var u in random.Sample(users, random.Next(1, 3))) u.Roles.Add(BuyingRole.User);
 
-        var assistant = people.FirstOrDefault(p => Titles.Assistant.Contains(p.Title));
+        var assistant = people.FirstOrDefault(p => Titles.Assistant.Contains(p.TitleKey));
         var gatekeeper = assistant ?? (buyers.Count > 0 ? random.Pick(buyers) : purchasing);
         gatekeeper.Roles.Add(BuyingRole.Gatekeeper);
 

@@ -9,30 +9,36 @@ namespace SalesOps.Seed;
 /// then managers and specialists below the heads. Everyone joins after their manager, so the
 /// reporting lines form a tree by construction.
 /// </summary>
-internal sealed class PeopleBuilder(Random random, Faker faker, Market market, string domain)
+internal sealed partial class PeopleBuilder(Random random, Faker faker, Market market, string domain, string locale)
 {
     private readonly List<Member> _people = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, Level), Queue<string>> _titles = [];
+    private readonly Dictionary<(string, Level), Queue<Words>> _titles = [];
+    // Names repeat across a large company; their e-mail forms are worked out once.
+    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
-    /// <summary>Unique full names (first, last) from Bogus in the account's locale.</summary>
+    /// <summary>
+    /// Full names (first, last) from Bogus in the account's locale, unique while that is easy: a company of
+    /// 100,000 has namesakes, and a locale's name lists may hold fewer pairs than that.
+    /// </summary>
     public (string First, string Last) NextName()
     {
-        while (true)
+        for (var tries = 0; ; tries++)
         {
             var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
-            if (_names.Add($"{first} {last}")) return (first, last);
+            if (_names.Add($"{first} {last}") || tries >= 50) return (first, last);
         }
     }
 
-    public List<Member> Build(IReadOnlyList<(string Name, Involvement Involvement)> functions)
+    /// <param name="target">How many people; null draws 8–20, as the demo accounts have.</param>
+    public List<Member> Build(IReadOnlyList<(string Name, Involvement Involvement)> functions, int? target = null)
     {
-        var target = random.Next(8, 21);
+        target ??= random.Next(8, 21);
         var has = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var top = Add(Functions.Executive, Level.Executive, null, random.Pick(Titles.Top), head: true);
-        if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, Titles.Cfo);
-        else if (!has.Contains(Functions.Production) && random.Chance(0.5)) Add(Functions.Executive, Level.Executive, top, Titles.Coo);
-        if (random.Chance(0.6)) Add(Functions.Executive, Level.Specialist, top, random.Pick(Titles.Assistant));
+        var top = Add(Functions.Executive, Level.Executive, null, random.Pick(TitleWords.Top), head: true);
+        if (!has.Contains(Functions.Finance) && random.Chance(0.7)) Add(Functions.Executive, Level.Executive, top, TitleWords.Cfo);
+        else if (!has.Contains(Functions.Production) && random.Chance(0.5)) Add(Functions.Executive, Level.Executive, top, TitleWords.Coo);
+        if (random.Chance(0.6)) Add(Functions.Executive, Level.Specialist, top, random.Pick(TitleWords.Assistant));
 
         var below = functions.Where(f => f.Name != Functions.Executive).ToList();
         foreach (var (name, _) in below)
@@ -71,7 +77,7 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
         if (heads.Count > 0) person.DottedTo = random.Pick(heads);
     }
 
-    private Member Add(string function, Level level, Member? manager, string title, bool head = false)
+    private Member Add(string function, Level level, Member? manager, Words title, bool head = false)
     {
         var (first, last) = NextName();
         var member = new Member
@@ -79,10 +85,11 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
             Name = $"{first} {last}",
             Function = function,
             Level = level,
-            Title = title,
+            Title = title.In(locale),
+            TitleKey = title.En,
             Manager = manager,
             IsHead = head,
-            Email = random.Chance(0.65) ? $"{Slug.Of(first)}.{Slug.Of(last)}@{domain}" : null,
+            Email = random.Chance(0.65) ? $"{SlugOf(first)}.{SlugOf(last)}@{domain}" : null,
             Phone = random.Chance(0.45)
                 ? string.Create(CultureInfo.InvariantCulture, $"{market.DialCode} {random.Next(10, 100)} {random.Next(100_000, 10_000_000)}")
                 : null,
@@ -91,11 +98,13 @@ internal sealed class PeopleBuilder(Random random, Faker faker, Market market, s
         return member;
     }
 
+    private string SlugOf(string name) => _slugs.TryGetValue(name, out var slug) ? slug : _slugs[name] = Slug.Of(name);
+
     /// <summary>Walks a shuffled list of the fitting titles, so colleagues rarely share one.</summary>
-    private string NextTitle(string function, Level level)
+    private Words NextTitle(string function, Level level)
     {
         if (!_titles.TryGetValue((function, level), out var queue) || queue.Count == 0)
-            _titles[(function, level)] = queue = new Queue<string>(random.Shuffled(Titles.For(function, level)));
+            _titles[(function, level)] = queue = new Queue<Words>(random.Shuffled(TitleWords.For(function, level)));
         return queue.Dequeue();
     }
 }

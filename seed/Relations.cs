@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Seed;
@@ -11,7 +12,7 @@ internal static class Relations
         [TeamRole.SalesEngineer, TeamRole.ProductManager, TeamRole.Service, TeamRole.Marketing, TeamRole.ExecutiveSponsor];
 
     public static void AddTeam(MapBuilder map, Random random, PeopleBuilder names, IReadOnlyList<Member> people,
-        SupplierPosition position, Lessons lessons, DateOnly today)
+        SupplierPosition position, Lessons lessons, DateOnly today, string locale)
     {
         // A coverage gap: a buying-center member nobody of ours talks with (never the purchaser, our way in).
         var gap = lessons.CoverageGap ? random.Pick(people.Where(p => p.InBuyingCenter && !p.Has(BuyingRole.Purchaser)).ToList()) : null;
@@ -21,25 +22,25 @@ internal static class Relations
 
         foreach (var role in roles)
         {
-            var (title, level) = random.Pick(Titles.For(role));
+            var (title, level) = random.Pick(TitleWords.For(role));
             var (first, last) = names.NextName();
-            var id = map.Add(new NodeDraft { Kind = NodeKind.Counterpart, Name = $"{first} {last}", Title = title, Level = level, TeamRole = role });
+            var id = map.Add(new NodeDraft { Kind = NodeKind.Counterpart, Name = $"{first} {last}", Title = title.In(locale), Level = level, TeamRole = role });
             var preferred = reachable.Where(p => Prefers(role, p)).ToList();
             var contacts = random.Sample(preferred.Count > 0 ? preferred : reachable, random.Next(1, 4));
             if (role == TeamRole.AccountManager)
                 contacts = [.. people.Where(p => p.Has(BuyingRole.Purchaser)).Concat(contacts).Distinct()];
-            foreach (var person in contacts) map.Connect(TalksWith(random, id, person, position, today));
+            foreach (var person in contacts) map.Connect(TalksWith(random, id, person, position, today, locale));
         }
     }
 
-    public static void AddInfluences(MapBuilder map, Random random, IReadOnlyList<Member> people, Lessons lessons)
+    public static void AddInfluences(MapBuilder map, Random random, IReadOnlyList<Member> people, Lessons lessons, string locale)
     {
         void Influence(Member from, Member to, int strength, string? note)
         {
             if (from != to && !map.Has(EdgeType.INFLUENCES, from.Id, to.Id))
                 map.Connect(new EdgeDraft { Type = EdgeType.INFLUENCES, From = from.Id, To = to.Id, Strength = strength, Note = note });
         }
-        string? Note() => random.Chance(0.5) ? random.Pick(DemoVocabulary.InfluenceNotes) : null;
+        string? Note() => random.Chance(0.5) ? random.Pick(DemoVocabulary.InfluenceNotes).In(locale) : null;
 
         var deciders = people.Where(p => p.Has(BuyingRole.DecisionMaker)).ToList();
         var voices = people.Where(p => !p.Has(BuyingRole.DecisionMaker) && p.InBuyingCenter).ToList();
@@ -51,7 +52,8 @@ internal static class Relations
         if (critics.Count > 0 && (lessons.CriticInfluencesDecisionMaker || random.Chance(0.3)))
         {
             var critic = random.Pick(critics);
-            Influence(critic, random.Pick(deciders), random.Next(3, 6), $"Keeps raising it: {critic.Concerns}");
+            Influence(critic, random.Pick(deciders), random.Next(3, 6),
+                string.Format(CultureInfo.InvariantCulture, DemoVocabulary.KeepsRaisingIt.In(locale), critic.Concerns));
         }
 
         for (var i = random.Next(1, 4); i > 0; i--)
@@ -62,7 +64,7 @@ internal static class Relations
         }
     }
 
-    private static bool Prefers(TeamRole role, Member p) => role switch
+    internal static bool Prefers(TeamRole role, Member p) => role switch
     {
         TeamRole.AccountManager => p.Has(BuyingRole.EconomicBuyer) || (p.IsHead && p.Function == Functions.Purchasing),
         TeamRole.SalesEngineer => p.Has(BuyingRole.TechnicalEvaluator) || p.Has(BuyingRole.User),
@@ -72,7 +74,7 @@ internal static class Relations
         _ => p.Level == Level.Executive,
     };
 
-    private static EdgeDraft TalksWith(Random random, string counterpartId, Member person, SupplierPosition position, DateOnly today)
+    internal static EdgeDraft TalksWith(Random random, string counterpartId, Member person, SupplierPosition position, DateOnly today, string locale)
     {
         var status = random.Weighted((RelationshipStatus.Active, 7), (RelationshipStatus.Dormant, 2), (RelationshipStatus.Planned, 1));
         var (low, high) = position switch
@@ -90,10 +92,10 @@ internal static class Relations
             RelationshipStatus.Dormant => today.AddDays(-random.Next(61, 121)),
             _ => null,
         };
-        return new EdgeDraft { Type = EdgeType.TALKS_WITH, From = counterpartId, To = person.Id, Strength = strength, Status = status, CadenceDays = random.Pick(Cadences), LastContact = last, Goal = random.Pick(Goals(person)) };
+        return new EdgeDraft { Type = EdgeType.TALKS_WITH, From = counterpartId, To = person.Id, Strength = strength, Status = status, CadenceDays = random.Pick(Cadences), LastContact = last, Goal = random.Pick(Goals(person)).In(locale) };
     }
 
-    private static IReadOnlyList<string> Goals(Member person) =>
+    internal static IReadOnlyList<Words> Goals(Member person) =>
         person.Has(BuyingRole.DecisionMaker) || person.Has(BuyingRole.Signer) ? DemoVocabulary.GoalsForDecisionMakers
         : person.Stance switch
         {

@@ -1,9 +1,10 @@
 using SalesOps.Web;
 using SalesOps.Web.Components;
-using SalesOps.Web.Features.Transfer;
+using SalesOps.Web.Cli;
 
-// `export`, `import` and `export-cypher` run against the configured store without starting the server.
-if (TransferCli.Handles(args)) return await TransferCli.RunAsync(args);
+// A command (export, import, export-cypher, generate, training …, --help) runs against the configured store
+// without starting the server; anything else, or nothing, starts the web app.
+if (Cli.Handles(args)) return await Cli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,6 +1,9 @@
 namespace SalesOps.Seed;
 
-/// <summary>The customer functions demo accounts are built from, spelled as the UI shows them.</summary>
+/// <summary>
+/// The customer functions accounts are built from. The constants are the English names, which the generator
+/// also uses as keys; <see cref="Name"/> gives the name a map in another locale shows.
+/// </summary>
 public static class Functions
 {
     public const string Executive = "Executive management";
@@ -14,6 +17,24 @@ public static class Functions
 
     public static readonly IReadOnlyList<string> All =
         [Executive, Purchasing, Engineering, Production, Quality, Finance, IT, Marketing];
+
+    private static readonly Dictionary<string, Words> Names = new(StringComparer.Ordinal)
+    {
+        [Executive] = new("Executive management", "Geschäftsführung", "Dirección General"),
+        [Purchasing] = new("Purchasing", "Einkauf", "Compras"),
+        [Engineering] = new("Engineering", "Entwicklung", "Ingeniería"),
+        [Production] = new("Production", "Produktion", "Producción"),
+        [Quality] = new("Quality", "Qualitätssicherung", "Calidad"),
+        [Finance] = new("Finance", "Finanzen", "Finanzas"),
+        // German and Spanish business usage say Marketing too, German says IT (Duden, RAE); Spanish says Sistemas.
+        [IT] = new("IT", "IT", "Sistemas"),
+        [Marketing] = new("Marketing", "Marketing", "Marketing"),
+    };
+
+    /// <summary>The function's name in a locale ("Einkauf" for Purchasing in "de").</summary>
+    public static string Name(string function, string locale) => Names[function].In(locale);
+
+    internal static IEnumerable<Words> AllWords => Names.Values;
 
     /// <summary>Functions whose people judge the offer technically (evaluators and users come from here).</summary>
     public static readonly IReadOnlyList<string> Technical = [Engineering, Production, Quality, IT];
