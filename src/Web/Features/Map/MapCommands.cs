@@ -1,11 +1,15 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
-public sealed record GetMap(string AccountId) : IQuery<AccountMap?>;
+public sealed record GetMap(string AccountId) : IQuery<AccountMap?>, IDoor
+{
+    public Need Need => Need.Read(AccountId);
+}
 
 public static class MapQueries
 {
@@ -17,25 +21,52 @@ public static class MapQueries
     }
 }
 
-public sealed record AddNode(string AccountId, NodeDraft Draft) : ICommand<MapResult>;
+public sealed record AddNode(string AccountId, NodeDraft Draft) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record UpdateNode(string AccountId, string NodeId, NodePatch Patch) : ICommand<MapResult>;
+public sealed record UpdateNode(string AccountId, string NodeId, NodePatch Patch) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record MoveNode(string AccountId, string NodeId, double X, double Y) : ICommand<MapResult>;
+public sealed record MoveNode(string AccountId, string NodeId, double X, double Y) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record DeleteNode(string AccountId, string NodeId, long? BaseVersion) : ICommand<MapResult>;
+public sealed record DeleteNode(string AccountId, string NodeId, long? BaseVersion) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
 /// <summary>Undo of an edit: the node's fields and function as they were.</summary>
-public sealed record RestoreNode(string AccountId, Node Before, string? FunctionId) : ICommand<MapResult>;
+public sealed record RestoreNode(string AccountId, Node Before, string? FunctionId) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record ConnectNodes(string AccountId, EdgeDraft Draft) : ICommand<MapResult>;
+public sealed record ConnectNodes(string AccountId, EdgeDraft Draft) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record UpdateEdge(string AccountId, string EdgeId, EdgePatch Patch) : ICommand<MapResult>;
+public sealed record UpdateEdge(string AccountId, string EdgeId, EdgePatch Patch) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
 /// <summary>Undo of an edit: the edge's fields as they were.</summary>
-public sealed record RestoreEdge(string AccountId, Edge Before) : ICommand<MapResult>;
+public sealed record RestoreEdge(string AccountId, Edge Before) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record DisconnectEdge(string AccountId, string EdgeId, long? BaseVersion) : ICommand<MapResult>;
+public sealed record DisconnectEdge(string AccountId, string EdgeId, long? BaseVersion) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
 public sealed class MapHandlers(IGraphStore store, MapWriter writer) :
     IQueryHandler<GetMap, AccountMap?>,

@@ -2,15 +2,25 @@ using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 
 namespace SalesOps.Web.Features.Plan;
 
-public sealed record GetContactMatrix(string AccountId) : IQuery<(AccountMap Map, ContactMatrix Matrix)>;
+public sealed record GetContactMatrix(string AccountId) : IQuery<(AccountMap Map, ContactMatrix Matrix)>, IDoor
+{
+    public Need Need => Need.Read(AccountId);
+}
 
 /// <summary>One counterpart's relationships across all accounts (by name), soonest due first.</summary>
-public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyList<PlannedContact>>;
+public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyList<PlannedContact>>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
-public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>;
+public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
 public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
     IQueryHandler<GetContactMatrix, (AccountMap Map, ContactMatrix Matrix)>,
