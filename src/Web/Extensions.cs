@@ -1,4 +1,5 @@
 using Mediator;
+using SalesOps.Graph.Access;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Neo4j;
 using SalesOps.Graph.Store.Sqlite;
@@ -21,6 +22,9 @@ public static class Extensions
             "neo4j" => new Neo4jStore(settings.Neo4j),
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });
+        // Each store keeps users and teams next to the maps, so the one instance serves both ports.
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IAccessStore
+            ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep users and teams (IAccessStore)."));
         services.AddSingleton<StoreStatus>();
         services.AddLive(builder.Configuration);
 

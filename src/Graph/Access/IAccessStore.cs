@@ -20,9 +20,10 @@ public interface IAccessStore
     /// <summary>Creates or replaces a user (by id); Conflict when another user has the e-mail address or the external id.</summary>
     Task SaveUserAsync(User user, CancellationToken ct);
 
+    /// <summary>An account's team, by user id.</summary>
     Task<IReadOnlyList<TeamMember>> TeamAsync(string accountId, CancellationToken ct);
 
-    /// <summary>The accounts a user is on, with the role on each.</summary>
+    /// <summary>The accounts a user is on, with the role on each, by account id.</summary>
     Task<IReadOnlyList<TeamMember>> MembershipsAsync(string userId, CancellationToken ct);
 
     /// <summary>Puts a user on an account's team in a role, or changes the role; NotFound when the account or user does not exist.</summary>
@@ -31,11 +32,20 @@ public interface IAccessStore
     /// <summary>Takes a user off an account's team; false when they were not on it.</summary>
     Task<bool> RemoveMemberAsync(string accountId, string userId, CancellationToken ct);
 
+    /// <summary>A user's links, by account id.</summary>
     Task<IReadOnlyList<CounterpartLink>> CounterpartLinksAsync(string userId, CancellationToken ct);
 
-    /// <summary>Links (or, with a null counterpart, unlinks) a user to the counterpart that represents them in an account.</summary>
+    /// <summary>
+    /// Links (or, with a null counterpart, unlinks) a user to the counterpart that represents them in an account;
+    /// one per user and account. NotFound when the user does not exist or the node is not a Counterpart of that
+    /// account. The link also goes when its counterpart node is deleted.
+    /// </summary>
     Task SetCounterpartLinkAsync(string accountId, string userId, string? counterpartId, CancellationToken ct);
 
+    /// <summary>
+    /// Creates or replaces a token (by id). NotFound for an unknown user; Conflict when another token has the
+    /// hash, or the id is another user's token (a token stays with the user it was created for).
+    /// </summary>
     Task SaveTokenAsync(AccessToken token, CancellationToken ct);
 
     Task<AccessToken?> TokenByHashAsync(string hash, CancellationToken ct);
@@ -43,6 +53,7 @@ public interface IAccessStore
     /// <summary>A user's tokens, newest first (revoked and expired ones too: the page shows them as such).</summary>
     Task<IReadOnlyList<AccessToken>> TokensAsync(string userId, CancellationToken ct);
 
+    /// <summary>Creates or replaces a link (by hash). NotFound for an unknown user; Conflict when the hash is another user's link.</summary>
     Task SaveLinkAsync(OneTimeLink link, CancellationToken ct);
 
     /// <summary>

@@ -37,13 +37,14 @@ internal static class Neo4jServer
         int.TryParse(version.Split('.', '-')[0], out var major) ? major : 5;
 
     /// <summary>
-    /// Uniqueness of Account and Node ids and the index on Node.accountId, idempotently. Each DDL runs
+    /// Uniqueness of Account and Node ids and the index on Node.accountId, then the access part's
+    /// constraints (<see cref="AccessCypher"/>), idempotently. Each DDL runs
     /// alone: Neo4j refuses schema and data changes in one transaction.
     /// </summary>
     public static async Task EnsureSchemaAsync(INeo4jTransport transport, string version, CancellationToken ct)
     {
         var modern = Major(version) >= 5;
-        foreach (var ddl in modern ? Cypher.Schema5 : Cypher.SchemaBefore5)
+        foreach (var ddl in modern ? [.. Cypher.Schema5, .. AccessCypher.Schema5] : (string[])[.. Cypher.SchemaBefore5, .. AccessCypher.SchemaBefore5])
         {
             try
             {

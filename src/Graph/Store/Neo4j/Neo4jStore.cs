@@ -9,7 +9,7 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// transaction that first takes the account node's write lock, so concurrent writers of one account
 /// queue like SQLite's BEGIN IMMEDIATE; Neo.TransientError failures re-run the whole transaction.
 /// </summary>
-public sealed class Neo4jStore : IGraphStore, IDisposable
+public sealed partial class Neo4jStore : IGraphStore, IDisposable
 {
     private readonly Neo4jSettings _settings;
     private readonly HttpClient _client;

@@ -49,6 +49,58 @@ internal static class SqliteSchema
         ALTER TABLE nodes ADD COLUMN details TEXT;
         ALTER TABLE edges ADD COLUMN details TEXT;
         """,
+        // 3: sign-in and per-account access (issue #10). Instants are ISO 8601 UTC text (StoredAccess.Time),
+        // which compares like the instant. A team or a counterpart link goes with its account; a link also
+        // goes with its counterpart node, so it never points at a node that is gone.
+        """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            language TEXT,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            password_hash TEXT,
+            failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            external_id TEXT UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE team_members (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            PRIMARY KEY (account_id, user_id)
+        );
+        CREATE INDEX team_members_user ON team_members(user_id);
+        CREATE TABLE counterpart_links (
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            counterpart_id TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+            PRIMARY KEY (user_id, account_id)
+        );
+        CREATE INDEX counterpart_links_account ON counterpart_links(account_id);
+        CREATE INDEX counterpart_links_counterpart ON counterpart_links(counterpart_id);
+        CREATE TABLE access_tokens (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE,
+            scope TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            revoked_at TEXT,
+            last_used_at TEXT
+        );
+        CREATE INDEX access_tokens_user ON access_tokens(user_id);
+        CREATE TABLE one_time_links (
+            hash TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at TEXT
+        );
+        """,
     ];
 
     public static int Latest => Migrations.Length;

@@ -7,7 +7,7 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. A connection per operation (pooled); every
 /// change runs in a BEGIN IMMEDIATE transaction, so the snapshot the rules see is the one written over.
 /// </summary>
-public sealed class SqliteStore(string path) : IGraphStore
+public sealed partial class SqliteStore(string path) : IGraphStore
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {

@@ -9,19 +9,23 @@ internal sealed record SqliteColumn<T>(string Name, Func<T, object?> Value, bool
 /// One table's column list, the single place a column is named for writing: the SELECT list and the
 /// upsert (its columns, VALUES and SET) are built from it. A scoped table's rows belong to an account
 /// (account_id): an upsert never takes over a row of another account (ids are unique store-wide).
+/// Likewise a row with an owner column is only ever updated by a record with the same owner.
 /// </summary>
 internal sealed class SqliteTable<T>
 {
-    public SqliteTable(string name, bool scoped, IReadOnlyList<SqliteColumn<T>> columns)
+    /// <param name="key">The primary key the upsert matches on.</param>
+    /// <param name="owner">A column of the record that an update must match (scoped tables: account_id).</param>
+    public SqliteTable(string name, bool scoped, IReadOnlyList<SqliteColumn<T>> columns, string key = "id", string? owner = null)
     {
         (Name, Columns, _scoped) = (name, columns, scoped);
         Select = string.Join(", ", columns.Select(c => c.Name));
         var written = scoped ? ["account_id", .. columns.Select(c => c.Name)] : columns.Select(c => c.Name).ToList();
+        owner = scoped ? "account_id" : owner;
         Upsert = $"""
             INSERT INTO {name} ({string.Join(", ", written)})
             VALUES ({string.Join(", ", written.Select(c => "$" + c))})
-            ON CONFLICT(id) DO UPDATE SET {string.Join(", ", columns.Where(c => !c.Fixed).Select(c => $"{c.Name} = excluded.{c.Name}"))}
-            {(scoped ? $"WHERE {name}.account_id = excluded.account_id" : "")}
+            ON CONFLICT({key}) DO UPDATE SET {string.Join(", ", columns.Where(c => !c.Fixed).Select(c => $"{c.Name} = excluded.{c.Name}"))}
+            {(owner is null ? "" : $"WHERE {name}.{owner} = excluded.{owner}")}
             """;
     }
 
