@@ -6,6 +6,7 @@ using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Features.Transfer;
+using SalesOps.Web.Access;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web;
@@ -16,17 +17,25 @@ public static class Endpoints
     public static void MapSalesOps(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapAccountsApi();
-        app.MapMapApi();
-        app.MapReachApi();
-        app.MapPlanApi();
-        app.MapMeetingsApi();
-        app.MapArgumentsApi();
-        app.MapSheetApi();
+        // The API's description: open in Development, for Admins elsewhere.
+        var docs = app.MapGroup("");
+        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.RequireAssertion(c => c.User.IsInRole(nameof(Graph.Access.AppRole.Admin))));
+        docs.MapOpenApi();
+        docs.MapScalarApiReference();
+
+        // Every API endpoint: signed in (cookie or token), within the rate limit, bodies only in the declared
+        // content type. Who may pass each one is then decided by its door (AccessBehavior).
+        var api = app.MapGroup("").RequireAuthorization().RequireRateLimiting("api").AddEndpointFilter<JsonOnly>();
+        api.MapAccountsApi();
+        api.MapMapApi();
+        api.MapReachApi();
+        api.MapPlanApi();
+        api.MapMeetingsApi();
+        api.MapArgumentsApi();
+        api.MapSheetApi();
+        api.MapTransferApi();
         app.MapLive();
-        app.MapTransferApi();
+        app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

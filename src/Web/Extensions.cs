@@ -5,6 +5,7 @@ using SalesOps.Graph.Store.Neo4j;
 using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
+using SalesOps.Web.Access;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web;
@@ -26,12 +27,15 @@ public static class Extensions
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IAccessStore
             ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep users and teams (IAccessStore)."));
         services.AddSingleton<StoreStatus>();
+        builder.AddAccess(settings.DataDirectory);
         services.AddLive(builder.Configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
-            options.ServiceLifetime = ServiceLifetime.Singleton;
+            // Scoped: a door is decided for the caller of this request, hub call or circuit (CurrentUser).
+            options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Extensions)];
+            options.PipelineBehaviors = [typeof(AccessBehavior<,>)];
         });
 
         services.AddSingleton(new SalesOps.Graph.Reach.ReachGraphCache(capacity: 64));

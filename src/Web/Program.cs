@@ -1,4 +1,5 @@
 using SalesOps.Web;
+using SalesOps.Web.Access;
 using SalesOps.Web.Components;
 using SalesOps.Web.Cli;
 
@@ -22,12 +23,15 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseRequestLocalization(Languages.Options());
 app.UseStatusCodePages();
+app.UseAccess();
+app.UseHubOrigins();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSalesOps();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.PrepareStoreAsync(app.Lifetime.ApplicationStopping);
+await app.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
 return 0;
 

@@ -43,8 +43,25 @@ public abstract class AppTest : IDisposable
 /// <summary>An <see cref="AppTest"/> that drives the app in Debian's Chromium (one browser per test class).</summary>
 public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Browser>
 {
-    /// <summary>A fresh browser context (own cookies) on the app at <paramref name="address"/>.</summary>
-    protected Task<IPage> NewPageAsync(Uri address, int width = 1400, int height = 900) => browser.NewPageAsync(address, width, height);
+    /// <summary>
+    /// A fresh browser context (own cookies) on the app at <paramref name="address"/>, signed in as one
+    /// of the demo team through the real sign-in page (the admin, Lukas, unless told), or as nobody.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync(Uri address, int width = 1400, int height = 900, string? signedInAs = "lukas")
+    {
+        var page = await browser.NewPageAsync(address, width, height);
+        if (signedInAs is not null) await SignInAsync(page, signedInAs);
+        return page;
+    }
+
+    /// <summary>Signs in on the sign-in page with the demo team's one-click buttons.</summary>
+    protected static async Task SignInAsync(IPage page, string who)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/signin");
+        await page.Locator($"button.demo-person[value='{who}']").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+    }
 
     /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
     protected static async Task OpenMapAsync(IPage page, string account, string? query = null)

@@ -56,6 +56,9 @@ public interface IAccessStore
     /// <summary>Creates or replaces a link (by hash). NotFound for an unknown user; Conflict when the hash is another user's link.</summary>
     Task SaveLinkAsync(OneTimeLink link, CancellationToken ct);
 
+    /// <summary>The link, if it exists, is unused and has not expired at <paramref name="now"/>; null otherwise. Reading does not use it.</summary>
+    Task<OneTimeLink?> PeekLinkAsync(string hash, DateTimeOffset now, CancellationToken ct);
+
     /// <summary>
     /// Uses a one-time link: if it exists, is unused and has not expired at <paramref name="now"/>, marks
     /// it used and returns it, atomically (two tabs cannot both use it); otherwise null.

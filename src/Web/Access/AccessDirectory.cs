@@ -30,6 +30,14 @@ public sealed class AccessDirectory(IAccessStore store)
         return standing;
     }
 
+    /// <summary>Which accounts the caller may see: all for the machine and Admins, their teams' for a user, none for nobody.</summary>
+    public async ValueTask<Func<string, bool>> VisibleToAsync(Caller caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Kind == CallerKind.Machine) return _ => true;
+        return caller.UserId is { } id && await StandingAsync(id, ct) is { User.Disabled: false } s ? s.Sees : _ => false;
+    }
+
     public void Forget(string userId) => _users.TryRemove(userId, out _);
 
     public void ForgetAll() => _users.Clear();

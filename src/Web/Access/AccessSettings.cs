@@ -19,6 +19,8 @@ public sealed record AccessSettings
     public bool OidcRequireHttps { get; init; } = true;
     /// <summary>The Origins allowed to open the live hub besides the app's own (JavaScript clients elsewhere).</summary>
     public IReadOnlyList<string> HubOrigins { get; init; } = [];
+    /// <summary>API requests a user (or an address) may make a minute; 0 turns the limit off.</summary>
+    public int RatePerMinute { get; init; } = 6_000;
 
     public bool Oidc => Mode == "oidc";
 
@@ -39,6 +41,7 @@ public sealed record AccessSettings
             OidcNameClaim = Get("SALESOPS_OIDC_NAME_CLAIM", "SalesOps:Auth:Oidc:NameClaim") ?? "name",
             OidcEmailClaim = Get("SALESOPS_OIDC_EMAIL_CLAIM", "SalesOps:Auth:Oidc:EmailClaim") ?? "email",
             OidcRequireHttps = !string.Equals(Get("SALESOPS_OIDC_REQUIRE_HTTPS", "SalesOps:Auth:Oidc:RequireHttps"), "false", StringComparison.OrdinalIgnoreCase),
+            RatePerMinute = int.TryParse(Get("SALESOPS_RATE_LIMIT", "SalesOps:Auth:RateLimit"), out var rate) ? rate : 6_000,
             HubOrigins = Get("SALESOPS_HUB_ORIGINS", "SalesOps:Auth:HubOrigins")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
         };
         return settings.Checked(development);

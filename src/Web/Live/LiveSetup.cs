@@ -30,8 +30,9 @@ public static class LiveSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
         services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());
         services.AddHostedService<HubForwarder>();
-        services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+        services.AddSignalR(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<Access.HubAccess>(o)).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
     }
 
-    public static void MapLive(this IEndpointRouteBuilder app) => app.MapHub<MapsHub>(MapsHub.Path);
+    /// <summary>The hub, for signed-in users and tokens only (its methods then decide per account).</summary>
+    public static void MapLive(this IEndpointRouteBuilder app) => app.MapHub<MapsHub>(MapsHub.Path).RequireAuthorization();
 }

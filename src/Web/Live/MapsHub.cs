@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using SalesOps.Graph.Model;
-using SalesOps.Graph.Store;
+using Mediator;
 
 namespace SalesOps.Web.Live;
 
@@ -11,7 +11,7 @@ namespace SalesOps.Web.Live;
 /// <see cref="HubNames.Presence"/> for it; writes go through the HTTP API. Messages are sent by
 /// <see cref="HubForwarder"/> from this instance's feed, which sees the changes of every instance.
 /// </summary>
-public sealed class MapsHub(IGraphStore store, ChangeLog log) : Hub
+public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
 {
     public const string Path = "/hubs/maps";
 
@@ -46,7 +46,8 @@ public sealed class MapsHub(IGraphStore store, ChangeLog log) : Hub
     {
         try
         {
-            return (await store.GetMapAsync(accountId, Context.ConnectionAborted))?.Version;
+            // Through the door: a caller who may not see the account hears the same as for a missing one.
+            return await mediator.Send(new GetMapVersion(accountId), Context.ConnectionAborted);
         }
         catch (GraphException ex)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 using SalesOps.Web.Contracts;
 
 namespace SalesOps.Web;
@@ -21,15 +22,20 @@ public sealed class StoreHealthCheck(IGraphStore store, StoreStatus status) : IH
         }
     }
 
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    /// <summary>The status for anyone (load balancers, monitors); what the store is and where, for Admins and the machine only.</summary>
+    public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
-        return context.Response.WriteAsJsonAsync(body, Json.Options);
+        var caller = await context.RequestServices.GetRequiredService<CurrentUser>().GetAsync();
+        var standing = caller.UserId is { } id ? await context.RequestServices.GetRequiredService<AccessDirectory>().StandingAsync(id, context.RequestAborted) : null;
+        object body = standing?.IsAdmin == true
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            }
+            : new { status = report.Status.ToString() };
+        await context.Response.WriteAsJsonAsync(body, Json.Options);
     }
 }

@@ -35,7 +35,9 @@ public sealed class HubClient : IAsyncDisposable
 
     public static async Task<HubClient> ConnectAsync(Uri app)
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(app, "/hubs/maps")).Build();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app, "/hubs/maps"), o => o.AccessTokenProvider = () => Task.FromResult(Support.AppFactory.TokenFor(app)))
+            .Build();
         var client = new HubClient(connection);
         await connection.StartAsync();
         return client;

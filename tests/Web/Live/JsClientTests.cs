@@ -19,7 +19,7 @@ public sealed class JsClientTests(LiveApp app) : IClassFixture<LiveApp>
         var account = await app.Api.CreateAccountAsync("Script Client SA");
         var function = await app.Api.AddNodeAsync(account, new { kind = "Function", name = "Engineering", involvement = "Indirect" });
         var lines = new BlockingCollection<string>();
-        using var node = Start("node", "client.mjs", app.Uri.ToString(), account, "1");
+        using var node = Start(["node", "client.mjs", app.Uri.ToString(), account, "1"], ("SALESOPS_TOKEN", app.Factory.AdminToken));
         node.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Add(e.Data); };
         node.BeginOutputReadLine();
         var errors = node.StandardError.ReadToEndAsync();
@@ -57,17 +57,19 @@ public sealed class JsClientTests(LiveApp app) : IClassFixture<LiveApp>
     private static async Task EnsurePackagesAsync()
     {
         if (Directory.Exists(Path.Combine(Folder, "node_modules", "@microsoft", "signalr"))) return;
-        using var npm = Start("npm", "ci");
+        using var npm = Start(["npm", "ci"]);
         var output = npm.StandardOutput.ReadToEndAsync();
         var errors = npm.StandardError.ReadToEndAsync();
         await npm.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         npm.ExitCode.ShouldBe(0, $"npm ci failed in {Folder}: {await output}{await errors}");
     }
 
-    private static Process Start(string program, params string[] args)
+    private static Process Start(string[] command, params (string Name, string Value)[] environment)
     {
+        var program = command[0];
         var info = new ProcessStartInfo(program) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var a in command.Skip(1)) info.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         try
         {
             return Process.Start(info)!;

@@ -12,6 +12,7 @@ public sealed class MapSessionTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly AppFactory _app;
+    private readonly IServiceScope _scope;
     private readonly IMediator _mediator;
     private readonly IGraphStore _store;
 
@@ -19,7 +20,8 @@ public sealed class MapSessionTests : IDisposable
     {
         _app = new AppFactory(_dir.Path, seed: false);
         _app.Start();
-        _mediator = _app.Services.GetRequiredService<IMediator>();
+        _scope = _app.ScopeAs("lukas");
+        _mediator = _scope.ServiceProvider.GetRequiredService<IMediator>();
         _store = _app.Services.GetRequiredService<IGraphStore>();
     }
 
@@ -193,6 +195,7 @@ public sealed class MapSessionTests : IDisposable
 
     public void Dispose()
     {
+        _scope.Dispose();
         _app.Dispose();
         _dir.Dispose();
     }

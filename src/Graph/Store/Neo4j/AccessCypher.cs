@@ -102,6 +102,12 @@ internal static class AccessCypher
     /// unused; writing _lock first takes the link's write lock, and the condition is read after it,
     /// when the other use has committed. The loser then finds usedAt set and returns no row.
     /// </summary>
+    public const string PeekLink = """
+        MATCH (u:User)-[:HAS_LINK]->(l:OneTimeLink {hash: $hash})
+        WHERE l.usedAt IS NULL AND l.expiresAt > $now
+        RETURN properties(l) AS link, u.id AS userId
+        """;
+
     public const string UseLink = """
         MATCH (u:User)-[:HAS_LINK]->(l:OneTimeLink {hash: $hash})
         SET l._lock = coalesce(l._lock, 0) + 1

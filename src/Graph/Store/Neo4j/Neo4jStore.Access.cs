@@ -114,6 +114,9 @@ public sealed partial class Neo4jStore : IAccessStore
         throw GraphException.NotFound($"There is no user '{link.UserId}'.");
     }
 
+    public async Task<OneTimeLink?> PeekLinkAsync(string hash, DateTimeOffset now, CancellationToken ct) =>
+        (await AccessAsync(AccessCypher.PeekLink, ct, ("hash", hash), ("now", StoredAccess.Time(now)))).Select(Neo4jAccessRows.ReadLink).SingleOrDefault();
+
     public async Task<OneTimeLink?> UseLinkAsync(string hash, DateTimeOffset now, CancellationToken ct) =>
         (await AccessAsync(AccessCypher.UseLink, ct, ("hash", hash), ("now", StoredAccess.Time(now)))).Select(Neo4jAccessRows.ReadLink).SingleOrDefault();
 

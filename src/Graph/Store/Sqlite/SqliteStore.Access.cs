@@ -116,6 +116,12 @@ public sealed partial class SqliteStore : IAccessStore
     }
 
     /// <summary>One UPDATE: SQLite runs it under the write lock, so of two concurrent uses only one finds the link unused.</summary>
+    public async Task<OneTimeLink?> PeekLinkAsync(string hash, DateTimeOffset now, CancellationToken ct) =>
+        (await QueryAsync($"""
+            SELECT {SqliteAccessRows.Links.Select} FROM one_time_links
+            WHERE hash = $hash AND used_at IS NULL AND expires_at > $now
+            """, SqliteAccessRows.ReadLink, ct, ("$hash", hash), ("$now", StoredAccess.Time(now)))).SingleOrDefault();
+
     public async Task<OneTimeLink?> UseLinkAsync(string hash, DateTimeOffset now, CancellationToken ct) =>
         (await QueryAsync($"""
             UPDATE one_time_links SET used_at = $now

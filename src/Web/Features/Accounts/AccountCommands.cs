@@ -1,4 +1,5 @@
 using Mediator;
+using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Web.Access;
@@ -27,19 +28,30 @@ public sealed record DeleteAccount(string AccountId) : ICommand<bool>, IDoor
     public Need Need => Need.Own(AccountId);
 }
 
-public sealed class AccountHandlers(IGraphStore store, MapWriter writer, TimeProvider clock) :
+public sealed class AccountHandlers(IGraphStore store, IAccessStore access, MapWriter writer, TimeProvider clock, CurrentUser current, AccessDirectory directory) :
     IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,
     ICommandHandler<CreateAccount, Account>,
     ICommandHandler<UpdateAccount, MapResult>,
     ICommandHandler<DeleteAccount, bool>
 {
-    public async ValueTask<IReadOnlyList<AccountSummary>> Handle(ListAccounts q, CancellationToken ct) =>
-        await store.ListAccountsAsync(ct);
+    /// <summary>The accounts the caller may see: their teams' (all for an Admin).</summary>
+    public async ValueTask<IReadOnlyList<AccountSummary>> Handle(ListAccounts q, CancellationToken ct)
+    {
+        var sees = await directory.VisibleToAsync(await current.GetAsync(), ct);
+        return [.. (await store.ListAccountsAsync(ct)).Where(s => sees(s.Account.Id))];
+    }
 
+    /// <summary>A new account, with its creator as the Owner of its team.</summary>
     public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
     {
         var account = AccountRules.Create(c.Draft, asOf: clock.Today());
-        return (await store.CreateAccountAsync(new AccountMap(account, [], []), ct)).Map.Account;
+        var created = (await store.CreateAccountAsync(new AccountMap(account, [], []), ct)).Map.Account;
+        if ((await current.GetAsync()).UserId is { } userId)
+        {
+            await access.SetMemberAsync(new TeamMember(created.Id, userId, AccountRole.Owner), ct);
+            directory.Forget(userId);
+        }
+        return created;
     }
 
     public ValueTask<MapResult> Handle(UpdateAccount c, CancellationToken ct) =>

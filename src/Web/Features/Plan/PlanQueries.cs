@@ -25,7 +25,7 @@ public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
     public Need Need => Need.SignedIn;
 }
 
-public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
+public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory) :
     IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
     IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
@@ -42,10 +42,12 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
     public async ValueTask<IReadOnlyList<string>> Handle(ListCounterpartNames q, CancellationToken ct) =>
         RelationshipPlan.Counterparts(await AllMapsAsync(ct));
 
+    /// <summary>Every account the caller may see, across which "my relationships" are gathered.</summary>
     private async Task<List<AccountMap>> AllMapsAsync(CancellationToken ct)
     {
+        var sees = await directory.VisibleToAsync(await current.GetAsync(), ct);
         var maps = new List<AccountMap>();
-        foreach (var s in await store.ListAccountsAsync(ct))
+        foreach (var s in (await store.ListAccountsAsync(ct)).Where(s => sees(s.Account.Id)))
             if (await store.GetMapAsync(s.Account.Id, ct) is { } m) maps.Add(m);
         return maps;
     }

@@ -11,7 +11,8 @@ if (!baseUrl || !accountId) {
 }
 
 const connection = new signalR.HubConnectionBuilder()
-  .withUrl(new URL("/hubs/maps", baseUrl).href)
+  // Integrations sign in with a personal access token (SALESOPS_TOKEN), sent as the hub expects it.
+  .withUrl(new URL("/hubs/maps", baseUrl).href, { accessTokenFactory: () => process.env.SALESOPS_TOKEN ?? "" })
   .configureLogging(signalR.LogLevel.Warning)
   .build();
 

@@ -1,0 +1,112 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using SalesOps.Graph.Access;
+using StackExchange.Redis;
+
+namespace SalesOps.Web.Access;
+
+/// <summary>Who may come in and how: sign-in (cookie, tokens, OpenID Connect), the rules every door applies, and the web's own defences.</summary>
+public static class AccessSetup
+{
+    public const string Cookie = "salesops";
+    private const string Smart = "salesops-smart";
+
+    public static void AddAccess(this WebApplicationBuilder builder, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = AccessSettings.From(builder.Configuration, builder.Environment.IsDevelopment());
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton<AccessDirectory>();
+        services.AddSingleton<LocalSignIn>();
+        services.AddSingleton<Provisioning>();
+        services.AddSingleton<DemoTeam>();
+        services.AddScoped<CurrentUser>();
+        services.AddHttpContextAccessor();
+
+        // A request with a bearer token is answered by the token scheme; any other by the sign-in cookie.
+        var auth = services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, "Cookie or token", o => o.ForwardDefaultSelector = c => TokenAuthentication.Presents(c.Request) ? TokenAuthentication.Name : Cookie)
+            .AddCookie(Cookie, o =>
+            {
+                o.Cookie.Name = "salesops.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever served over https (behind TLS)
+                o.LoginPath = "/signin";
+                o.AccessDeniedPath = "/signin";
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = c => ApiAnswers401(c);
+                o.Events.OnRedirectToAccessDenied = c => ApiAnswers401(c, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = c => c.HttpContext.RequestServices.GetRequiredService<Provisioning>().ValidateAsync(c);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.Name, _ => { });
+        if (settings.Oidc) auth.AddCompanySignIn(settings);
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("signin", c => RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // Per user (or address): bursts of up to ten seconds' worth, refilled every second (SALESOPS_RATE_LIMIT a minute; 0: none).
+            o.AddPolicy("api", c => settings.RatePerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetTokenBucketLimiter(c.User.Identity?.Name ?? c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = Math.Max(1, settings.RatePerMinute / 6), TokensPerPeriod = Math.Max(1, settings.RatePerMinute / 60),
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0,
+                    }));
+        });
+
+        // Keys that sign the cookies survive restarts, and are shared by every instance when Redis is there.
+        var keys = services.AddDataProtection().SetApplicationName("SalesOps");
+        if ((builder.Configuration["SALESOPS_REDIS"] ?? builder.Configuration["SalesOps:Redis"]) is { Length: > 0 } redis)
+            keys.PersistKeysToStackExchangeRedis(() => ConnectionMultiplexer.Connect(redis).GetDatabase(), "salesops:data-protection-keys");
+        else
+            keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind a TLS proxy (see the README) the scheme and client address come from it.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        if ((builder.Configuration["SALESOPS_ALLOWED_HOSTS"]) is { Length: > 0 } hosts)
+            builder.Configuration["AllowedHosts"] = hosts;
+    }
+
+    /// <summary>The middleware between a request and its door, in order.</summary>
+    public static void UseAccess(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration["SALESOPS_BEHIND_PROXY"] is "true") app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<CurrentUser>().Set(Caller.From(context.User));
+            return next(context);
+        });
+        app.UseAuthorization();
+        app.UseRateLimiter();
+    }
+
+    /// <summary>The API and the hub answer 401 (403) with a problem; pages go to the sign-in page.</summary>
+    private static Task ApiAnswers401(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> c, int status = StatusCodes.Status401Unauthorized)
+    {
+        if (c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/hubs"))
+        {
+            c.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        c.Response.Redirect(c.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
