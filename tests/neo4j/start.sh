@@ -81,9 +81,11 @@ mkdir -p "$RUN"/{conf,data,logs,run,plugins,import}
     echo "dbms.memory.heap.initial_size=256m"
     echo "dbms.memory.heap.max_size=512m"
     echo "dbms.memory.pagecache.size=64m"
+    # The server's own limit on any transaction, behind the store's per-request timeouts (which roll
+    # back and so stop what they started): nothing runs on for minutes after its client gave up.
+    echo "dbms.transaction.timeout=60s"
     echo "dbms.jvm.additional=-XX:+UseG1GC"
     echo "dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow"
-    echo "dbms.jvm.additional=-XX:TieredStopAtLevel=1"
     echo "dbms.jvm.additional=-Dunsupported.dbms.udc.source=tarball"
     # Neo4j 3.1 reflects into JDK internals that Java 17 closes by default.
     for pkg in java.lang java.lang.reflect java.util java.nio java.io sun.nio.ch java.util.concurrent \
