@@ -38,7 +38,7 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         using var client = new HttpClient();
         var http = new Neo4jHttp(client, Settings);
         var transport = await Neo4jServer.ChooseTransportAsync(http, default);
-        await transport.RunAsync([new Statement("MATCH (n) DETACH DELETE n")], default);
+        await transport.RunAsync([new Statement("MATCH (n) DETACH DELETE n")], TimeSpan.FromMinutes(2), default);
     }
 
     public async Task DisposeAsync()

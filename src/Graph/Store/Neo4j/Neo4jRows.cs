@@ -130,16 +130,29 @@ internal static class Neo4jRows
         }, Text(p, "details"));
     }
 
-    /// <summary>The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.</summary>
+    /// <summary>
+    /// The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.
+    /// Nodes and edges are put in creation order (seq) here: sorting is cheaper in the app than on the server.
+    /// </summary>
     public static (AccountMap Map, long NextSeq)? ReadSnapshot(Neo4jResult result)
     {
         if (result.Rows.Count == 0) return null;
         var row = result.Rows[0];
         var account = Map(row, "account");
-        var nodes = (row["nodes"] as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadNode).ToList();
-        var edges = (row["edges"] as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadEdge).ToList();
+        var nodes = InCreationOrder(row["nodes"]).Select(ReadNode).ToList();
+        var edges = InCreationOrder(row["edges"]).Select(ReadEdge).ToList();
         return (new AccountMap(ReadAccount(account), nodes, edges), Long(account, "seq") ?? 0);
     }
+
+    /// <summary>An account list row: the counts are kept on the account node by every write.</summary>
+    public static AccountSummary ReadSummary(IReadOnlyDictionary<string, object?> row)
+    {
+        var account = Map(row, "account");
+        return new AccountSummary(ReadAccount(account), (int)(Long(account, "people") ?? 0), (int)(Long(account, "counterparts") ?? 0));
+    }
+
+    private static IEnumerable<IReadOnlyDictionary<string, object?>> InCreationOrder(object? list) =>
+        (list as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().OrderBy(e => Long(Map(e, "props"), "seq") ?? long.MaxValue);
 
     public static IReadOnlyDictionary<string, object?> Map(IReadOnlyDictionary<string, object?> row, string key) =>
         row.GetValueOrDefault(key) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
