@@ -33,12 +33,15 @@ public sealed class Neo4jTestServer : IAsyncLifetime
     }
 
     /// <summary>Every node and relationship goes; the schema (constraints, index) stays.</summary>
-    public async Task ResetAsync()
+    public Task ResetAsync() => RunAsync("MATCH (n) DETACH DELETE n");
+
+    /// <summary>One statement straight to the server, in its own transaction.</summary>
+    public async Task RunAsync(string cypher)
     {
         using var client = new HttpClient();
         var http = new Neo4jHttp(client, Settings);
         var transport = await Neo4jServer.ChooseTransportAsync(http, default);
-        await transport.RunAsync([new Statement("MATCH (n) DETACH DELETE n")], TimeSpan.FromMinutes(2), default);
+        await transport.RunAsync([new Statement(cypher)], TimeSpan.FromMinutes(2), default);
     }
 
     public async Task DisposeAsync()
@@ -72,7 +75,7 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         return await stdout;
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
