@@ -29,7 +29,7 @@ internal static class Neo4jProfile
 
         foreach (var people in sizes)
         {
-            var map = AccountGenerator.Generate(people, prefix: $"b{people}-");
+            var map = AccountGenerator.Generate(people, prefix: $"b{people}-", distinct: true);
             await store.DeleteAccountAsync(map.Account.Id, default);
             var clock = Stopwatch.StartNew();
             await store.CreateAccountAsync(map, default);
@@ -42,6 +42,7 @@ internal static class Neo4jProfile
                 Statement.Of(Cypher.ReadMap, ("id", id)),
                 new(Cypher.ListAccounts),
                 Statement.Of(Cypher.Lock, ("id", id)),
+                Statement.Of(Cypher.Probe, ("id", id)),
                 Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", 30_000L)),
                 Statement.Of(Cypher.DeleteSomeNodes, ("accountId", "acc-none"), ("limit", 2_000L)),
                 new(Cypher.CountAccounts),
@@ -51,7 +52,7 @@ internal static class Neo4jProfile
                 [new PutNode(person with { X = 1.5, Version = 2 }), new PutEdge(edge with { Strength = 2, Version = 2 }), new RemoveEdge(map.Edges[0].Id),
                  new PutNode(new Node { Id = "p-profile-new", Kind = NodeKind.Person, Name = "New", Version = 2 }),
                  new PutEdge(new Edge { Id = "e-profile-new", Type = EdgeType.INFLUENCES, From = "p-profile-new", To = person.Id, Strength = 3, Version = 2 })],
-                map, map.Nodes.Count + map.Edges.Count, "profile");
+                map, map.Nodes.Count + map.Edges.Count, "profile").Statements;
             foreach (var s in rows) await ProfileAsync(transport, http, s, people, write: true);
         }
         foreach (var people in sizes) await store.DeleteAccountAsync($"acc-bench-{people}", default);

@@ -16,7 +16,13 @@ internal static partial class Cypher
     // Taking the account node's write lock first makes concurrent writers of one account queue up;
     // the reads that follow in the same transaction then see the latest committed map. An account that
     // is being created or deleted in batches (state set) is not there for readers and writers.
-    public const string Lock = "MATCH (a:Account {id: $id}) WHERE a.state IS NULL SET a._lock = coalesce(a._lock, 0) + 1 RETURN a.version AS version";
+    public const string Lock = """
+        MATCH (a:Account {id: $id}) WHERE a.state IS NULL SET a._lock = coalesce(a._lock, 0) + 1
+        RETURN a.version AS version, a.stamp AS stamp
+        """;
+
+    /// <summary>Which snapshot of the account is current: enough to answer a read from <see cref="MapCache"/>.</summary>
+    public const string Probe = "MATCH (a:Account {id: $id}) WHERE a.state IS NULL RETURN a.version AS version, a.stamp AS stamp";
 
     // One statement for the whole map: one request on both protocols. Nodes and edges are collected in
     // one aggregation keyed by the account alone and projected afterwards: a list computed in the grouping

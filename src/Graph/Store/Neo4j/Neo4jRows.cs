@@ -134,14 +134,14 @@ internal static class Neo4jRows
     /// The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.
     /// Nodes and edges are put in creation order (seq) here: sorting is cheaper in the app than on the server.
     /// </summary>
-    public static (AccountMap Map, long NextSeq)? ReadSnapshot(Neo4jResult result)
+    public static Snapshot? ReadSnapshot(Neo4jResult result)
     {
         if (result.Rows.Count == 0) return null;
         var row = result.Rows[0];
         var account = Map(row, "account");
         var nodes = InCreationOrder(row["nodes"]).Select(ReadNode).ToList();
         var edges = InCreationOrder(row["edges"]).Select(ReadEdge).ToList();
-        return (new AccountMap(ReadAccount(account), nodes, edges), Long(account, "seq") ?? 0);
+        return new Snapshot(new AccountMap(ReadAccount(account), nodes, edges), Long(account, "seq") ?? 0, Text(account, "stamp"));
     }
 
     /// <summary>An account list row: the counts are kept on the account node by every write.</summary>

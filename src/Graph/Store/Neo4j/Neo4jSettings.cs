@@ -48,6 +48,12 @@ public sealed partial record Neo4jSettings
     /// </summary>
     public int BatchSize { get; init; } = 2_000;
 
+    /// <summary>
+    /// Nodes + edges of the maps kept in memory to answer reads with one probe while the account is
+    /// unchanged (<see cref="MapCache"/>); 0 turns it off.
+    /// </summary>
+    public int MapCacheSize { get; init; } = 250_000;
+
     /// <summary>Short, so an unreachable host is reported at start-up within seconds.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -96,7 +102,7 @@ public sealed partial record Neo4jSettings
     public override string ToString() =>
         $"Neo4jSettings {{ Uri = {Mask(Uri.ToString())}, User = {User}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
         $"Database = {Database}, Protocol = {Protocol}, RequestTimeout = {RequestTimeout}, ListTimeout = {ListTimeout}, MapTimeout = {MapTimeout}, " +
-        $"WriteTimeout = {WriteTimeout}, BatchSize = {BatchSize}, ConnectTimeout = {ConnectTimeout}, RetryDelay = {RetryDelay}, RetryBudget = {RetryBudget} }}";
+        $"WriteTimeout = {WriteTimeout}, BatchSize = {BatchSize}, MapCacheSize = {MapCacheSize}, ConnectTimeout = {ConnectTimeout}, RetryDelay = {RetryDelay}, RetryBudget = {RetryBudget} }}";
 
     [GeneratedRegex(@"://[^/?#@\s]*@")]
     private static partial Regex Credentials();

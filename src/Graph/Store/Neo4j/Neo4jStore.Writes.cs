@@ -24,9 +24,12 @@ public sealed partial class Neo4jStore
             ];
             var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
             var token = NewToken();
+            var (statements, nextSeq) = Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0, token);
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
-            await CommitOrCheckAsync(t, tx, id, token, Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0, token));
-            return new MapResult(commit, AccountMap.Empty(id).Apply(commit));
+            await CommitOrCheckAsync(t, tx, id, token, statements);
+            var result = new MapResult(commit, AccountMap.Empty(id).Apply(commit));
+            _cache.Put(id, new Snapshot(result.Map, nextSeq, token));
+            return result;
         }, ct);
     }
 
@@ -37,21 +40,32 @@ public sealed partial class Neo4jStore
         {
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
             // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
-            var read = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), Statement.Of(Cypher.ReadMap, ("id", accountId))], ct);
-            var (map, nextSeq) = Neo4jRows.ReadSnapshot(read[1]) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+            // A map this process holds for the version the lock reports needs no reading at all.
+            var held = _cache.Holds(accountId);
+            var locked = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), .. held ? [] : new[] { Statement.Of(Cypher.ReadMap, ("id", accountId)) }], ct);
+            if (locked[0].Rows.Count == 0) throw Gone(accountId);
+            var row = locked[0].Rows[0];
+            var snapshot = (held ? _cache.Get(accountId, row["stamp"] as string, Neo4jRows.Long(row, "version") ?? -1) : null)
+                ?? Keep(accountId, Neo4jRows.ReadSnapshot(held ? (await tx.RunAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0] : locked[1]))
+                ?? throw Gone(accountId);
+            var map = snapshot.Map;
             var version = map.Version + 1;
             // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
             var ops = Commit.Stamp(decide(map), version);
             var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
             var token = NewToken();
-            await CommitOrCheckAsync(t, tx, accountId, token, Neo4jWrites.Plan(account, ops, map, nextSeq, token));
+            var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
+            await CommitOrCheckAsync(t, tx, accountId, token, statements);
             var commit = new Commit(accountId, version, ops);
-            return new MapResult(commit, map.Apply(commit));
+            var result = new MapResult(commit, map.Apply(commit));
+            _cache.Put(accountId, new Snapshot(result.Map, nextSeq, snapshot.Stamp));
+            return result;
         }, ct));
     }
 
     public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
     {
+        _cache.Remove(accountId);
         var limit = (long)_settings.BatchSize;
         bool done;
         await using (var tx = await t.BeginAsync(_settings.WriteTimeout, ct))
@@ -66,42 +80,6 @@ public sealed partial class Neo4jStore
         if (!done) await PurgeAsync(t, accountId, ct);
         return true;
     }, ct));
-
-    private Task<MapResult> CreateInBatchesAsync(AccountMap map, CancellationToken ct) => ExecuteAsync(async t =>
-    {
-        var id = map.Account.Id;
-        await _bulk.WaitAsync(ct);
-        try
-        {
-            await ClearLeftoverAsync(t, id, ct);
-            var stamp = NewToken();
-            var (account, batches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize);
-            await t.RunAsync([account], _settings.WriteTimeout, ct); // a taken id fails the constraint here: Conflict
-            try
-            {
-                foreach (var (statement, rows) in batches)
-                {
-                    await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
-                    if (Neo4jRows.Long((await tx.CommitAsync([statement], ct))[0].Rows[0], "written") != rows)
-                        throw GraphException.Conflict($"The account '{id}' was taken over by another create while this one was writing it; nothing of this one is kept.");
-                }
-                await using var last = await t.BeginAsync(_settings.WriteTimeout, ct);
-                await CommitOrCheckAsync(t, last, id, stamp, [Statement.Of(Cypher.Activate, ("accountId", id), ("stamp", stamp))]);
-            }
-            catch (Exception ex) when (ex is GraphException or Neo4jException or OperationCanceledException)
-            {
-                await AbandonAsync(t, id, stamp);
-                throw;
-            }
-            IReadOnlyList<MapOp> ops = [new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e))];
-            var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
-            return new MapResult(commit, AccountMap.Empty(id).Apply(commit));
-        }
-        finally
-        {
-            _bulk.Release();
-        }
-    }, ct);
 
     /// <summary>
     /// Commits; when no answer comes (timeout, connection lost) the commit may or may not have happened,
@@ -133,54 +111,11 @@ public sealed partial class Neo4jStore
         }
     }
 
-    /// <summary>Makes the id free if a create or delete that stopped half way left its account behind; a live account is a Conflict.</summary>
-    private async Task ClearLeftoverAsync(INeo4jTransport t, string id, CancellationToken ct)
-    {
-        var staleMs = (long)(_settings.WriteTimeout * 2).TotalMilliseconds;
-        var rows = (await t.RunAsync([Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", staleMs))], _settings.ListTimeout, ct))[0].Rows;
-        if (rows.Count == 0) return;
-        var state = rows[0]["state"] as string;
-        if (state is null) throw GraphException.Conflict($"An account with id '{id}' already exists.");
-        if (state == "creating" && rows[0]["stale"] is not true)
-            throw GraphException.Conflict($"The account '{id}' is being created right now.");
-        await t.RunAsync([Statement.Of(Cypher.MarkDeleting, ("id", id))], _settings.WriteTimeout, ct);
-        await PurgeAsync(t, id, ct);
-    }
-
-    /// <summary>Best effort, not cancellable: what a failed create wrote goes, if the account is still its own.</summary>
-    private async Task AbandonAsync(INeo4jTransport t, string id, string stamp)
-    {
-        try
-        {
-            var rows = (await t.RunAsync([Statement.Of(Cypher.AbandonCreate, ("id", id), ("stamp", stamp))], _settings.WriteTimeout, CancellationToken.None))[0].Rows;
-            if (Neo4jRows.Long(rows[0], "abandoned") > 0) await PurgeAsync(t, id, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is GraphException or Neo4jException)
-        {
-            // Left as 'deleting' or a stale 'creating': the next create of this id finishes the job.
-        }
-    }
-
-    /// <summary>Deletes a hidden account's nodes, keys and then the account, one bounded transaction at a time.</summary>
-    private async Task PurgeAsync(INeo4jTransport t, string id, CancellationToken ct)
-    {
-        var limit = (long)_settings.BatchSize;
-        while (true)
-        {
-            await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
-            var bite = await tx.CommitAsync(DeleteBite(id), ct);
-            if (Deleted(bite[0]) < limit && Deleted(bite[1]) < limit) break;
-        }
-        await t.RunAsync([Statement.Of(Cypher.DeleteAccount, ("id", id))], _settings.WriteTimeout, ct);
-    }
-
-    private Statement[] DeleteBite(string id) =>
-    [
-        Statement.Of(Cypher.DeleteSomeNodes, ("accountId", id), ("limit", (long)_settings.BatchSize)),
-        Statement.Of(Cypher.DeleteSomeKeys, ("accountId", id), ("limit", (long)_settings.BatchSize)),
-    ];
-
-    private static long Deleted(Neo4jResult result) => result.Rows.Count == 0 ? 0 : Neo4jRows.Long(result.Rows[0], "deleted") ?? 0;
-
     private static string NewToken() => Guid.NewGuid().ToString("N");
+
+    private GraphException Gone(string accountId)
+    {
+        _cache.Remove(accountId);
+        return GraphException.NotFound($"There is no account '{accountId}'.");
+    }
 }

@@ -21,10 +21,13 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     // Writers of one account queue here before they queue on its Neo4j lock, so at most one request of
     // this process waits on that lock at a time: a request blocked on a lock holds one of the server's
     // few HTTP worker threads (as many as it has cores), and the lock's holder needs one to commit.
-    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+    // Reads that miss the map cache wait here too (they take the lock to read a consistent map): 128
+    // gates keep two accounts from sharing one often.
+    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 128).Select(_ => new SemaphoreSlim(1, 1))];
     // One batched create or delete at a time per process, for the same reason: two of them would keep
     // both worker threads of a 2-core server busy, and every other reader would wait for a turn.
     private readonly SemaphoreSlim _bulk = new(1, 1);
+    private readonly MapCache _cache;
     private INeo4jTransport? _transport;
     private string? _version;
 
@@ -43,6 +46,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
+        _cache = new MapCache(settings.MapCacheSize);
         // Timeouts are per request (Neo4jHttp), so that a timeout can be told from the caller cancelling.
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http = new Neo4jHttp(_client, settings);
@@ -65,11 +69,39 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         return (IReadOnlyList<AccountSummary>)[.. rows.Select(Neo4jRows.ReadSummary)];
     }, ct);
 
-    public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => ExecuteAsync(async t =>
+    /// <summary>
+    /// A map held in <see cref="MapCache"/> costs one probe of the account node while it is unchanged;
+    /// otherwise the whole map is read under the account's lock, so no commit lands half way through it
+    /// (Neo4j reads committed data, not a snapshot), and kept.
+    /// </summary>
+    public async Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct)
     {
-        await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
-        return Neo4jRows.ReadSnapshot((await tx.CommitAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map;
-    }, ct);
+        if (_cache.Holds(accountId))
+        {
+            var probe = await ExecuteAsync(async t => (await t.RunAsync([Statement.Of(Cypher.Probe, ("id", accountId))], _settings.ListTimeout, ct))[0].Rows, ct);
+            if (probe.Count == 0)
+            {
+                _cache.Remove(accountId);
+                return null;
+            }
+            if (_cache.Get(accountId, probe[0]["stamp"] as string, Neo4jRows.Long(probe[0], "version") ?? -1) is { } hit) return hit.Map;
+        }
+        if (_settings.MapCacheSize == 0)
+        {
+            return await ExecuteAsync(async t =>
+            {
+                await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
+                return Neo4jRows.ReadSnapshot((await tx.CommitAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map;
+            }, ct);
+        }
+        return await OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
+        {
+            await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
+            var read = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), Statement.Of(Cypher.ReadMap, ("id", accountId))], ct);
+            return Keep(accountId, Neo4jRows.ReadSnapshot(read[1]))?.Map;
+            // Disposing rolls back: the lock was only taken to read, nothing is written.
+        }, ct));
+    }
 
     public Task<string> CheckHealthAsync(CancellationToken ct) => ExecuteAsync(async t =>
     {
@@ -84,6 +116,14 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         _connect.Dispose();
         _bulk.Dispose();
         foreach (var gate in _gates) gate.Dispose();
+    }
+
+    /// <summary>Keeps a snapshot read under the lock (or forgets the account when there is none); returns it.</summary>
+    private Snapshot? Keep(string accountId, Snapshot? snapshot)
+    {
+        if (snapshot is null) _cache.Remove(accountId);
+        else _cache.Put(accountId, snapshot);
+        return snapshot;
     }
 
     private async Task<T> OneWriterAsync<T>(string accountId, CancellationToken ct, Func<Task<T>> work)

@@ -12,7 +12,8 @@ internal static class Neo4jWrites
     /// <param name="before">The snapshot the ops were decided on; null when the account is being created.</param>
     /// <param name="nextSeq">The account's creation counter: new nodes and edges take the next numbers in op order.</param>
     /// <param name="token">This commit's token, kept on the account so that a commit without an answer can be checked.</param>
-    public static List<Statement> Plan(Account account, IReadOnlyList<MapOp> ops, AccountMap? before, long nextSeq, string token)
+    /// <returns>The statements, and the creation counter after them.</returns>
+    public static (List<Statement> Statements, long NextSeq) Plan(Account account, IReadOnlyList<MapOp> ops, AccountMap? before, long nextSeq, string token)
     {
         var id = account.Id;
         var removedEdges = ops.OfType<RemoveEdge>().Select(e => e.EdgeId).ToHashSet(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal static class Neo4jWrites
         {
             statements.Add(Statement.Of(Cypher.UpdateAccount, ("id", id), ("props", props), ("token", token)));
         }
-        return statements;
+        return (statements, nextSeq);
     }
 
     /// <summary>
