@@ -44,15 +44,21 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         await transport.RunAsync([new Statement(cypher)], TimeSpan.FromMinutes(2), default);
     }
 
+    /// <summary>Ends the server with SIGKILL, as a crash would (tests/neo4j/restart.sh).</summary>
+    public Task KillAsync() => RunScriptAsync("restart.sh", TimeSpan.FromMinutes(1), "kill", Uri.ToString().TrimEnd('/'));
+
+    /// <summary>Starts the killed server again on the same address and data, and waits until it answers.</summary>
+    public Task StartAgainAsync() => RunScriptAsync("restart.sh", TimeSpan.FromMinutes(3), "start", Uri.ToString().TrimEnd('/'));
+
     public async Task DisposeAsync()
     {
         if (_startedHere) await RunScriptAsync("stop.sh", TimeSpan.FromMinutes(1));
     }
 
-    private static async Task<string> RunScriptAsync(string script, TimeSpan timeout)
+    private static async Task<string> RunScriptAsync(string script, TimeSpan timeout, params string[] args)
     {
         var path = Path.Combine(RepoRoot(), "tests", "neo4j", script);
-        using var process = Process.Start(new ProcessStartInfo("bash", [path])
+        using var process = Process.Start(new ProcessStartInfo("bash", [path, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
