@@ -54,6 +54,16 @@ internal static class Neo4jProfile
                  new PutEdge(new Edge { Id = "e-profile-new", Type = EdgeType.INFLUENCES, From = "p-profile-new", To = person.Id, Strength = 3, Version = 2 })],
                 map, map.Nodes.Count + map.Edges.Count, "profile").Statements;
             foreach (var s in rows) await ProfileAsync(transport, http, s, people, write: true);
+            // A full batch as a big create sends it (rolled back): the plan must stay one seek per row.
+            var persons = map.Nodes.Where(n => n.Kind == NodeKind.Person).ToList();
+            var batch = Enumerable.Range(0, Math.Min(1_000, persons.Count)).Select(i => new Dictionary<string, object?>
+            {
+                ["id"] = $"e-batch-{i}", ["from"] = persons[i].Id, ["to"] = persons[(i * 7 + 1) % persons.Count].Id,
+                ["props"] = new Dictionary<string, object?> { ["id"] = $"e-batch-{i}", ["accountId"] = id, ["strength"] = 3L, ["seq"] = 1_000_000L + i },
+            }).ToList();
+            Console.WriteLine($"| (batch of {batch.Count}) | | | | | |");
+            await ProfileAsync(transport, http, Statement.Of(Cypher.CreateEdges[EdgeType.INFLUENCES], ("rows", batch), ("accountId", id)), people, write: true);
+            await ProfileAsync(transport, http, Statement.Of(Cypher.UpdateNodes, ("rows", persons.Take(1_000).Select(n => Neo4jRows.Props(id, n with { X = 7.5 })).ToList()), ("accountId", id)), people, write: true);
         }
         foreach (var people in sizes) await store.DeleteAccountAsync($"acc-bench-{people}", default);
     }

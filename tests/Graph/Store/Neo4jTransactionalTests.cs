@@ -72,7 +72,7 @@ public sealed class Neo4jTransactionalTests
         // advertised localhost in Location is replaced by the address we were configured with.
         _wire.Paths.ShouldBe(["GET /", "POST /db/neo4j/tx", "POST /db/neo4j/tx/12", "POST /db/neo4j/tx", "POST /db/neo4j/tx/13", "POST /db/neo4j/tx/13/commit"]);
         _wire.Requests[1].Body.ShouldBe("""{"statements":[]}""");
-        _wire.Requests[5].Body!.ShouldContain("UNWIND $rows AS row MATCH (n:Node) USING INDEX n:Node(id) WHERE n.id = row.id");
+        _wire.Requests[5].Body!.ShouldContain("UNWIND $rows AS row MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed partial record Neo4jSettings
     /// Nodes or relationships per transaction when a big account is created or deleted: each batch holds
     /// one of the server's few HTTP threads for a fraction of a second, so other requests get their turn.
     /// </summary>
-    public int BatchSize { get; init; } = 2_000;
+    public int BatchSize { get; init; } = 1_000;
 
     /// <summary>
     /// Nodes + edges of the maps kept in memory to answer reads with one probe while the account is
