@@ -18,6 +18,8 @@ internal static class Neo4jProfile
 {
     public static async Task RunAsync(string[] args)
     {
+        var keep = args.Contains("--keep"); // leave the accounts for other probes (docs/benchmarks.md: the old statements)
+        args = [.. args.Where(a => a != "--keep")];
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [20, 500, 2_000, 20_000];
         var settings = BenchNeo4j.Settings() with { RequestTimeout = TimeSpan.FromMinutes(5) };
         using var store = new Neo4jStore(settings);
@@ -65,7 +67,7 @@ internal static class Neo4jProfile
             await ProfileAsync(transport, http, Statement.Of(Cypher.CreateEdges[EdgeType.INFLUENCES], ("rows", batch), ("accountId", id)), people, write: true);
             await ProfileAsync(transport, http, Statement.Of(Cypher.UpdateNodes, ("rows", persons.Take(1_000).Select(n => Neo4jRows.Props(id, n with { X = 7.5 })).ToList()), ("accountId", id)), people, write: true);
         }
-        foreach (var people in sizes) await store.DeleteAccountAsync($"acc-bench-{people}", default);
+        if (!keep) foreach (var people in sizes) await store.DeleteAccountAsync($"acc-bench-{people}", default);
     }
 
     private static async Task ProfileAsync(INeo4jTransport transport, Neo4jHttp http, Statement s, int people, bool write)
