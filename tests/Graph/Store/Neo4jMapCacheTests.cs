@@ -14,7 +14,7 @@ public sealed class Neo4jMapCacheTests(Neo4jTestServer server) : IDisposable
     private readonly List<Neo4jStore> _stores = [];
 
     [Fact]
-    public async Task An_unchanged_map_is_read_with_one_probe_and_a_change_from_elsewhere_is_read_in_full()
+    public async Task An_unchanged_map_is_read_with_one_probe_and_changes_from_elsewhere_are_read_as_changes()
     {
         await server.ResetAsync();
         var wire = new Neo4jWire();
@@ -28,11 +28,21 @@ public sealed class Neo4jMapCacheTests(Neo4jTestServer server) : IDisposable
         var second = (await here.GetMapAsync("acc-sample", default))!;
         var sentForSecond = wire.Recorded.Skip(sentBefore).Select(r => r.Statement).ToList();
         await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 40, 50), default);
+        await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Zoe", Id = "a-zoe" }), default);
+        await elsewhere.ChangeAsync("acc-sample", m => EdgeRules.Disconnect(m, "e-reports", null), default);
+        await elsewhere.ChangeAsync("acc-sample", m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = "a-zoe", Id = "a-talks" }), default);
+        sentBefore = wire.Recorded.Count;
         var third = (await here.GetMapAsync("acc-sample", default))!;
+        var sentForThird = wire.Recorded.Skip(sentBefore).Select(r => r.Statement).ToList();
 
         second.ShouldBeSameAs(first);
         sentForSecond.ShouldBe([Cypher.Probe]);
-        (third.Version, third.Find("p-luis")!.X).ShouldBe((2L, 40.0));
+        sentForThird.ShouldContain(Cypher.ReadChanges);
+        sentForThird.ShouldNotContain(Cypher.ReadMap);
+        (third.Version, third.Find("p-luis")!.X).ShouldBe((5L, 40.0));
+        Maps.Json(third).ShouldBe(Maps.Json((await Track(new Neo4jStore(server.Settings)).GetMapAsync("acc-sample", default))!));
+        third.Nodes.Select(n => n.Id).ShouldBe(["f-purchasing", "p-maria", "p-luis", "c-ana", "a-zoe"]);
+        third.Edges.Select(e => e.Id).ShouldBe(["e-works", "e-influences", "e-talks", "a-talks"]);
     }
 
     [Fact]

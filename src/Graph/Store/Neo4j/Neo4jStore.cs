@@ -69,40 +69,6 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         return (IReadOnlyList<AccountSummary>)[.. rows.Select(Neo4jRows.ReadSummary)];
     }, ct);
 
-    /// <summary>
-    /// A map held in <see cref="MapCache"/> costs one probe of the account node while it is unchanged;
-    /// otherwise the whole map is read under the account's lock, so no commit lands half way through it
-    /// (Neo4j reads committed data, not a snapshot), and kept.
-    /// </summary>
-    public async Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct)
-    {
-        if (_cache.Holds(accountId))
-        {
-            var probe = await ExecuteAsync(async t => (await t.RunAsync([Statement.Of(Cypher.Probe, ("id", accountId))], _settings.ListTimeout, ct))[0].Rows, ct);
-            if (probe.Count == 0)
-            {
-                _cache.Remove(accountId);
-                return null;
-            }
-            if (_cache.Get(accountId, probe[0]["stamp"] as string, Neo4jRows.Long(probe[0], "version") ?? -1) is { } hit) return hit.Map;
-        }
-        if (_settings.MapCacheSize == 0)
-        {
-            return await ExecuteAsync(async t =>
-            {
-                await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
-                return Neo4jRows.ReadSnapshot((await tx.CommitAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map;
-            }, ct);
-        }
-        return await OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
-        {
-            await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
-            var read = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), Statement.Of(Cypher.ReadMap, ("id", accountId))], ct);
-            return Keep(accountId, Neo4jRows.ReadSnapshot(read[1]))?.Map;
-            // Disposing rolls back: the lock was only taken to read, nothing is written.
-        }, ct));
-    }
-
     public Task<string> CheckHealthAsync(CancellationToken ct) => ExecuteAsync(async t =>
     {
         _version ??= await Neo4jServer.VersionAsync(t, _settings.ListTimeout, ct);
@@ -116,14 +82,6 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         _connect.Dispose();
         _bulk.Dispose();
         foreach (var gate in _gates) gate.Dispose();
-    }
-
-    /// <summary>Keeps a snapshot read under the lock (or forgets the account when there is none); returns it.</summary>
-    private Snapshot? Keep(string accountId, Snapshot? snapshot)
-    {
-        if (snapshot is null) _cache.Remove(accountId);
-        else _cache.Put(accountId, snapshot);
-        return snapshot;
     }
 
     private async Task<T> OneWriterAsync<T>(string accountId, CancellationToken ct, Func<Task<T>> work)

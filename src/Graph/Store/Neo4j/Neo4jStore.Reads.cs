@@ -1,0 +1,70 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>
+/// Reading maps. A map held in <see cref="MapCache"/> costs one probe of the account node while it is
+/// unchanged. Otherwise the map is read under the account's lock (Neo4j reads committed data, not a
+/// snapshot: an unlocked read could catch a commit half applied) — only what changed since the held
+/// version when there is one, else whole — and kept.
+/// </summary>
+public sealed partial class Neo4jStore
+{
+    public async Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct)
+    {
+        if (_cache.Holds(accountId))
+        {
+            var probe = await ExecuteAsync(async t => (await t.RunAsync([Statement.Of(Cypher.Probe, ("id", accountId))], _settings.ListTimeout, ct))[0].Rows, ct);
+            if (probe.Count == 0) return Keep(accountId, null)?.Map;
+            if (_cache.Get(accountId, probe[0]["stamp"] as string, Neo4jRows.Long(probe[0], "version") ?? -1) is { } hit) return hit.Map;
+        }
+        if (_settings.MapCacheSize == 0)
+        {
+            return await ExecuteAsync(async t =>
+            {
+                await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
+                return Neo4jRows.ReadSnapshot((await tx.CommitAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map;
+            }, ct);
+        }
+        return await OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
+        {
+            // Disposing rolls back: the lock was only taken to read, nothing is written.
+            await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
+            return (await LockAndReadAsync(tx, accountId, ct))?.Map;
+        }, ct));
+    }
+
+    /// <summary>
+    /// Takes the account's lock in <paramref name="tx"/> and returns its map: the one held for the version
+    /// the lock reports, the held one completed with the changes since, or the whole map (sent with the
+    /// lock in one request when nothing is held). Null: no such account.
+    /// </summary>
+    private async Task<Snapshot?> LockAndReadAsync(INeo4jTransaction tx, string accountId, CancellationToken ct)
+    {
+        var lockIt = Statement.Of(Cypher.Lock, ("id", accountId));
+        var whole = Statement.Of(Cypher.ReadMap, ("id", accountId));
+        if (!_cache.Holds(accountId))
+        {
+            var both = await tx.RunAsync([lockIt, whole], ct);
+            return Keep(accountId, both[0].Rows.Count == 0 ? null : Neo4jRows.ReadSnapshot(both[1]));
+        }
+        var locked = (await tx.RunAsync([lockIt], ct))[0].Rows;
+        if (locked.Count == 0) return Keep(accountId, null);
+        var (stamp, version) = (locked[0]["stamp"] as string, Neo4jRows.Long(locked[0], "version") ?? -1);
+        if (_cache.Get(accountId, stamp, version) is { } held) return held;
+        if (_cache.Older(accountId, stamp, version) is { } older)
+        {
+            var changes = await tx.RunAsync([Statement.Of(Cypher.ReadChanges, ("id", accountId), ("since", older.Map.Version))], ct);
+            if (Neo4jRows.Merge(older, changes[0]) is { } merged) return Keep(accountId, merged);
+        }
+        return Keep(accountId, Neo4jRows.ReadSnapshot((await tx.RunAsync([whole], ct))[0]));
+    }
+
+    /// <summary>Keeps a snapshot read under the lock (or forgets the account when there is none); returns it.</summary>
+    private Snapshot? Keep(string accountId, Snapshot? snapshot)
+    {
+        if (snapshot is null) _cache.Remove(accountId);
+        else _cache.Put(accountId, snapshot);
+        return snapshot;
+    }
+}
