@@ -13,7 +13,8 @@ namespace SalesOps.Benchmarks;
 /// with SALESOPS_TEST_NEO4J_URI (tests/neo4j/start.sh). For 20, 500 and 2,000 people (bench accounts,
 /// AccountGenerator): the map read, one move (a change through the store's transaction), reach and risks
 /// as the app's handlers run them (map read + engine with its projection cache); on Neo4j also the map
-/// read that misses this process's map cache because another process changed the map. Then the import
+/// read after another process changed the map (only the changes travel) and the whole-map read of a
+/// store that holds nothing (MapCacheSize 0: what a first read costs). Then the import
 /// (create) of 20,000 people on each store. Median and 95th percentile of wall time per call, in ms;
 /// a Stopwatch harness, not BenchmarkDotNet: these are round trips to a server, not CPU loops.
 /// </summary>
@@ -28,6 +29,7 @@ internal static class StoreBenchmark
         var settings = BenchNeo4j.Settings() with { RequestTimeout = TimeSpan.FromMinutes(2) };
         using var neo4j = new Neo4jStore(settings);
         using var elsewhere = new Neo4jStore(settings); // another app process, for reads that miss the cache
+        using var holding = new Neo4jStore(settings with { MapCacheSize = 0 }); // holds nothing: every read is whole
         await neo4j.InitializeAsync(default);
         var sqlite = new SqliteStore(Path.Combine(folder.FullName, "bench.db"));
         await sqlite.InitializeAsync(default);
@@ -54,6 +56,7 @@ internal static class StoreBenchmark
                 Row("map read", people, await Time(n, () => sqlite.GetMapAsync(id, default)), await Time(n, () => neo4j.GetMapAsync(id, default)));
                 Row("map read, changed by another process", people, await Time(n, () => sqlite.GetMapAsync(id, default)),
                     await Time(n, () => neo4j.GetMapAsync(id, default), before: () => Move(elsewhere)));
+                Row("map read, whole (nothing held)", people, await Time(n, () => sqlite.GetMapAsync(id, default)), await Time(n, () => holding.GetMapAsync(id, default)));
                 Row("one move", people, await Time(n, () => Move(sqlite)), await Time(n, () => Move(neo4j)));
                 Row("reach", people, await Time(n, async () => ReachEngine.Find((await sqlite.GetMapAsync(id, default))!, new(), sqliteCache)),
                     await Time(n, async () => ReachEngine.Find((await neo4j.GetMapAsync(id, default))!, new(), neo4jCache)));

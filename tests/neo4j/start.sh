@@ -84,6 +84,8 @@ mkdir -p "$RUN"/{conf,data,logs,run,plugins,import}
     # The server's own limit on any transaction, behind the store's per-request timeouts (which roll
     # back and so stop what they started): nothing runs on for minutes after its client gave up.
     echo "dbms.transaction.timeout=60s"
+    # Frequent checkpoints: after a kill (tests/neo4j/restart.sh) recovery replays only the last minute.
+    echo "dbms.checkpoint.interval.time=60s"
     echo "dbms.jvm.additional=-XX:+UseG1GC"
     echo "dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow"
     echo "dbms.jvm.additional=-Dunsupported.dbms.udc.source=tarball"
