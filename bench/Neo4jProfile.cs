@@ -42,6 +42,7 @@ internal static class Neo4jProfile
             Statement[] reads =
             [
                 Statement.Of(Cypher.ReadMap, ("id", id)),
+                Statement.Of(Cypher.ReadChanges, ("id", id), ("since", 1L)), // what a held map at version 1 asks for
                 new(Cypher.ListAccounts),
                 Statement.Of(Cypher.Lock, ("id", id)),
                 Statement.Of(Cypher.Probe, ("id", id)),
