@@ -17,6 +17,8 @@ need_apt() {   # need_apt <command> <debian package...>
 }
 
 need_apt chromium chromium fonts-dejavu-core
+# Map pictures: SkiaSharp's native library links fontconfig; DejaVu is the text font on Linux.
+need_apt fc-list fontconfig fonts-dejavu-core
 need_apt redis-server redis-server
 need_apt node nodejs npm
 need_apt npm npm

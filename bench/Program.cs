@@ -6,13 +6,16 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release --project bench -- --filter '*'</c> runs BenchmarkDotNet;
-    /// <c>-- quick</c> prints rough Stopwatch timings in seconds, for a sanity check while optimizing;
+    /// <c>-- quick</c> (reach), <c>-- quick moves</c> (next moves) and <c>-- quick-import</c> (contacts import) print
+    /// rough Stopwatch timings, for a sanity check while optimizing;
     /// <c>-- neo4j-profile</c> profiles the Neo4j store's statements (<see cref="Neo4jProfile"/>);
     /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>).
     /// </summary>
     public static async Task Main(string[] args)
     {
-        if (args is ["quick", ..]) QuickCheck.Run();
+        if (args is ["quick", "moves", ..]) QuickCheck.NextMoves();
+        else if (args is ["quick", ..]) QuickCheck.Run();
+        else if (args is ["quick-import", ..]) QuickCheck.Import();
         else if (args is ["neo4j-profile", .. var sizes]) await Neo4jProfile.RunAsync(sizes);
         else if (args is ["stores", .. var rest]) await StoreBenchmark.RunAsync(rest);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -23,6 +23,32 @@ internal static class QuickCheck
         }
     }
 
+    public static void NextMoves()
+    {
+        foreach (var workload in NextMovesBenchmarks.Workloads())
+        {
+            var b = new NextMovesBenchmarks { Account = workload };
+            b.Setup();
+            Console.WriteLine(workload);
+            Time("cold", () => b.Top10Cold());
+            Time("cached", () => b.Top10Cached());
+            Time("top-3", () => b.Top3Cached());
+            Time("backward", () => b.BackwardSearch());
+            Time("forward/p", () => b.ForwardPerPerson());
+        }
+    }
+
+    public static void Import()
+    {
+        var b = new ContactImportBenchmarks { Rows = 10_000 };
+        var setup = Stopwatch.StartNew();
+        b.Setup();
+        Console.WriteLine($"10,000 rows: setup {setup.ElapsedMilliseconds} ms, file {ContactImportBenchmarks.File(10_000).Length / 1024} KiB");
+        Time("preview", () => b.Preview());
+        Time("import", () => b.Import());
+        Time("re-import", () => b.Reimport());
+    }
+
     private static void Time(string what, Func<object?> run)
     {
         for (var i = 0; i < 3; i++) run();

@@ -16,7 +16,7 @@ internal static class AccountBuilder
         var faker = new Faker(setting.Locale) { Random = new Randomizer(setting.Seed) };
         var market = random.Pick(DemoVocabulary.Markets(setting.Locale));
         var (name, domain) = CompanyName(random, faker, setting, market, companyNames);
-        var map = new MapBuilder(NewAccount(random, name, setting, market), random);
+        var map = new MapBuilder(NewAccount(random, name, setting, market), random, setting.Today);
 
         var functions = ChooseFunctions(random);
         var functionIds = functions.ToDictionary(
@@ -30,7 +30,7 @@ internal static class AccountBuilder
 
         foreach (var m in people)
         {
-            m.Id = map.Add(new NodeDraft { Kind = NodeKind.Person, Name = m.Name, Title = m.Title, Level = m.Level, Roles = [.. m.Roles], Stance = m.Stance, Influence = m.Influence, Email = m.Email, Phone = m.Phone, Concerns = m.Concerns });
+            m.Id = map.Add(new NodeDraft { Kind = NodeKind.Person, Name = m.Name, Title = m.Title, Level = m.Level, Roles = [.. m.Roles], Stance = m.Stance, Influence = m.Influence, Email = m.Email, Phone = m.Phone, LinkedIn = Profile(m), Concerns = m.Concerns });
             map.Connect(new EdgeDraft { Type = EdgeType.WORKS_IN, From = m.Id, To = functionIds[m.Function] });
         }
         foreach (var m in people)
@@ -87,4 +87,11 @@ internal static class AccountBuilder
             return (f, random.Weighted((Involvement.Direct, direct), (Involvement.Indirect, indirect), (Involvement.None, none)));
         })];
     }
+
+    /// <summary>
+    /// A public profile for about a third of those with an e-mail. Decided by the name, not the seeded
+    /// random, so adding profiles did not change anything else the demo generates.
+    /// </summary>
+    private static string? Profile(Member m) =>
+        m.Email is null || Slug.Of(m.Name).Sum(c => c) % 3 != 0 ? null : $"https://www.linkedin.com/in/{Slug.Of(m.Name)}";
 }

@@ -12,8 +12,8 @@ internal static class AccountPlan
     public static void Add(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
     {
         map.SetAccount(WithHistory(random, map.Map.Account, today));
-        var meetings = AddMeetings(map, random, people, today);
-        AlignLastContacts(map, meetings);
+        var (meetings, unmet) = AddMeetings(map, random, people, today);
+        AlignLastContacts(map, meetings, unmet, today);
         var concerns = AddConcerns(map, random, people, meetings, today);
         AddArguments(map, random, concerns, today);
     }
@@ -70,7 +70,7 @@ internal static class AccountPlan
     /// Nobody meets a contact whose relationship is still planned, or one gone dormant in the last two months;
     /// buying-center members nobody talks with stay away, and one more member has not been met for 90 days.
     /// </summary>
-    private static List<Meeting> AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
+    private static (List<Meeting> Meetings, Member? Unmet) AddMeetings(MapBuilder map, Random random, IReadOnlyList<Member> people, DateOnly today)
     {
         var snapshot = map.Map;
         var team = snapshot.OfKind(NodeKind.Counterpart).ToList();
@@ -125,7 +125,7 @@ internal static class AccountPlan
             foreach (var p in theirs) map.Connect(new EdgeDraft { Type = EdgeType.ATTENDED, From = p.Id, To = id });
             meetings.Add(new Meeting(date, isHeld, [.. ours.Select(o => o.Id)], theirs));
         }
-        return meetings;
+        return (meetings, unmet);
     }
 
     private static int Weight(Member person, IReadOnlyList<Node> ours, IReadOnlyList<Edge> talks) =>
@@ -133,9 +133,15 @@ internal static class AccountPlan
 
     private static DocumentLink Document(string title, string url) => new(title, url);
 
-    /// <summary>A relationship's last contact is never older than the last held meeting both sides attended.</summary>
-    private static void AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings)
+    /// <summary>
+    /// A relationship's last contact is never older than the last held meeting both sides attended; the member
+    /// left unmet was not contacted in the last 90 days either, or they would count as met (LastMet, docs/domain.md).
+    /// </summary>
+    private static void AlignLastContacts(MapBuilder map, IReadOnlyList<Meeting> meetings, Member? unmet, DateOnly today)
     {
+        var longAgo = today.AddDays(-(Graph.Plan.LastMet.RecentDays + 10));
+        foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.To == unmet?.Id && e.LastContact > longAgo).ToList())
+            map.Update(talk.Id, new EdgePatch { LastContact = longAgo });
         foreach (var talk in map.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned).ToList())
         {
             var together = meetings.Where(m => m.Held && m.Ours.Contains(talk.From) && m.Theirs.Any(p => p.Id == talk.To))

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SalesOps.Seed;
 
-/// <summary>Lowercase ASCII forms of names for ids, e-mail addresses and domains ("Müller & Söhne" → "mueller-soehne").</summary>
+/// <summary>Lowercase ASCII forms of names for ids, e-mail addresses and domains ("Müller &amp; Söhne" → "mueller-soehne").</summary>
 internal static class Slug
 {
     public static string Of(string text, int max = 50)

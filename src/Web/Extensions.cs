@@ -40,6 +40,7 @@ public static class Extensions
             if (int.TryParse(builder.Configuration["SALESOPS_CIRCUIT_RETENTION_SECONDS"], out var seconds) && seconds > 0)
                 o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(seconds);
         });
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemHandler>();

@@ -19,6 +19,7 @@ builder.AddSalesOps();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestLocalization(Languages.Options());
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();

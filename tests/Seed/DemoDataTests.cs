@@ -204,11 +204,11 @@ public sealed class DemoDataTests
         var replay = new AccountMap(map.Account, [], []);
         foreach (var n in map.Nodes)
         {
-            replay = Apply(replay, NodeRules.Add(replay, new NodeDraft { Kind = n.Kind, Name = n.Name, Title = n.Title, Level = n.Level, Roles = n.Roles, Stance = n.Stance, Influence = n.Influence, Involvement = n.Involvement, TeamRole = n.TeamRole, FunctionId = null, Email = n.Email, Phone = n.Phone, Concerns = n.Concerns, X = n.X, Y = n.Y, Id = n.Id, Date = n.Date, Method = n.Method, Topic = n.Topic, Outcome = n.Outcome, NextSteps = n.NextSteps, Text = n.Text, Held = n.Held, Documents = n.Documents }));
+            replay = Apply(replay, NodeRules.Add(replay, NodeFields.Of<NodeDraft>(n) with { Kind = n.Kind, Id = n.Id }));
         }
         foreach (var e in map.Edges)
         {
-            replay = Apply(replay, EdgeRules.Connect(replay, new EdgeDraft { Type = e.Type, From = e.From, To = e.To, Strength = e.Strength, Dotted = e.Dotted, Note = e.Note, Status = e.Status, CadenceDays = e.CadenceDays, LastContact = e.LastContact, Goal = e.Goal, Id = e.Id, Result = e.Result, Date = e.Date }));
+            replay = Apply(replay, EdgeRules.Connect(replay, EdgeFields.Of<EdgeDraft>(e) with { Type = e.Type, From = e.From, To = e.To, Id = e.Id }));
         }
         return replay;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
 using SalesOps.Seed;
 
 namespace SalesOps.Tests.Seed;
@@ -74,13 +75,13 @@ public sealed class DemoPlanTests
     }
 
     [Fact]
-    public void Most_accounts_have_a_buying_center_member_not_met_in_the_last_90_days()
+    public void Most_accounts_have_a_buying_center_member_we_talk_with_but_have_not_met_in_the_last_90_days()
     {
+        // "Met" as everywhere else (LastMet): a held meeting or a relationship's last contact.
         var count = Maps.Count(map =>
         {
-            var recent = map.OfKind(NodeKind.Meeting).Where(m => m.Held && m.Date >= Today.AddDays(-90))
-                .SelectMany(m => Attendees(map, m)).Select(n => n.Id).ToHashSet();
-            return map.OfKind(NodeKind.Person).Any(p => p.Roles.Count > 0 && !recent.Contains(p.Id));
+            var talkedTo = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).Select(e => e.To).ToHashSet();
+            return MeetingStats.Of(map, Today).NotMetRecently.Any(p => talkedTo.Contains(p.Id));
         });
         count.ShouldBeGreaterThan(Maps.Count / 2);
     }

@@ -29,9 +29,9 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1400, int height = 900)
     {
-        var context = await Chromium.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
+        var context = await Chromium.NewContextAsync(new() { BaseURL = baseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
         // Keeps every WebSocket the page opens, so a test can cut the live connection for real
         // (going offline alone leaves an open socket untouched).

@@ -45,6 +45,16 @@ internal static class Check
         return value;
     }
 
+    /// <summary>
+    /// What happened cannot lie ahead: a held meeting, a last contact. <paramref name="today"/> comes from
+    /// the caller's clock (null: no clock, as when stored elements are rebuilt, and nothing is checked).
+    /// </summary>
+    public static void NotFuture(DateOnly? day, DateOnly? today, string field, string what, string advice = "")
+    {
+        if (day is { } d && today is { } t && d > t)
+            throw GraphException.Invalid($"{what} cannot be in the future: {Formats.Date(d, t)} is after today ({Formats.Date(t, t)}).{advice}", field);
+    }
+
     public static double? Coordinate(double? value, string field)
     {
         if (value is { } v && (!double.IsFinite(v) || Math.Abs(v) > 1_000_000))
@@ -78,10 +88,20 @@ internal static class Check
         return [.. docs.Select(d =>
         {
             var title = Name(d?.Title, "document title", 120);
-            var url = d!.Url?.Trim();
-            if (url is not { Length: > 0 and <= 500 } || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
-                throw GraphException.Invalid($"The link of '{title}' must be an http(s) address of at most 500 characters.", "documents");
-            return new DocumentLink(title, url);
+            return new DocumentLink(title, Link(d!.Url, "documents", $"The link of '{title}'") ?? throw Invalid(title));
         })];
+
+        static GraphException Invalid(string title) =>
+            GraphException.Invalid($"The link of '{title}' must be an http(s) address of at most 500 characters.", "documents");
+    }
+
+    /// <summary>An optional web link: trimmed, empty becomes null, else an absolute http(s) address of at most 500 characters.</summary>
+    public static string? Link(string? value, string field, string what)
+    {
+        var url = value?.Trim();
+        if (string.IsNullOrEmpty(url)) return null;
+        if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
+            throw GraphException.Invalid($"{what} must be an http(s) address of at most 500 characters.", field);
+        return url;
     }
 }

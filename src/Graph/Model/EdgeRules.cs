@@ -33,7 +33,8 @@ public static class EdgeRules
     /// <summary>Types whose strength counts (1–5, default 3): the relationships of the influence graph.</summary>
     public static bool HasStrength(EdgeType type) => type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH;
 
-    public static IReadOnlyList<MapOp> Connect(AccountMap map, EdgeDraft d)
+    /// <summary>Joins two nodes; with <paramref name="today"/> (the caller's clock), a last contact may not lie after it.</summary>
+    public static IReadOnlyList<MapOp> Connect(AccountMap map, EdgeDraft d, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(d);
@@ -51,7 +52,7 @@ public static class EdgeRules
         if (map.Between(d.Type, from.Id, to.Id) is { } twin)
             throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
 
-        var edge = Create(d with { From = from.Id, To = to.Id });
+        var edge = Create(d with { From = from.Id, To = to.Id }, today);
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
             throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");
         if (d.Type == EdgeType.REPORTS_TO) CheckReporting(map, edge, from, to);
@@ -59,7 +60,7 @@ public static class EdgeRules
     }
 
     /// <summary>The edge a draft describes, with the type's defaults, checked field by field (the endpoints need the map: <see cref="Connect"/>).</summary>
-    public static Edge Create(EdgeDraft d)
+    public static Edge Create(EdgeDraft d, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         Check.Defined<EdgeType>(d.Type, "type");
@@ -74,16 +75,17 @@ public static class EdgeRules
             Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
             Result = d.Type == EdgeType.ANSWERS ? ArgumentResult.Pending : null,
         };
-        return Apply(edge, d);
+        return Apply(edge, d, today);
     }
 
-    public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch)
+    /// <summary>Changes an edge's fields; with <paramref name="today"/>, a last contact may not lie after it.</summary>
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string edgeId, EdgePatch patch, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var edge = Get(map, edgeId);
         Check.NotStale(edge.Version, patch.BaseVersion, $"The {edge.Type} edge {edge.Id}", edge);
-        var updated = Apply(edge, patch);
+        var updated = Apply(edge, patch, today);
         if (updated.Type == EdgeType.REPORTS_TO && edge.Dotted && !updated.Dotted)
             CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != edgeId)] }, updated, map.Find(edge.From)!, map.Find(edge.To)!);
         return [new PutEdge(updated)];
@@ -131,7 +133,7 @@ public static class EdgeRules
         ?? throw GraphException.Invalid(
             string.IsNullOrWhiteSpace(id) ? $"'{field}' is required." : $"There is no node '{id}' in the account '{map.Account.Name}'.", field);
 
-    private static Edge Apply(Edge e, EdgeFields p)
+    private static Edge Apply(Edge e, EdgeFields p, DateOnly? today)
     {
         void Only(bool given, EdgeType type, string field)
         {
@@ -149,6 +151,7 @@ public static class EdgeRules
             throw GraphException.Invalid($"{e.Type} has no strength.", "strength");
         Check.Defined(p.Status, "status");
         Check.Defined(p.Result, "result");
+        Check.NotFuture(p.LastContact, today, "lastContact", "The last contact");
         return e with
         {
             Strength = p.Strength is { } s ? Check.Strength(s) : e.Strength,

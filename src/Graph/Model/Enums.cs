@@ -1,6 +1,6 @@
 namespace SalesOps.Graph.Model;
 
-// Values are spelled exactly as DOMAIN.md spells them; the API and both stores use these names.
+// Values are spelled exactly as the domain model (docs/domain.md) spells them; the API and both stores use these names.
 
 public enum NodeKind { Person, Counterpart, Function, Meeting, Concern, Argument }
 

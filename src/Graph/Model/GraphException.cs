@@ -10,6 +10,10 @@ public enum GraphError
     Conflict,
     /// <summary>The store could not be reached or answered with an error of its own.</summary>
     Unavailable,
+    /// <summary>Nobody is signed in (or the session or token expired): sign in first.</summary>
+    SignInRequired,
+    /// <summary>The caller is signed in but their role does not allow this.</summary>
+    Forbidden,
 }
 
 /// <summary>An error a user can cause (or a store failure), with a message fit to show them.</summary>
@@ -43,4 +47,8 @@ public sealed class GraphException : Exception
 
     public static GraphException Conflict(string message, object? current = null) =>
         new(GraphError.Conflict, message, current: current);
+
+    public static GraphException SignInRequired(string message) => new(GraphError.SignInRequired, message);
+
+    public static GraphException Forbidden(string message) => new(GraphError.Forbidden, message);
 }

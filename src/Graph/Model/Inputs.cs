@@ -67,6 +67,7 @@ public abstract record NodeFields
     public string? FunctionId { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
+    public string? LinkedIn { get; init; }
     public string? Concerns { get; init; }
     public double? X { get; init; }
     public double? Y { get; init; }
@@ -92,7 +93,7 @@ public abstract record NodeFields
         {
             Name = n.Name, Title = n.Title, Level = n.Level, Roles = person ? n.Roles : null, Stance = n.Stance,
             Influence = n.Influence, Involvement = n.Involvement, TeamRole = n.TeamRole, FunctionId = person ? functionId : null,
-            Email = n.Email, Phone = n.Phone, Concerns = n.Concerns, X = n.X, Y = n.Y,
+            Email = n.Email, Phone = n.Phone, LinkedIn = n.LinkedIn, Concerns = n.Concerns, X = n.X, Y = n.Y,
             Date = n.Date, Method = n.Method, Topic = n.Topic, Outcome = n.Outcome, NextSteps = n.NextSteps, Text = n.Text,
             Held = n.Kind == NodeKind.Meeting ? n.Held : null, Documents = n.Documents.Count == 0 ? null : n.Documents,
         };

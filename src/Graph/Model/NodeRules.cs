@@ -3,18 +3,22 @@ namespace SalesOps.Graph.Model;
 /// <summary>Decides node changes against a map snapshot. Kind-specific fields on the wrong kind are refused.</summary>
 public static class NodeRules
 {
-    public static IReadOnlyList<MapOp> Add(AccountMap map, NodeDraft d)
+    /// <summary>
+    /// Adds a node. <paramref name="today"/> is the caller's day (a handler's clock, an import's): a
+    /// meeting added as held may not be dated after it. Without it, dates are not checked against today.
+    /// </summary>
+    public static IReadOnlyList<MapOp> Add(AccountMap map, NodeDraft d, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(d);
         if (d.Id is not null && map.Find(d.Id) is not null)
             throw GraphException.Conflict($"A node with id '{d.Id}' already exists in this account.");
-        var node = Create(d);
+        var node = Create(d, today);
         return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
     }
 
     /// <summary>The node a draft describes, with the kind's defaults, checked field by field (functionId aside: it needs the map).</summary>
-    public static Node Create(NodeDraft d)
+    public static Node Create(NodeDraft d, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         Check.Defined<NodeKind>(d.Kind, "kind");
@@ -29,16 +33,17 @@ public static class NodeRules
             Involvement = d.Kind == NodeKind.Function ? Involvement.Indirect : null,
             TeamRole = d.Kind == NodeKind.Counterpart ? TeamRole.AccountManager : null,
         };
-        return Apply(node, d);
+        return Apply(node, d, today);
     }
 
-    public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch)
+    /// <summary>Changes a node's fields; with <paramref name="today"/>, a meeting marked or re-dated as held may not lie after it.</summary>
+    public static IReadOnlyList<MapOp> Update(AccountMap map, string nodeId, NodePatch patch, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var node = Get(map, nodeId);
         Check.NotStale(node.Version, patch.BaseVersion, $"'{node.Name}'", node);
-        var updated = Apply(node, patch);
+        var updated = Apply(node, patch, today);
         return [new PutNode(updated), .. Membership(map, updated, patch.FunctionId)];
     }
 
@@ -78,12 +83,13 @@ public static class NodeRules
         return map.Find(nodeId) ?? throw GraphException.NotFound($"There is no node '{nodeId}' in the account '{map.Account.Name}'.");
     }
 
-    private static Node Apply(Node n, NodeFields p)
+    private static Node Apply(Node n, NodeFields p, DateOnly? today)
     {
         Only(n, p.Roles is { Count: > 0 }, NodeKind.Person, "roles");
         Only(n, p.Stance is not null, NodeKind.Person, "stance");
         Only(n, p.Influence is not null, NodeKind.Person, "influence");
         Only(n, p.Concerns is { Length: > 0 }, NodeKind.Person, "concerns");
+        Only(n, p.LinkedIn is { Length: > 0 }, NodeKind.Person, "linkedIn");
         Only(n, p.FunctionId is { Length: > 0 }, NodeKind.Person, "functionId");
         Only(n, p.Involvement is not null, NodeKind.Function, "involvement");
         Only(n, p.TeamRole is not null, NodeKind.Counterpart, "teamRole");
@@ -119,6 +125,7 @@ public static class NodeRules
             TeamRole = p.TeamRole ?? n.TeamRole,
             Email = p.Email is null ? n.Email : Check.Email(p.Email),
             Phone = Check.Patch(p.Phone, n.Phone, "phone", 40),
+            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", "The profile link"),
             Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
             X = Check.Coordinate(p.X, "x") ?? n.X,
             Y = Check.Coordinate(p.Y, "y") ?? n.Y,
@@ -133,6 +140,9 @@ public static class NodeRules
         };
         if (updated.Kind == NodeKind.Meeting && updated.Date is null)
             throw GraphException.Invalid("A meeting needs a date.", "date");
+        // Only what this change sets is checked: a stored meeting from before the rule stays editable.
+        if (updated is { Kind: NodeKind.Meeting, Held: true } && (p.Held is true || p.Date is not null))
+            Check.NotFuture(updated.Date, today, "date", $"A held meeting (“{updated.Name}”)", " Plan it instead, or give the day it took place.");
         return updated;
     }
 

@@ -28,7 +28,7 @@ public sealed record DocumentLink(string Title, string Url);
 
 /// <summary>
 /// One node of an account map. The record is flat: fields that do not apply to a kind stay null
-/// (<see cref="MapRules"/> refuses them), which keeps both stores and the API one shape.
+/// (<see cref="NodeRules"/> refuses them), which keeps both stores and the API one shape.
 /// </summary>
 public sealed record Node
 {
@@ -50,6 +50,8 @@ public sealed record Node
     public TeamRole? TeamRole { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
+    /// <summary>Person only: their public profile (an http(s) address, e.g. on LinkedIn).</summary>
+    public string? LinkedIn { get; init; }
     /// <summary>Person only: what worries them about us or the offer, in their words.</summary>
     public string? Concerns { get; init; }
     public double? X { get; init; }

@@ -6,9 +6,6 @@ namespace SalesOps.Graph.Plan;
 // Questions 8 and 9: the meetings held and planned; where we stand as a supplier.
 public sealed partial record AccountSheet
 {
-    /// <summary>A buying-center member not met in a held meeting within this many days is a gap.</summary>
-    public const int MeetingWindowDays = 90;
-
     private static SheetAnswer Meetings(SheetFacts f)
     {
         var lines = new List<SheetLine>();
@@ -22,22 +19,20 @@ public sealed partial record AccountSheet
             var how = m.Method is { } method ? Method(method) : "method not logged";
             var outcome = string.IsNullOrWhiteSpace(m.Outcome) ? " No outcome logged." : $" Outcome: {m.Outcome.Trim().TrimEnd('.')}.";
             var next = string.IsNullOrWhiteSpace(m.NextSteps) ? "" : $" Next steps: {m.NextSteps.Trim().TrimEnd('.')}.";
-            lines.Add(new(m.Date is { } d ? $"Held {SheetFacts.Date(d)}" : "Held, undated", $"{m.Name} ({how}).{outcome}{next}{Who(m)}"));
+            lines.Add(new(m.Date is { } d ? $"Held {f.Date(d)}" : "Held, undated", $"{m.Name} ({how}).{outcome}{next}{Who(m)}"));
             if (string.IsNullOrWhiteSpace(m.Outcome)) gaps.Add($"The outcome of the meeting “{m.Name}” is not logged.");
         }
         foreach (var m in meetings.Where(m => !m.Held))
         {
-            lines.Add(new(m.Date is { } d ? $"Planned {SheetFacts.Date(d)}" : "Planned, undated", $"{m.Name}.{Who(m)}"));
+            lines.Add(new(m.Date is { } d ? $"Planned {f.Date(d)}" : "Planned, undated", $"{m.Name}.{Who(m)}"));
             if (m.Date is { } d2 && d2 < f.Today)
-                gaps.Add($"The meeting “{m.Name}” was planned for {SheetFacts.Date(d2)} and is not logged as held.");
+                gaps.Add($"The meeting “{m.Name}” was planned for {f.Date(d2)} and is not logged as held.");
         }
         if (!meetings.Any(m => !m.Held && (m.Date is null || m.Date >= f.Today)))
             gaps.Add("No next meeting is planned.");
-        var since = f.Today.AddDays(-MeetingWindowDays);
-        var recent = meetings.Where(m => m.Held && m.Date is { } d && d >= since && d <= f.Today).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var met = f.Map.Edges.Where(e => e.Type == EdgeType.ATTENDED && recent.Contains(e.To)).Select(e => e.From).ToHashSet(StringComparer.Ordinal);
-        foreach (var member in f.Members.Where(p => !met.Contains(p.Id)))
-            gaps.Add($"We have not met {f.Who(member)} in the last {MeetingWindowDays} days.");
+        foreach (var member in f.Members.Where(p => !f.Met.Recently(p.Id)))
+            gaps.Add($"We have not met {f.Who(member)} in the last {LastMet.RecentDays} days" +
+                (f.Met.Person(member.Id) is { } last ? $" (last met {f.Date(last)})." : ", and no earlier meeting or contact is logged."));
         return Answer(8, lines, gaps, "No meetings logged yet. Plan or log one on the account's Meetings page; held and planned meetings then show here with their objective, method and outcome.");
     }
 
@@ -64,7 +59,7 @@ public sealed partial record AccountSheet
             new("Consults us on strategy", a.ConsultsOnStrategy ? "yes." : "no."),
         };
         foreach (var h in a.History)
-            lines.Add(new(SheetFacts.Date(h.Date), $"{h.Position.Words()}" + (h.ShareOfWallet is { } hs ? $", {hs} % share of wallet." : ".")));
+            lines.Add(new(f.Date(h.Date), $"{h.Position.Words()}" + (h.ShareOfWallet is { } hs ? $", {hs} % share of wallet." : ".")));
         if (a.History.Count == 0) lines.Add(new("History", "no changes of position are recorded."));
         if (a.Position is SupplierPosition.Potential or SupplierPosition.Listed && a.ShareOfWallet == 0)
             gaps.Add($"We are {(a.Position == SupplierPosition.Listed ? "listed" : "only a potential supplier")} with a 0 % share of wallet: the account buys nothing from us yet.");

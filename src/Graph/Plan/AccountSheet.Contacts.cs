@@ -13,12 +13,13 @@ public sealed partial record AccountSheet
         {
             if (f.Map.Find(e.From) is not { } us || f.Map.Find(e.To) is not { } them) continue;
             var fit = ContactMatrix.Fit(us.Level, them.Level);
-            var last = e.LastContact is { } d ? $"last contact {SheetFacts.Date(d)}" : "no contact logged";
+            var met = f.Met.Pair(e.From, e.To);
+            var last = met is { } d ? $"last contact {f.Date(d)}" : "no contact logged";
             lines.Add(new($"{us.Name} → {them.Name}",
-                $"{f.Who(us)} with {f.Who(them)}: strength {e.Strength}, {e.Status?.ToString().ToLowerInvariant()}, {last}; {FitWords(fit)}."));
+                $"{f.Who(us)} with {f.Who(them)}: strength {(e.Strength is { } s ? Formats.Strength(s) : "not set")}, {e.Status?.ToString().ToLowerInvariant()}, {last}; {FitWords(fit)}."));
             if (fit == PeerFit.Mismatch && e.Status != RelationshipStatus.Dormant)
                 gaps.Add($"{us.Name} ({us.Level?.Words()}) and {them.Name} ({them.Level?.Words()}) are two or more levels apart; the relationship is not peer to peer.");
-            if (e.Status == RelationshipStatus.Active && e.LastContact is null)
+            if (e.Status == RelationshipStatus.Active && met is null)
                 gaps.Add($"No last contact is logged for {us.Name} and {them.Name}, though the relationship is active.");
         }
         if (f.Talks.Count == 0 && f.People.Count > 0)
@@ -67,13 +68,13 @@ public sealed partial record AccountSheet
         }
         foreach (var s in matrix.Suggestions)
             lines.Add(new("Suggested", s.Why));
-        foreach (var e in f.Talks.Where(e => RelationshipPlan.Due(e) is not null && e.Status != RelationshipStatus.Dormant))
+        foreach (var e in f.Talks.Where(e => RelationshipPlan.Due(e, f.Met) is not null && e.Status != RelationshipStatus.Dormant))
         {
-            var due = RelationshipPlan.Due(e)!.Value;
-            var overdue = RelationshipPlan.IsOverdue(e, f.Today);
-            lines.Add(new(overdue ? "Overdue" : "Next contact", $"{f.Name(e.From)} with {f.Name(e.To)}: due {SheetFacts.Date(due)} (every {e.CadenceDays} days)."));
+            var due = RelationshipPlan.Due(e, f.Met)!.Value;
+            var overdue = RelationshipPlan.IsOverdue(e, f.Met);
+            lines.Add(new(overdue ? "Overdue" : "Next contact", $"{f.Name(e.From)} with {f.Name(e.To)}: due {f.Date(due)} (every {e.CadenceDays} days)."));
             if (overdue)
-                gaps.Add($"{f.Name(e.From)} is overdue to contact {f.Name(e.To)}: due {SheetFacts.Date(due)}, last contact {SheetFacts.Date(e.LastContact!.Value)}, every {e.CadenceDays} days.");
+                gaps.Add($"{f.Name(e.From)} is overdue to contact {f.Name(e.To)}: due {f.Date(due)}, last contact {f.Date(f.Met.Pair(e.From, e.To)!.Value)}, every {e.CadenceDays} days.");
         }
         foreach (var e in f.Talks.Where(e => e.Status == RelationshipStatus.Active && e.CadenceDays is null))
             gaps.Add($"No contact cadence is planned for {f.Name(e.From)} with {f.Name(e.To)}.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -44,14 +43,14 @@ public sealed partial record AccountSheet
             gaps.Add($"No concern of {person.Name} is logged, so no argument can be prepared for it.");
         foreach (var concern in raised)
         {
-            var when = concern.Date is { } d ? $" (raised {SheetFacts.Date(d)})" : "";
+            var when = concern.Date is { } d ? $" (raised {f.Date(d)})" : "";
             lines.Add(new("Concern", $"{person.Name}: “{concern.Name}”{when}."));
             var answers = f.Map.Edges.Where(e => e.Type == EdgeType.ANSWERS && e.To == concern.Id).ToList();
             foreach (var a in answers)
             {
                 var argument = f.Map.Find(a.From);
                 var text = argument?.Text is { Length: > 0 } t ? $"{argument.Name}: {t}" : argument?.Name ?? a.From;
-                var date = a.Date is { } ad ? $", {SheetFacts.Date(ad)}" : "";
+                var date = a.Date is { } ad ? $", {f.Date(ad)}" : "";
                 lines.Add(new("Argument", $"“{text}” — {ResultWords(a.Result)}{date}."));
             }
             if (answers.Count == 0)
@@ -78,7 +77,7 @@ public sealed partial record AccountSheet
             var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id));
             if (answer.Paths.FirstOrDefault() is { } best)
             {
-                lines.Add(new(us.Name, $"strength {best.Strength.ToString("0.##", CultureInfo.InvariantCulture)}, " +
+                lines.Add(new(us.Name, $"strength {Formats.PathStrength(best.Strength)}, " +
                     $"{SheetFacts.Count(best.Hops, "step", "steps")}: {best.Explanation}."));
             }
             else

@@ -26,12 +26,12 @@ public sealed partial record AccountSheet
             var what = new List<string>();
             if (m.Roles.Count > 0) what.Add(SheetFacts.Roles(m));
             if (m.Influence is { } i) what.Add($"{i.ToString().ToLowerInvariant()} influence");
-            lines.Add(new(m.Name, $"{f.Who(m)}: {string.Join("; ", what)}."));
+            lines.Add(new(m.Name, $"{f.Who(m)}: {string.Join("; ", what)}.", m.LinkedIn));
         }
         if (functions.Count == 0)
             gaps.Add("No function is marked as taking part in the buying decision, directly or indirectly.");
         if (f.Members.Count == 0)
-            gaps.Add("Nobody on the map holds a buying role or has high influence: the buying center is not mapped yet.");
+            gaps.Add(MapBasis.Sentence(MissingBasis.NoBuyingCenter));
         return Answer(1, lines, gaps, "Nobody and no function of the customer is on the map yet.");
     }
 

@@ -2,20 +2,22 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
 
-/// <summary>One row of an answer: a short label (a name, a date, a field) and what the data says about it.</summary>
-public sealed record SheetLine(string Label, string Text);
+/// <summary>One row of an answer: a short label (a name, a date, a field), what the data says about it, and where the label links to.</summary>
+public sealed record SheetLine(string Label, string Text, string? Link = null);
 
 /// <summary>
-/// One of the ten questions of DOMAIN.md with its answer. <see cref="Gaps"/> are what the team should fix;
+/// One of the ten questions of the account plan (docs/domain.md) with its answer. <see cref="Gaps"/> are what the team should fix;
 /// <see cref="Empty"/> says why there are no lines, when there are none.
 /// </summary>
 public sealed record SheetAnswer(int Number, string Title, IReadOnlyList<SheetLine> Lines, IReadOnlyList<string> Gaps, string? Empty = null);
 
 /// <summary>
 /// The account sheet: the ten questions an account team must be able to answer, answered from the map,
-/// with every gap in the data or in our coverage called out in a sentence.
+/// with every gap in the data or in our coverage called out in a sentence. <see cref="Missing"/> comes
+/// first: what the map lacks to answer them at all (an empty map is the biggest gap of all).
 /// </summary>
-public sealed partial record AccountSheet(string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<SheetAnswer> Answers)
+public sealed partial record AccountSheet(
+    string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<string> Missing, IReadOnlyList<SheetAnswer> Answers)
 {
     public static readonly IReadOnlyList<string> Questions =
     [
@@ -40,7 +42,7 @@ public sealed partial record AccountSheet(string AccountId, string AccountName, 
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
-        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, answers);
+        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers);
     }
 
     private static SheetAnswer Answer(int number, List<SheetLine> lines, List<string> gaps, string empty) =>

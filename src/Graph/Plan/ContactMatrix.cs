@@ -12,12 +12,15 @@ public sealed record Suggestion(string PersonId, string CounterpartId, PeerFit F
 /// <summary>
 /// Who of ours talks with whom of theirs: rows are our counterparts, columns the customer's people
 /// grouped by function (buying-center members first in each group), cells the TALKS_WITH edges.
+/// <see cref="WithoutPeer"/> are the buying-center members nobody of ours talks with (or plans to) at
+/// their level, suggested or not: a suggestion needs known levels and someone of ours still free.
 /// </summary>
 public sealed record ContactMatrix(
     IReadOnlyList<Node> Rows,
     IReadOnlyList<MatrixColumn> Columns,
     IReadOnlyDictionary<(string Counterpart, string Person), Edge> Cells,
-    IReadOnlyList<Suggestion> Suggestions)
+    IReadOnlyList<Suggestion> Suggestions,
+    IReadOnlyList<Node> WithoutPeer)
 {
     public static PeerFit Fit(Level? ours, Level? theirs) => (ours, theirs) switch
     {
@@ -49,6 +52,8 @@ public sealed record ContactMatrix(
             .Select(p => new MatrixColumn(p, FunctionName(p), IsMember(p)))
             .ToList();
         var cells = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToDictionary(e => (e.From, e.To));
-        return new ContactMatrix(rows, columns, cells, PeerPlanner.Suggest(map, rows, columns.Select(c => c.Person), cells));
+        var withoutPeer = columns.Where(c => c.Member && !rows.Any(r => cells.ContainsKey((r.Id, c.Person.Id)) && Fit(r.Level, c.Person.Level) == PeerFit.Peer))
+            .Select(c => c.Person).ToList();
+        return new ContactMatrix(rows, columns, cells, PeerPlanner.Suggest(map, rows, columns.Select(c => c.Person), cells), withoutPeer);
     }
 }

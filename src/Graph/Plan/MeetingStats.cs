@@ -2,14 +2,16 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
 
-/// <summary>What an account's meetings say: how many per quarter, about what, and whom we have not met lately.</summary>
+/// <summary>
+/// What an account's meetings say: how many per quarter, about what, and which buying-center members we
+/// have not met lately (<see cref="LastMet"/>: a held meeting or a relationship's last contact).
+/// </summary>
 public sealed record MeetingStats(
     IReadOnlyList<(string Quarter, int Held, int Planned)> PerQuarter,
     IReadOnlyList<(string Objective, int Count)> ByObjective,
-    IReadOnlyList<Node> NotMetRecently)
+    IReadOnlyList<Node> NotMetRecently,
+    LastMet Met)
 {
-    public const int RecentDays = 90;
-
     public static string QuarterOf(DateOnly d) => $"{d.Year} Q{(d.Month - 1) / 3 + 1}";
 
     public static MeetingStats Of(AccountMap map, DateOnly today)
@@ -20,11 +22,9 @@ public sealed record MeetingStats(
             .Select(g => (g.Key, g.Count(m => m.Held), g.Count(m => !m.Held))).ToList();
         var byObjective = meetings.GroupBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(g => (g.First().Name, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.CurrentCulture).ToList();
-        var since = today.AddDays(-RecentDays);
-        var recent = meetings.Where(m => m.Held && m.Date >= since && m.Date <= today).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        var met = map.Edges.Where(e => e.Type == EdgeType.ATTENDED && recent.Contains(e.To)).Select(e => e.From).ToHashSet(StringComparer.Ordinal);
-        var notMet = map.OfKind(NodeKind.Person).Where(p => ContactMatrix.IsMember(p) && !met.Contains(p.Id))
+        var met = LastMet.Of(map, today);
+        var notMet = map.OfKind(NodeKind.Person).Where(p => ContactMatrix.IsMember(p) && !met.Recently(p.Id))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
-        return new MeetingStats(perQuarter, byObjective, notMet);
+        return new MeetingStats(perQuarter, byObjective, notMet, met);
     }
 }

@@ -5,11 +5,12 @@ namespace SalesOps.Graph.Plan;
 /// <summary>
 /// Planning and logging meetings. Logging a held meeting touches the relationships it proves:
 /// every pair of ours × theirs who attended gets that date as last contact, and pairs without a
-/// relationship get one when the user confirmed it (<c>createMissing</c>).
+/// relationship get one when the user confirmed it (<c>createMissing</c>). A held meeting is dated
+/// today at the latest: <c>today</c> comes from the handler's clock.
 /// </summary>
 public static class Meetings
 {
-    public static IReadOnlyList<MapOp> Log(AccountMap map, NodeDraft meeting, IReadOnlyCollection<string> participants, bool createMissing)
+    public static IReadOnlyList<MapOp> Log(AccountMap map, NodeDraft meeting, IReadOnlyCollection<string> participants, bool createMissing, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -20,25 +21,28 @@ public static class Meetings
             if (map.Find(id) is not { Kind: NodeKind.Person or NodeKind.Counterpart })
                 throw GraphException.Invalid($"There is no person or counterpart '{id}' in this account.", "participants");
         }
-        var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }));
+        var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }, today));
         var node = ops.OfType<PutNode>().First().Node;
         var current = map.With(ops);
         foreach (var id in participants.Distinct())
             current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.ATTENDED, From = id, To = node.Id }));
-        if (node.Held) Touch(current, ops, node, participants, createMissing);
+        if (node.Held) Touch(current, ops, node, participants, createMissing, today);
         return ops;
     }
 
-    /// <summary>Marks a planned meeting as held, with what came out of it, and touches its relationships.</summary>
-    public static IReadOnlyList<MapOp> Hold(AccountMap map, string meetingId, NodePatch outcome, bool createMissing)
+    /// <summary>
+    /// Marks a planned meeting as held, with what came out of it (and the day it took place, when that was
+    /// not the planned day), and touches its relationships.
+    /// </summary>
+    public static IReadOnlyList<MapOp> Hold(AccountMap map, string meetingId, NodePatch outcome, bool createMissing, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(outcome);
         var meeting = NodeRules.Get(map, meetingId);
         if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
-        var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }));
+        var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }, today));
         var current = map.With(ops);
-        Touch(current, ops, current.Find(meetingId)!, Participants(current, meetingId), createMissing);
+        Touch(current, ops, current.Find(meetingId)!, Participants(current, meetingId), createMissing, today);
         return ops;
     }
 
@@ -60,7 +64,7 @@ public static class Meetings
                    select (o.Id, t.Id)];
     }
 
-    private static void Touch(AccountMap current, List<MapOp> ops, Node meeting, IEnumerable<string> participants, bool createMissing)
+    private static void Touch(AccountMap current, List<MapOp> ops, Node meeting, IEnumerable<string> participants, bool createMissing, DateOnly today)
     {
         var date = meeting.Date!.Value;
         var nodes = participants.Distinct().Select(current.Find).OfType<Node>().ToList();
@@ -73,11 +77,11 @@ public static class Meetings
                 {
                     if (talk.LastContact is { } last && last >= date) continue;
                     var status = talk.Status == RelationshipStatus.Planned ? RelationshipStatus.Active : talk.Status;
-                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch { LastContact = date, Status = status }));
+                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch { LastContact = date, Status = status }, today));
                 }
                 else if (createMissing)
                 {
-                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }));
+                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }, today));
                 }
             }
         }

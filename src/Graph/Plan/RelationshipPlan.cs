@@ -2,22 +2,23 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
 
-/// <summary>One of our relationships with its next contact date.</summary>
+/// <summary>One of our relationships with the day its two people last met (<see cref="LastMet"/>) and its next contact date.</summary>
 public sealed record PlannedContact(
-    string AccountId, string AccountName, Node Counterpart, Node Person, Edge Relationship, DateOnly? Due, bool Overdue);
+    string AccountId, string AccountName, Node Counterpart, Node Person, Edge Relationship, DateOnly? LastContact, DateOnly? Due, bool Overdue);
 
-/// <summary>Keeping relationships alive: the next contact is due one cadence after the last.</summary>
+/// <summary>Keeping relationships alive: the next contact is due one cadence after the pair last met.</summary>
 public static class RelationshipPlan
 {
-    public static DateOnly? Due(Edge relationship)
+    public static DateOnly? Due(Edge relationship, LastMet met)
     {
         ArgumentNullException.ThrowIfNull(relationship);
-        return relationship is { LastContact: { } last, CadenceDays: { } days } ? last.AddDays(days) : null;
+        ArgumentNullException.ThrowIfNull(met);
+        return met.Pair(relationship.From, relationship.To) is { } last && relationship.CadenceDays is { } days ? last.AddDays(days) : null;
     }
 
     /// <summary>Overdue: due before today, for a relationship that is meant to be alive (not Dormant).</summary>
-    public static bool IsOverdue(Edge relationship, DateOnly today) =>
-        relationship.Status != RelationshipStatus.Dormant && Due(relationship) is { } due && due < today;
+    public static bool IsOverdue(Edge relationship, LastMet met) =>
+        relationship.Status != RelationshipStatus.Dormant && Due(relationship, met) is { } due && due < met.Today;
 
     /// <summary>
     /// A counterpart's relationships across all accounts (our people are matched by name, as each
@@ -26,15 +27,17 @@ public static class RelationshipPlan
     public static IReadOnlyList<PlannedContact> For(IEnumerable<AccountMap> maps, string counterpartName, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(maps);
-        return [.. maps.SelectMany(map => map.Edges
-                .Where(e => e.Type == EdgeType.TALKS_WITH)
-                .Select(e => (map, e, ours: map.Find(e.From)!, theirs: map.Find(e.To)!))
-                .Where(x => string.Equals(x.ours.Name, counterpartName.Trim(), StringComparison.CurrentCultureIgnoreCase)))
-            .Select(x => new PlannedContact(x.map.Account.Id, x.map.Account.Name, x.ours, x.theirs, x.e, Due(x.e), IsOverdue(x.e, today)))
+        return [.. maps.SelectMany(map => Mine(map, counterpartName.Trim(), LastMet.Of(map, today)))
             .OrderBy(c => c.Due ?? DateOnly.MaxValue)
             .ThenBy(c => c.AccountName, StringComparer.CurrentCulture)
             .ThenBy(c => c.Person.Name, StringComparer.CurrentCulture)];
     }
+
+    private static IEnumerable<PlannedContact> Mine(AccountMap map, string name, LastMet met) => map.Edges
+        .Where(e => e.Type == EdgeType.TALKS_WITH)
+        .Select(e => (e, ours: map.Find(e.From)!, theirs: map.Find(e.To)!))
+        .Where(x => string.Equals(x.ours.Name, name, StringComparison.CurrentCultureIgnoreCase))
+        .Select(x => new PlannedContact(map.Account.Id, map.Account.Name, x.ours, x.theirs, x.e, met.Pair(x.e.From, x.e.To), Due(x.e, met), IsOverdue(x.e, met)));
 
     /// <summary>Everyone of ours, by name, across all accounts.</summary>
     public static IReadOnlyList<string> Counterparts(IEnumerable<AccountMap> maps) =>

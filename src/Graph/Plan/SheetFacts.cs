@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -16,6 +15,7 @@ internal sealed class SheetFacts
         Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH)
             .OrderBy(e => Name(e.From), StringComparer.CurrentCulture).ThenBy(e => Name(e.To), StringComparer.CurrentCulture)];
         TalkedTo = new HashSet<string>(Talks.Where(e => e.Status != RelationshipStatus.Planned).Select(e => e.To), StringComparer.Ordinal);
+        Met = LastMet.Of(map, today);
     }
 
     public AccountMap Map { get; }
@@ -28,6 +28,8 @@ internal sealed class SheetFacts
     public IReadOnlyList<Edge> Talks { get; }
     /// <summary>People someone of ours really talks with (not only planned).</summary>
     public IReadOnlySet<string> TalkedTo { get; }
+    /// <summary>When we last met each of their people, and each pair: the one definition of "met".</summary>
+    public LastMet Met { get; }
 
     public IEnumerable<Node> WithRole(BuyingRole role) => People.Where(p => p.Has(role));
 
@@ -45,7 +47,8 @@ internal sealed class SheetFacts
         return known.Length == 0 ? n.Name : $"{n.Name} ({string.Join(", ", known)})";
     }
 
-    public static string Date(DateOnly d) => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A day as every page shows it (<see cref="Formats.Date"/>), the year only when it is not this year's.</summary>
+    public string Date(DateOnly d) => Formats.Date(d, Today);
 
     public static string Stance(Stance? s) => s is null or Model.Stance.Unknown ? "stance unknown" : s.Value.ToString().ToLowerInvariant();
 

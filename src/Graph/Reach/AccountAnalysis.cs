@@ -1,4 +1,5 @@
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
 
 namespace SalesOps.Graph.Reach;
 
@@ -11,7 +12,7 @@ public static partial class AccountAnalysis
     {
         ArgumentNullException.ThrowIfNull(map);
         var facts = new Facts(map, cache?.Get(map) ?? ReachGraph.Build(map));
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(MissingBasis(map));
         findings.AddRange(UncoveredMembers(facts));
         findings.AddRange(UncoveredFunctions(facts));
         findings.AddRange(LevelMismatches(facts));
@@ -25,6 +26,15 @@ public static partial class AccountAnalysis
         findings.Sort(Order);
         return findings;
     }
+
+    /// <summary>What the map lacks to be judged at all: an empty account is the biggest risk, not the absence of one.</summary>
+    private static IEnumerable<Finding> MissingBasis(AccountMap map) => MapBasis.Missing(map).Select(m => new Finding(m switch
+    {
+        Plan.MissingBasis.EmptyMap => FindingKind.EmptyMap,
+        Plan.MissingBasis.NoCustomerPeople => FindingKind.NoCustomerPeople,
+        Plan.MissingBasis.NoBuyingCenter => FindingKind.NoBuyingCenter,
+        _ => FindingKind.NoTeam,
+    }, Severity.Critical, [], MapBasis.Sentence(m)));
 
     /// <summary>Most severe first, then by kind, then by the node ids (ordinal), so the list is stable.</summary>
     private static int Order(Finding a, Finding b)
@@ -49,7 +59,7 @@ public static partial class AccountAnalysis
             Staff = worksIn.ToLookup(e => e.To, e => e.From, StringComparer.Ordinal);
             _functionOf = worksIn.DistinctBy(e => e.From).ToDictionary(e => e.From, e => map.Find(e.To)?.Name, StringComparer.Ordinal);
             People = [.. map.OfKind(NodeKind.Person).OrderBy(n => n.Id, StringComparer.Ordinal)];
-            Members = [.. People.Where(p => p.Roles.Count > 0 || p.Influence == Influence.High)];
+            Members = [.. People.Where(ContactMatrix.IsMember)];
             DecisionMakers = [.. People.Where(p => p.Has(BuyingRole.DecisionMaker))];
         }
 

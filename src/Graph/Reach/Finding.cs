@@ -21,4 +21,8 @@ public static class FindingKind
     public const string UnknownStance = "unknown-stance";
     public const string KeyInfluencers = "key-influencers";
     public const string UnansweredConcern = "unanswered-concern";
+    public const string EmptyMap = "empty-map";
+    public const string NoCustomerPeople = "no-customer-people";
+    public const string NoBuyingCenter = "no-buying-center";
+    public const string NoTeam = "no-team";
 }

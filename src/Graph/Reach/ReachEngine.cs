@@ -13,9 +13,7 @@ public static class ReachEngine
         var graph = cache?.Get(map) ?? ReachGraph.Build(map);
         var (sources, fromWords) = Sources(map, graph, query.From);
         var (targets, role) = Targets(map, graph, query.To);
-        if (targets.Length == 0)
-            return new([], $"no {(query.To == ReachQuery.Signer ? "signer" : "decision maker")} is marked in this account");
-        if (sources.Length == 0) return new([], "there is nobody of ours on this account yet");
+        if (NothingToSearch(query.To, targets.Length, sources.Length) is { } nothing) return new([], nothing);
 
         var paths = graph.TopK(sources, targets, query.K, limits);
         if (paths.Count > 0) return new([.. paths.Select(p => ReachWords.Path(graph, p))], null);
@@ -73,7 +71,14 @@ public static class ReachEngine
         return ([graph.IndexOf(node.Id)], node.Name);
     }
 
-    private static (int[] Indexes, BuyingRole? Role) Targets(AccountMap map, ReachGraph graph, string? to)
+    /// <summary>Why there is no search to run at all: no target marked, or nobody of ours; null when there is one.</summary>
+    internal static string? NothingToSearch(string to, int targets, int sources) =>
+        targets == 0 ? $"no {(to == ReachQuery.Signer ? "signer" : "decision maker")} is marked in this account"
+        : sources == 0 ? "there is nobody of ours on this account yet"
+        : null;
+
+    /// <summary>The target indexes of 'to' (a person id, decision-makers or signer); throws NotFound or Invalid naming the field.</summary>
+    internal static (int[] Indexes, BuyingRole? Role) Targets(AccountMap map, ReachGraph graph, string? to)
     {
         if (string.IsNullOrWhiteSpace(to)) throw GraphException.Invalid("'to' is required: a person id, 'decision-makers' or 'signer'.", "to");
         var role = to switch { ReachQuery.DecisionMakers => BuyingRole.DecisionMaker, ReachQuery.Signer => BuyingRole.Signer, _ => (BuyingRole?)null };

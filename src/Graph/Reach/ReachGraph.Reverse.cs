@@ -47,6 +47,45 @@ public sealed partial class ReachGraph
         }
     }
 
+    /// <summary>
+    /// For every node, the strongest path from it into the nearest of <paramref name="targets"/> within the
+    /// limits, as <see cref="StrongestInto"/> gives for one target; a target itself has the empty path
+    /// (product 1, 0 hops), and no path passes through a target to reach another (targets end paths).
+    /// MaxHops may be 0 here (only the targets themselves). Returns how many nodes have a path.
+    /// </summary>
+    public int StrongestIntoAny(ReadOnlySpan<int> targets, ReachLimits limits, Span<long> products, Span<int> hopCounts)
+    {
+        // 0 hops is a question this search can answer (the targets alone), unlike a path search.
+        if (limits.MaxHops != 0) CheckLimits(limits);
+        if (products.Length < NodeCount || hopCounts.Length < NodeCount)
+            throw new ArgumentException("One slot per node is needed.", nameof(products));
+        var s = Rent();
+        try
+        {
+            // Every target starts settled at 0 hops, so a later label reaching one is never expanded.
+            Run(s, new Spec { Sources = targets, Limits = limits, Reverse = true });
+            var reached = 0;
+            for (var v = 0; v < NodeCount; v++)
+            {
+                if (s.Marks[v].Settled != s.Gen)
+                {
+                    products[v] = 0;
+                    hopCounts[v] = -1;
+                    continue;
+                }
+                ref readonly var label = ref s.Labels[s.Marks[v].First];
+                products[v] = label.K / Powers[limits.MaxHops - label.Hops];
+                hopCounts[v] = label.Hops;
+                reached++;
+            }
+            return reached;
+        }
+        finally
+        {
+            _spare = s;
+        }
+    }
+
     // Built on first use (a benign race may build it twice; the result is the same).
     private ReverseHops Reversed => _reverse ??= BuildReverse();
 

@@ -10,7 +10,7 @@ namespace SalesOps.Graph.Reach;
 /// </summary>
 public sealed partial class ReachGraph
 {
-    private static readonly long[] Powers = [1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625];
+    internal static readonly long[] Powers = [1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625];
 
     private SearchScratch? _spare;
 

@@ -32,6 +32,8 @@ public sealed class ReachGraphCache
     public ReachGraph Get(AccountMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        // A sketched map (what-if) shares the account id but is no snapshot of it: never cached, never served a real one.
+        if (map.Version < 0) return ReachGraph.Build(map);
         var key = (map.Account.Id, map.Version);
         lock (_gate)
         {

@@ -6,34 +6,53 @@ namespace SalesOps.Graph.Reach;
 /// <summary>Puts paths and their absence into the words an account manager reads.</summary>
 internal static class ReachWords
 {
-    public static ReachPath Path(ReachGraph graph, IndexPath path)
+    /// <summary>
+    /// The path in ids and words. With <paramref name="first"/> (a next move) the path is led by a TALKS_WITH
+    /// the projection does not have yet: from one of ours to the path's first person.
+    /// </summary>
+    public static ReachPath Path(ReachGraph graph, IndexPath path, AssumedTalk? first = null)
     {
-        var nodes = new string[path.Nodes.Length];
-        for (var i = 0; i < nodes.Length; i++) nodes[i] = graph.NodeId(path.Nodes[i]);
-        var edges = new string[path.Hops];
-        for (var i = 0; i < edges.Length; i++) edges[i] = graph.EdgeIdAt(path.Slots[i]);
-        return new ReachPath(path.Strength, path.Hops, nodes, edges, Explain(graph, path));
+        var lead = first is null ? 0 : 1;
+        var hops = path.Hops + lead;
+        var nodes = new string[hops + 1];
+        var edges = new string[hops];
+        if (first is { } f)
+        {
+            nodes[0] = graph.NodeId(f.Ours);
+            edges[0] = f.EdgeId;
+        }
+        for (var i = 0; i < path.Nodes.Length; i++) nodes[lead + i] = graph.NodeId(path.Nodes[i]);
+        for (var i = 0; i < path.Hops; i++) edges[lead + i] = graph.EdgeIdAt(path.Slots[i]);
+        // The same arithmetic as IndexPath.Strength, so the number equals what the engine says once the talk is real.
+        var strength = first is { } a ? a.Strength * path.Product / Math.Pow(5, hops) : path.Strength;
+        return new ReachPath(strength, hops, nodes, edges, Explain(graph, path, first));
     }
 
-    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4) → Luis Gómez influences …".</summary>
-    public static string Explain(ReachGraph graph, IndexPath path)
+    /// <summary>"Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4/5) → Luis Gómez influences …".</summary>
+    public static string Explain(ReachGraph graph, IndexPath path, AssumedTalk? first = null)
     {
         var text = new StringBuilder();
+        if (first is { } f) Hop(text, graph, f.Ours, path.Nodes[0], EdgeType.TALKS_WITH, false, f.Strength);
         for (var i = 0; i < path.Hops; i++)
         {
-            var from = graph.NodeAt(path.Nodes[i]);
-            var to = path.Nodes[i + 1];
             var edge = graph.EdgeAt(path.Slots[i]);
-            if (i > 0) text.Append(" → ");
-            text.Append(from.Name);
-            if (i == 0) text.Append(" (").Append(Describe(graph, path.Nodes[i])).Append(')');
-            text.Append(' ').Append(edge.Type == EdgeType.REPORTS_TO && edge.Dotted ? "reports (dotted line) to" : EdgeRules.Verb(edge.Type));
-            text.Append(' ').Append(graph.NodeAt(to).Name).Append(" (");
-            var about = Describe(graph, to);
-            if (about.Length > 0) text.Append(about).Append(", ");
-            text.Append("strength ").Append(graph.StrengthAt(path.Slots[i])).Append(')');
+            Hop(text, graph, path.Nodes[i], path.Nodes[i + 1], edge.Type, edge.Dotted, graph.StrengthAt(path.Slots[i]));
         }
         return text.ToString();
+    }
+
+    private static void Hop(StringBuilder text, ReachGraph graph, int from, int to, EdgeType type, bool dotted, int strength)
+    {
+        // Only the path's start is introduced; later hops start at someone already described.
+        var first = text.Length == 0;
+        if (!first) text.Append(" → ");
+        text.Append(graph.NodeAt(from).Name);
+        if (first) text.Append(" (").Append(Describe(graph, from)).Append(')');
+        text.Append(' ').Append(type == EdgeType.REPORTS_TO && dotted ? "reports (dotted line) to" : EdgeRules.Verb(type));
+        text.Append(' ').Append(graph.NodeAt(to).Name).Append(" (");
+        var about = Describe(graph, to);
+        if (about.Length > 0) text.Append(about).Append(", ");
+        text.Append("strength ").Append(Formats.Strength(strength)).Append(')');
     }
 
     /// <summary>A counterpart by team role; a person by function, title, stance (when known) and buying roles.</summary>
@@ -108,3 +127,6 @@ internal static class ReachWords
         _ => s.ToString().ToLowerInvariant() + "s",
     };
 }
+
+/// <summary>A TALKS_WITH assumed in front of a path (a next move): from one of ours, named <paramref name="EdgeId"/>, at <paramref name="Strength"/>.</summary>
+internal readonly record struct AssumedTalk(int Ours, string EdgeId, int Strength);

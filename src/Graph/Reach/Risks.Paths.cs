@@ -1,4 +1,3 @@
-using System.Globalization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Reach;
@@ -77,7 +76,7 @@ public static partial class AccountAnalysis
             ranked.Sort(Stronger);
             var top = ranked.Take(3).ToArray();
             var names = top.Select(p =>
-                $"{g.NodeAt(p.Person).Name} (strength {(p.Product / Math.Pow(5, p.Hops)).ToString("0.##", CultureInfo.InvariantCulture)}, {ReachWords.Hops(p.Hops)})");
+                $"{g.NodeAt(p.Person).Name} (strength {Formats.PathStrength(p.Product / Math.Pow(5, p.Hops))}, {ReachWords.Hops(p.Hops)})");
             yield return new Finding(FindingKind.KeyInfluencers, Severity.Info, [dm.Id, .. top.Select(p => g.NodeId(p.Person))],
                 $"Key influencers of {f.Who(dm)}: {ReachWords.List([.. names], "and")}.");
         }

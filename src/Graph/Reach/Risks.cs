@@ -29,7 +29,7 @@ public static partial class AccountAnalysis
         }
     }
 
-    /// <summary>Two or more levels apart is a mismatch (DOMAIN.md); planned contacts count too, so they can be staffed right.</summary>
+    /// <summary>Two or more levels apart is a mismatch (docs/domain.md); planned contacts count too, so they can be staffed right.</summary>
     private static IEnumerable<Finding> LevelMismatches(Facts f)
     {
         var talks = f.Map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal);

@@ -5,9 +5,10 @@ using SalesOps.Graph.Model;
 namespace SalesOps.Graph.Store;
 
 /// <summary>
-/// The account-plan fields (meetings, concerns, arguments, answers, position history) travel as one
-/// JSON text per row or graph element in both stores: they are read and written whole, never queried
-/// by the store, and a new plan field needs no schema change. Null when there is nothing to keep.
+/// The fields that are not columns (the account plan's: meetings, concerns, arguments, answers,
+/// position history; and fields added since, such as a person's profile link) travel as one JSON text
+/// per row or graph element in both stores: they are read and written whole, never queried by the
+/// store, and a new field needs no schema change. Null when there is nothing to keep.
 /// </summary>
 public static class StoredDetails
 {
@@ -18,14 +19,14 @@ public static class StoredDetails
     };
 
     private sealed record NodeDetails(DateOnly? Date, MeetingMethod? Method, string? Topic, string? Outcome, string? NextSteps,
-        string? Text, bool Held, IReadOnlyList<DocumentLink>? Documents);
+        string? Text, bool Held, IReadOnlyList<DocumentLink>? Documents, string? LinkedIn = null);
 
     private sealed record EdgeDetails(ArgumentResult? Result, DateOnly? Date);
 
     public static string? Of(Node n)
     {
         ArgumentNullException.ThrowIfNull(n);
-        var d = new NodeDetails(n.Date, n.Method, n.Topic, n.Outcome, n.NextSteps, n.Text, n.Held, n.Documents.Count == 0 ? null : n.Documents);
+        var d = new NodeDetails(n.Date, n.Method, n.Topic, n.Outcome, n.NextSteps, n.Text, n.Held, n.Documents.Count == 0 ? null : n.Documents, n.LinkedIn);
         return d == new NodeDetails(null, null, null, null, null, null, false, null) ? null : JsonSerializer.Serialize(d, Options);
     }
 
@@ -37,7 +38,7 @@ public static class StoredDetails
         return n with
         {
             Date = d.Date, Method = d.Method, Topic = d.Topic, Outcome = d.Outcome, NextSteps = d.NextSteps, Text = d.Text,
-            Held = d.Held, Documents = d.Documents ?? [],
+            Held = d.Held, Documents = d.Documents ?? [], LinkedIn = d.LinkedIn,
         };
     }
 

@@ -8,10 +8,11 @@ namespace SalesOps.Graph.Transfer;
 /// <see cref="EdgeRules.Connect"/> under the document's own ids. What the rules refuse is refused here,
 /// as Invalid, naming the account and element and giving the JSON path as the field; the maps come back
 /// as the rules built them (text trimmed, roles sorted: what a store exported is already in that form).
+/// <c>today</c> is the importer's day: held meetings and last contacts after it are refused, as in the API.
 /// </summary>
 public static class ImportRules
 {
-    public static IReadOnlyList<AccountMap> Maps(ExportDocument document)
+    public static IReadOnlyList<AccountMap> Maps(ExportDocument document, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
         var entries = document.Accounts;
@@ -29,12 +30,12 @@ public static class ImportRules
         {
             if (!accounts.Add(entries[i].Account.Id))
                 throw GraphException.Invalid($"The account '{entries[i].Account.Id}' appears twice in the document.", $"accounts[{i}].account.id");
-            maps.Add(Replay(entries[i], i, nodeOwners));
+            maps.Add(Replay(entries[i], i, nodeOwners, today));
         }
         return maps;
     }
 
-    private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners)
+    private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners, DateOnly today)
     {
         var id = entry.Account.Id;
         var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
@@ -54,7 +55,7 @@ public static class ImportRules
         for (var j = 0; j < entry.Nodes.Count; j++)
         {
             var n = entry.Nodes[j];
-            var ops = Rule(() => NodeRules.Add(map, n.ToDraft()), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
+            var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
             nodes.AddRange(ops.OfType<PutNode>().Select(p => p.Node));
         }
         for (var j = 0; j < entry.Edges.Count; j++)
@@ -67,7 +68,7 @@ public static class ImportRules
                 if (end is not null && nodeOwners.TryGetValue(end, out var owner) && owner != id)
                     throw GraphException.Invalid($"{what}: the node '{end}' belongs to the account '{owner}'; an edge joins two nodes of its own account.", $"{path}.{field}");
             }
-            var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft()), what, path);
+            var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft(), today), what, path);
             edges.AddRange(ops.OfType<PutEdge>().Select(p => p.Edge));
         }
         return new AccountMap(account, nodes, [.. edges]);

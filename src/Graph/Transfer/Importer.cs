@@ -15,10 +15,11 @@ public sealed record ImportResult(IReadOnlyList<string> Imported, IReadOnlyList<
 /// </summary>
 public static class Importer
 {
-    public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, CancellationToken ct)
+    /// <param name="today">The importer's day: a held meeting or last contact after it is refused (<see cref="ImportRules"/>).</param>
+    public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var maps = ImportRules.Maps(document);
+        var maps = ImportRules.Maps(document, today);
         var importing = maps.Select(m => m.Account.Id).ToHashSet(StringComparer.Ordinal);
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
         var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace SalesOps.Web.Contracts;
 
-/// <summary>JSON as the API speaks it: camelCase, enums by their DOMAIN.md names, unknown fields refused.</summary>
+/// <summary>JSON as the API speaks it: camelCase, enums by their domain-model names (docs/domain.md), unknown fields refused.</summary>
 public static class Json
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));

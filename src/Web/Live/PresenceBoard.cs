@@ -8,7 +8,8 @@ namespace SalesOps.Web.Live;
 /// </summary>
 public sealed class PresenceBoard(MapFeed feed, ILiveBus bus, TimeProvider clock) : IHostedService
 {
-    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
+    // A viewer is forgotten after three missed heartbeats: 15 s after their browser vanished without a word.
+    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
     private static readonly string[] Palette = ["#d81b60", "#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#6d4c41", "#3949ab"];
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Viewer>> _maps = new(StringComparer.Ordinal);
     private IDisposable? _subscription;

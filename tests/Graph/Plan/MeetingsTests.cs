@@ -6,6 +6,7 @@ namespace SalesOps.Tests.Graph.Plan;
 public sealed class MeetingsTests
 {
     private static readonly DateOnly Day = new(2026, 11, 20);
+    private static readonly DateOnly Today = new(2026, 11, 29);
 
     private static AccountMap Map() => new(
         new Account { Id = "acc", Name = "Acc" },
@@ -24,7 +25,7 @@ public sealed class MeetingsTests
         var map = Map();
 
         var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Price negotiation", Date = Day, Method = MeetingMethod.OnSite, Held = true, Outcome = "Agreed on a pilot" },
-            ["ana", "buyer", "cfo"], createMissing: true));
+            ["ana", "buyer", "cfo"], createMissing: true, Today));
 
         var meeting = after.OfKind(NodeKind.Meeting).Single();
         (meeting.Held, meeting.Outcome).ShouldBe((true, "Agreed on a pilot"));
@@ -40,7 +41,7 @@ public sealed class MeetingsTests
         var map = Map();
 
         Meetings.MissingRelationships(map, ["ana", "buyer", "cfo"]).ShouldBe([("ana", "cfo")]);
-        var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = Day, Held = true }, ["ana", "cfo"], createMissing: false));
+        var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = Day, Held = true }, ["ana", "cfo"], createMissing: false, Today));
 
         after.Edges.Count(e => e.Type == EdgeType.TALKS_WITH).ShouldBe(1);
     }
@@ -49,11 +50,11 @@ public sealed class MeetingsTests
     public void A_planned_meeting_touches_no_relationship_until_it_is_held()
     {
         var map = Map();
-        var planned = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = Day }, ["ana", "buyer"], createMissing: false));
+        var planned = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = Day }, ["ana", "buyer"], createMissing: false, Today));
         planned.FindEdge("t1")!.LastContact.ShouldBe(new DateOnly(2026, 9, 1));
 
         var id = planned.OfKind(NodeKind.Meeting).Single().Id;
-        var held = After(planned, Meetings.Hold(planned, id, new NodePatch { Outcome = "Renewal on track" }, createMissing: false));
+        var held = After(planned, Meetings.Hold(planned, id, new NodePatch { Outcome = "Renewal on track" }, createMissing: false, Today));
 
         held.FindEdge("t1")!.LastContact.ShouldBe(Day);
         held.Find(id)!.Held.ShouldBeTrue();
@@ -63,18 +64,18 @@ public sealed class MeetingsTests
     public void A_meeting_needs_participants_a_date_and_people_of_this_account()
     {
         var map = Map();
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, [], false)).Field.ShouldBe("participants");
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x" }, ["ana"], false)).Field.ShouldBe("date");
-        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, ["ghost"], false)).Field.ShouldBe("participants");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, [], false, Today)).Field.ShouldBe("participants");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x" }, ["ana"], false, Today)).Field.ShouldBe("date");
+        Should.Throw<GraphException>(() => Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "x", Date = Day }, ["ghost"], false, Today)).Field.ShouldBe("participants");
     }
 
     [Fact]
     public void Stats_count_meetings_per_quarter_and_objective_and_name_members_not_met_in_90_days()
     {
         var map = Map();
-        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 7, 2), Held = true }, ["ana", "cfo"], false));
-        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 10, 5), Held = true }, ["ana", "buyer"], false));
-        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = new(2026, 12, 3) }, ["ana", "cfo"], false));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 7, 2), Held = true }, ["ana", "cfo"], false, Today));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 10, 5), Held = true }, ["ana", "buyer"], false, Today));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Plant visit", Date = new(2026, 12, 3) }, ["ana", "cfo"], false, Today));
 
         var stats = MeetingStats.Of(map, new DateOnly(2026, 11, 27));
 

@@ -10,20 +10,26 @@ public sealed class RelationshipPlanTests
     private static Edge Talks(DateOnly? last, int? cadence, RelationshipStatus status = RelationshipStatus.Active) =>
         new() { Id = "e", Type = EdgeType.TALKS_WITH, From = "c", To = "p", Strength = 3, Status = status, LastContact = last, CadenceDays = cadence };
 
+    private static DateOnly? Due(Edge e) => RelationshipPlan.Due(e, Met(e));
+
+    private static bool IsOverdue(Edge e) => RelationshipPlan.IsOverdue(e, Met(e));
+
+    private static LastMet Met(Edge e) => LastMet.Of(new AccountMap(new Account { Id = "a", Name = "A" }, [], [e]), Today);
+
     [Fact]
     public void The_next_contact_is_due_one_cadence_after_the_last()
     {
-        RelationshipPlan.Due(Talks(new(2026, 11, 1), 30)).ShouldBe(new DateOnly(2026, 12, 1));
-        RelationshipPlan.Due(Talks(null, 30)).ShouldBeNull();
-        RelationshipPlan.Due(Talks(new(2026, 11, 1), null)).ShouldBeNull();
+        Due(Talks(new(2026, 11, 1), 30)).ShouldBe(new DateOnly(2026, 12, 1));
+        Due(Talks(null, 30)).ShouldBeNull();
+        Due(Talks(new(2026, 11, 1), null)).ShouldBeNull();
     }
 
     [Fact]
     public void Overdue_means_due_before_today_and_not_dormant()
     {
-        RelationshipPlan.IsOverdue(Talks(new(2026, 10, 1), 30), Today).ShouldBeTrue();       // due 31 Oct
-        RelationshipPlan.IsOverdue(Talks(new(2026, 10, 28), 30), Today).ShouldBeFalse();     // due today
-        RelationshipPlan.IsOverdue(Talks(new(2026, 1, 1), 30, RelationshipStatus.Dormant), Today).ShouldBeFalse();
+        IsOverdue(Talks(new(2026, 10, 1), 30)).ShouldBeTrue();       // due 31 Oct
+        IsOverdue(Talks(new(2026, 10, 28), 30)).ShouldBeFalse();     // due today
+        IsOverdue(Talks(new(2026, 1, 1), 30, RelationshipStatus.Dormant)).ShouldBeFalse();
     }
 
     [Fact]
@@ -34,7 +40,7 @@ public sealed class RelationshipPlanTests
             [new() { Id = $"c-{id}", Kind = NodeKind.Counterpart, Name = "Ana Ruiz" }, new() { Id = $"p-{id}", Kind = NodeKind.Person, Name = "P " + id }],
             [new() { Id = $"e-{id}", Type = EdgeType.TALKS_WITH, From = $"c-{id}", To = $"p-{id}", Strength = 3, Status = RelationshipStatus.Active, LastContact = last, CadenceDays = 30 }]);
 
-        var rows = RelationshipPlan.For([Account("late", new(2026, 12, 1)), Account("none", null), Account("early", new(2026, 9, 1))], "ana ruiz", Today);
+        var rows = RelationshipPlan.For([Account("late", new(2026, 11, 20)), Account("none", null), Account("early", new(2026, 9, 1))], "ana ruiz", Today);
 
         rows.Select(r => (r.AccountId, r.Overdue)).ShouldBe([("early", true), ("late", false), ("none", false)]);
     }

@@ -1,8 +1,10 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class ReachExampleTests
 {
     private static MapBuilder Acme() => new MapBuilder()
@@ -23,7 +25,7 @@ public sealed class ReachExampleTests
         var path = Best(map);
 
         path.Explanation.ShouldBe(
-            "Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4) → Luis Gómez influences María Vidal (CFO, decision maker, strength 3)");
+            "Ana Ruiz (account manager) talks with Luis Gómez (Purchasing, supporter, strength 4/5) → Luis Gómez influences María Vidal (CFO, decision maker, strength 3/5)");
         path.Nodes.ShouldBe(["c-ana", "p-luis", "p-maria"]);
         path.Edges.ShouldBe(["t1", "i1"]);
         path.Hops.ShouldBe(2);
@@ -153,7 +155,7 @@ public sealed class ReachExampleTests
 
         path.Edges.ShouldBe(["t1", "r1"]);
         path.Strength.ShouldBe(0.6, 1e-12);
-        path.Explanation.ShouldEndWith("→ Luis Gómez reports to María Vidal (CFO, decision maker, strength 3)");
+        path.Explanation.ShouldEndWith("→ Luis Gómez reports to María Vidal (CFO, decision maker, strength 3/5)");
     }
 
     [Fact]
@@ -169,7 +171,7 @@ public sealed class ReachExampleTests
     {
         var map = Acme().Talks("c-ana", "p-luis", 5).ReportsTo("p-luis", "p-maria", 4, dotted: true).Build();
 
-        Best(map).Explanation.ShouldContain("Luis Gómez reports (dotted line) to María Vidal (CFO, decision maker, strength 4)");
+        Best(map).Explanation.ShouldContain("Luis Gómez reports (dotted line) to María Vidal (CFO, decision maker, strength 4/5)");
     }
 
     [Fact]

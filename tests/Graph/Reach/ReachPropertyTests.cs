@@ -142,4 +142,28 @@ public sealed class ReachPropertyTests
                 }
             }
         }, iter: 2000, threads: 1);
+
+    [Fact]
+    public void Backward_search_into_a_set_of_targets_agrees_with_forward_searches() =>
+        Gen.Select(Maps, Gen.Int[0, 6], Gen.Int[0, 3]).Sample((map, maxHops, avoid) =>
+        {
+            var g = ReachGraph.Build(map);
+            var targets = g.WithRole(BuyingRole.DecisionMaker);
+            var limits = ReachLimits.Default with { MaxHops = maxHops, AvoidMask = avoid == 0 ? 0 : ReachLimits.Default.AvoidMask };
+            var products = new long[g.NodeCount];
+            var hops = new int[g.NodeCount];
+            g.StrongestIntoAny(targets, limits, products, hops);
+            for (var from = 0; from < g.NodeCount; from++)
+            {
+                if (targets.Contains(from))
+                {
+                    (products[from], hops[from]).ShouldBe((1L, 0));
+                    continue;
+                }
+                // Backwards, the person a path would start from is on it too, so an avoided one has no way on.
+                var avoided = ((limits.AvoidMask >> (int)(map.Find(g.NodeId(from))!.Stance ?? Stance.Unknown)) & 1) != 0 && !g.IsCounterpart(from);
+                var forward = maxHops == 0 || avoided ? null : g.Best([from], targets, limits);
+                (products[from], hops[from]).ShouldBe(forward is null ? (0L, -1) : (forward.Product, forward.Hops));
+            }
+        }, iter: 2000, threads: 1);
 }

@@ -1,8 +1,10 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class RisksTests
 {
     /// <summary>Two of ours, the CFO covered at peer level and through a champion: nothing to worry about.</summary>
@@ -164,7 +166,7 @@ public sealed class RisksTests
         finding.Severity.ShouldBe(Severity.Info);
         finding.NodeIds.ShouldBe(["p-maria", "p-luis", "p-eva", "p-tom"]);
         finding.Sentence.ShouldBe(
-            "Key influencers of María Vidal (CFO, decision maker): Luis Gómez (strength 0.8, 1 hop), Eva Ruiz (strength 0.8, 2 hops) and Tom Lee (strength 0.6, 1 hop).");
+            "Key influencers of María Vidal (CFO, decision maker): Luis Gómez (strength 80%, 1 hop), Eva Ruiz (strength 80%, 2 hops) and Tom Lee (strength 60%, 1 hop).");
     }
 
     [Fact]

@@ -235,6 +235,21 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public async Task A_profile_link_is_stored_read_back_and_cleared()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample(), default);
+
+        await store.ChangeAsync("acc-sample", m => NodeRules.Update(m, "p-luis", new NodePatch { LinkedIn = "https://www.linkedin.com/in/luis-gomez" }), default);
+        var set = (await store.GetMapAsync("acc-sample", default))!.Find("p-luis")!;
+        await store.ChangeAsync("acc-sample", m => NodeRules.Update(m, "p-luis", new NodePatch { LinkedIn = "" }), default);
+        var cleared = (await store.GetMapAsync("acc-sample", default))!.Find("p-luis")!;
+
+        (set.LinkedIn, set.Phone).ShouldBe(("https://www.linkedin.com/in/luis-gomez", "+34 600 000 000"));
+        cleared.LinkedIn.ShouldBeNull();
+    }
+
+    [StoreFact]
     public async Task Changes_to_an_account_plan_are_stored_and_read_back()
     {
         var store = await NewStoreAsync();

@@ -19,7 +19,7 @@ public static class TransferData
         var counterpart = first.OfKind(NodeKind.Counterpart).First().Id;
 
         await Change(store, id, m => AccountRules.Update(m, new AccountPatch { Name = "Müller & Söhne „Präzision“ — O'Brien \"Tools\" \\ AG", Industry = "", Country = "Österreich", ShareOfWallet = 7, PotentialAmount = 1_234_567.8900m, PotentialCurrency = "chf", ConsultsOnStrategy = true }));
-        await Change(store, id, m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Zoë O'Connor-Łukasiewicz 👩‍💼", Title = "Head of \"Strategic\" Procurement", Level = Level.Director, Roles = [BuyingRole.Signer, BuyingRole.DecisionMaker], Stance = Stance.Champion, Influence = Influence.High, Email = "zoe@example.com", Phone = "+43 1 234\t56", Concerns = "Line one\nLine two\r\nC:\\temp\\new, 'single' and \"double\" quotes; /* not a comment */ // nor this", X = -20, Y = 0.1 + 0.2, Id = "p-zoe" }));
+        await Change(store, id, m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Zoë O'Connor-Łukasiewicz 👩‍💼", Title = "Head of \"Strategic\" Procurement", Level = Level.Director, Roles = [BuyingRole.Signer, BuyingRole.DecisionMaker], Stance = Stance.Champion, Influence = Influence.High, Email = "zoe@example.com", Phone = "+43 1 234\t56", LinkedIn = "https://www.linkedin.com/in/zo%C3%AB-oconnor?ref='q'&x=\"1\"", Concerns = "Line one\nLine two\r\nC:\\temp\\new, 'single' and \"double\" quotes; /* not a comment */ // nor this", X = -20, Y = 0.1 + 0.2, Id = "p-zoe" }));
         await Change(store, id, m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Ōtsuka", Id = "p-bare" }));
         await Change(store, id, m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Counterpart, Name = "Ana \\ Ruiz", Id = "c-ana-ruiz", X = 1e-7, Y = 123456.789 }));
         await Change(store, id, m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.REPORTS_TO, From = "p-zoe", To = person, Strength = 2, Dotted = true, Note = "Dotted line — \"matrix\"", Id = "e-dotted" }));
@@ -50,7 +50,7 @@ public static class TransferData
         TransferJson.Write(await Exporter.ExportAsync(store, account, default));
 
     public static Task<ImportResult> ImportAsync(IGraphStore store, byte[] document, bool replace = false) =>
-        Importer.ImportAsync(store, TransferJson.Read(document), replace, default);
+        Importer.ImportAsync(store, TransferJson.Read(document), replace, TimeProvider.System.Today(), default);
 
     /// <summary>The map under other ids (suffix on account, node and edge ids), for documents of several accounts.</summary>
     public static AccountMap Renamed(AccountMap map, string suffix) => new(

@@ -4,16 +4,12 @@ using SalesOps.Tests.Support;
 namespace SalesOps.Tests.Web.Api;
 
 /// <summary>The map API end to end on a real SQLite file, including a restart of the app.</summary>
-public sealed class MapApiTests : IDisposable
+public sealed class MapApiTests : AppTest
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task A_first_start_seeds_the_demo_accounts_and_serves_their_maps()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: true);
 
         var accounts = (await api.GetAsync("/api/accounts")).AsArray();
 
@@ -29,9 +25,7 @@ public sealed class MapApiTests : IDisposable
     [Fact]
     public async Task Nodes_and_edges_are_created_edited_moved_and_deleted_through_the_api()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Acme Automation AG");
         var purchasing = await api.AddNodeAsync(account, new { kind = "Function", name = "Purchasing", involvement = "Direct" });
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Head of Procurement", level = "Director", roles = new[] { "Purchaser", "Signer" }, stance = "Supporter", functionId = purchasing });
@@ -57,7 +51,7 @@ public sealed class MapApiTests : IDisposable
     public async Task A_restart_keeps_every_change()
     {
         string account, person, before;
-        using (var first = new AppFactory(_dir.Path, seed: false))
+        using (var first = new AppFactory(Dir.Path, seed: false))
         {
             first.Start();
             var api = new ApiClient(first.CreateClient());
@@ -68,7 +62,7 @@ public sealed class MapApiTests : IDisposable
             before = await api.MapTextAsync(account);
         }
 
-        using var second = new AppFactory(_dir.Path, seed: false);
+        using var second = new AppFactory(Dir.Path, seed: false);
         second.Start();
         var again = new ApiClient(second.CreateClient());
 
@@ -80,9 +74,7 @@ public sealed class MapApiTests : IDisposable
     [Fact]
     public async Task Health_reports_the_store_and_OpenAPI_documents_the_api()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: false);
 
         var health = await api.GetAsync("/health");
         var openApi = await api.GetAsync("/openapi/v1.json");
@@ -95,7 +87,7 @@ public sealed class MapApiTests : IDisposable
     [Fact]
     public async Task An_unusable_data_folder_makes_health_unhealthy_with_the_reason()
     {
-        var blocker = Path.Combine(_dir.Path, "a-file");
+        var blocker = Path.Combine(Dir.Path, "a-file");
         await File.WriteAllTextAsync(blocker, "not a folder");
         using var app = new AppFactory(blocker, seed: true);
         app.Start();
@@ -106,6 +98,4 @@ public sealed class MapApiTests : IDisposable
         status.ShouldBe(HttpStatusCode.ServiceUnavailable);
         ((string)body!["checks"]!["store"]!["description"]!).ShouldContain("SALESOPS_DATA");
     }
-
-    public void Dispose() => _dir.Dispose();
 }

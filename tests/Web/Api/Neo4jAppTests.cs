@@ -6,17 +6,13 @@ namespace SalesOps.Tests.Web.Api;
 
 /// <summary>The real app configured for Neo4j: seeded and served from the test server, or unhealthy with the reason.</summary>
 [Collection(Neo4jCollection.Name)]
-public sealed class Neo4jAppTests(Neo4jTestServer server) : IDisposable
+public sealed class Neo4jAppTests(Neo4jTestServer server) : AppTest
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task The_app_seeds_and_serves_maps_from_Neo4j()
     {
         await server.ResetAsync();
-        using var app = new AppFactory(_dir.Path, seed: true, Settings(server.Uri.ToString(), Neo4jTestServer.Password));
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: true, Settings(server.Uri.ToString(), Neo4jTestServer.Password));
 
         var health = await api.GetAsync("/health");
         var accounts = (await api.GetAsync("/api/accounts")).AsArray();
@@ -35,9 +31,7 @@ public sealed class Neo4jAppTests(Neo4jTestServer server) : IDisposable
     public async Task On_Neo4j_the_map_api_creates_edits_moves_refuses_stale_edits_and_deletes()
     {
         await server.ResetAsync();
-        using var app = new AppFactory(_dir.Path, seed: false, Settings(server.Uri.ToString(), Neo4jTestServer.Password));
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: false, Settings(server.Uri.ToString(), Neo4jTestServer.Password));
         var account = await api.CreateAccountAsync("Vidal Packaging S.A.");
         var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" } });
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager" });
@@ -70,9 +64,7 @@ public sealed class Neo4jAppTests(Neo4jTestServer server) : IDisposable
     public async Task An_unreachable_Neo4j_leaves_the_app_running_and_health_unhealthy_with_the_address()
     {
         var clock = Stopwatch.StartNew();
-        using var app = new AppFactory(_dir.Path, seed: true, Settings("http://127.0.0.1:9", null));
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: true, Settings("http://127.0.0.1:9", null));
 
         var (status, body) = await api.SendAsync(HttpMethod.Get, "/health");
 
@@ -88,6 +80,4 @@ public sealed class Neo4jAppTests(Neo4jTestServer server) : IDisposable
         ["SALESOPS_NEO4J_USER"] = "neo4j",
         ["SALESOPS_NEO4J_PASSWORD"] = password,
     };
-
-    public void Dispose() => _dir.Dispose();
 }

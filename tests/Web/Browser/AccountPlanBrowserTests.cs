@@ -4,19 +4,15 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class AccountPlanBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class AccountPlanBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task Position_history_a_persons_concern_and_an_argument_that_answers_it_are_kept()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Plan Test GmbH");
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager", stance = "Skeptic", roles = new[] { "Purchaser" } });
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -53,6 +49,4 @@ public sealed class AccountPlanBrowserTests(Support.Browser browser) : IClassFix
         ((string)concern["answers"]![0]!["answer"]!["result"]!).ShouldBe("PartlyConvinced");
         (await api.GetAsync($"/api/accounts/{account}/risks")).AsArray().ShouldNotContain(f => (string)f!["kind"]! == "unanswered-concern");
     }
-
-    public void Dispose() => _dir.Dispose();
 }

@@ -5,16 +5,12 @@ using SalesOps.Tests.Web.Api;
 namespace SalesOps.Tests.Web.Browser;
 
 /// <summary>Two people on one map, each in their own browser context.</summary>
-public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class LiveBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     private async Task<(AppFactory App, ApiClient Api, string Account, string Cfo, string Buyer, IPage Ana, IPage Jordi)> TwoViewersAsync(
         IDictionary<string, string?>? settings = null)
     {
-        var app = new AppFactory(_dir.Path, seed: false, settings);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false, settings);
         var account = await api.CreateAccountAsync("Live Test GmbH");
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 300, y = 0 });
         var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", x = 0, y = 250 });
@@ -25,7 +21,7 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
 
     private async Task<IPage> OpenAsync(Uri address, string account, string name)
     {
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
         await page.Locator("#viewer-name").FillAsync(name);
@@ -127,6 +123,4 @@ public sealed class LiveBrowserTests(Support.Browser browser) : IClassFixture<Su
         await Card(ana, added).WaitForAsync(new() { Timeout = 45_000 });
         await Card(ana, cfo).Locator(".title", new() { HasText = "CEO" }).WaitForAsync();
     }
-
-    public void Dispose() => _dir.Dispose();
 }

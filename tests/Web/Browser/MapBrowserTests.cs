@@ -5,36 +5,17 @@ using SalesOps.Tests.Web.Api;
 namespace SalesOps.Tests.Web.Browser;
 
 /// <summary>The map as a user works it, in a real Chromium against the real app on Kestrel.</summary>
-public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
-    private static async Task<(double X, double Y)> CentreAsync(ILocator locator)
-    {
-        var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not visible");
-        return (box.X + box.Width / 2, box.Y + box.Height / 2);
-    }
-
-    private static async Task DragAsync(IPage page, (double X, double Y) from, (double X, double Y) to)
-    {
-        await page.Mouse.MoveAsync((float)from.X, (float)from.Y);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync((float)((from.X + to.X) / 2), (float)((from.Y + to.Y) / 2), new() { Steps = 5 });
-        await page.Mouse.MoveAsync((float)to.X, (float)to.Y, new() { Steps = 5 });
-        await page.Mouse.UpAsync();
-    }
-
     [Fact]
     public async Task A_demo_map_shows_its_nodes_and_edges_and_a_dragged_node_keeps_its_place_after_reload()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: true);
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
         var map = await api.GetAsync($"/api/accounts/{account}/map");
-        var drawn = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! != "Function").Select(n => (string)n!["id"]!).ToList();
-        var links = map["edges"]!.AsArray().Count(e => (string)e!["type"]! != "WORKS_IN");
-        var page = await browser.NewPageAsync(address);
+        var drawn = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! is "Person" or "Counterpart").Select(n => (string)n!["id"]!).ToList();
+        var links = map["edges"]!.AsArray().Count(e => drawn.Contains((string)e!["from"]!) && drawn.Contains((string)e!["to"]!));
+        var page = await NewPageAsync(address);
 
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
@@ -63,12 +44,10 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
     [Fact]
     public async Task A_person_and_an_influence_added_in_the_ui_reach_the_api_map()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Browser Test SA");
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" }, x = 600, y = 80 });
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -103,14 +82,12 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
     [Fact]
     public async Task The_delete_key_asks_first_then_deletes_and_undo_brings_the_card_back()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Undo Test AG");
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 0, y = 0 });
         var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager", x = 300, y = 200 });
         await api.ConnectAsync(account, new { type = "REPORTS_TO", from = buyer, to = cfo });
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -129,6 +106,4 @@ public sealed class MapBrowserTests(Support.Browser browser) : IClassFixture<Sup
         map["nodes"]!.AsArray().Count.ShouldBe(2);
         map["edges"]!.AsArray().Single()!["from"]!.GetValue<string>().ShouldBe(buyer);
     }
-
-    public void Dispose() => _dir.Dispose();
 }

@@ -5,27 +5,23 @@ namespace SalesOps.Tests.Web.Browser;
 
 /// <summary>The same map UI with the store set to the real Neo4j test server.</summary>
 [Collection(Neo4jCollection.Name)]
-public sealed class Neo4jBrowserTests(Neo4jTestServer server, Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class Neo4jBrowserTests(Neo4jTestServer server, Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task A_demo_map_served_from_Neo4j_draws_and_keeps_a_dragged_card_in_place()
     {
         await server.ResetAsync();
-        using var app = new AppFactory(_dir.Path, seed: true, new Dictionary<string, string?>
+        var (_, address, api) = StartApp(seed: true, new Dictionary<string, string?>
         {
             ["SALESOPS_STORE"] = "neo4j",
             ["SALESOPS_NEO4J_URI"] = server.Uri.ToString(),
             ["SALESOPS_NEO4J_USER"] = "neo4j",
             ["SALESOPS_NEO4J_PASSWORD"] = Neo4jTestServer.Password,
         });
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
         var map = await api.GetAsync($"/api/accounts/{account}/map");
-        var people = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! != "Function").Select(n => (string)n!["id"]!).ToList();
-        var page = await browser.NewPageAsync(address);
+        var people = map["nodes"]!.AsArray().Where(n => (string)n!["kind"]! is "Person" or "Counterpart").Select(n => (string)n!["id"]!).ToList();
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -46,6 +42,4 @@ public sealed class Neo4jBrowserTests(Neo4jTestServer server, Support.Browser br
         again.X.ShouldBe(dropped.X, 2);
         again.Y.ShouldBe(dropped.Y, 2);
     }
-
-    public void Dispose() => _dir.Dispose();
 }

@@ -5,17 +5,13 @@ using SalesOps.Tests.Web.Api;
 namespace SalesOps.Tests.Web.Browser;
 
 /// <summary>A new user's first minutes, clicking only what the pages show: no typed addresses after the first.</summary>
-public sealed class NewUserJourneyTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class NewUserJourneyTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task From_the_accounts_list_a_user_finds_the_matrix_plans_a_peer_relationship_logs_a_meeting_and_prints_the_sheet()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
-        var page = await browser.NewPageAsync(address);
+        var (app, address, api) = StartApp(seed: true);
+        var page = await NewPageAsync(address);
         await page.GotoAsync("/");
 
         var first = page.Locator("table.accounts tbody tr a").First;
@@ -59,6 +55,4 @@ public sealed class NewUserJourneyTests(Support.Browser browser) : IClassFixture
         map["edges"]!.AsArray().ShouldContain(e => (string)e!["type"]! == "TALKS_WITH" && (string)e["to"]! == person);
         map["nodes"]!.AsArray().ShouldContain(n => (string)n!["kind"]! == "Meeting" && (string)n["name"]! == "Executive alignment");
     }
-
-    public void Dispose() => _dir.Dispose();
 }

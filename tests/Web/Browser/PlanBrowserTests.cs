@@ -4,22 +4,18 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class PlanBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class PlanBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task A_relationship_created_in_the_matrix_shows_on_the_map_and_a_suggestion_plans_one_in_a_click()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Matrix Test SL");
         var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" } });
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", roles = new[] { "Purchaser" } });
         var ana = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Ana Ruiz", teamRole = "AccountManager", level = "Manager" });
         var boss = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Jordi Puig", teamRole = "ExecutiveSponsor", level = "Executive" });
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}/matrix");
         await page.Locator(".matrix-wrap[data-ready='true']").WaitForAsync();
 
@@ -43,6 +39,4 @@ public sealed class PlanBrowserTests(Support.Browser browser) : IClassFixture<Su
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
         await page.Locator($"g.map-link[data-edge-id='{talks["id"]}']").WaitForAsync();
     }
-
-    public void Dispose() => _dir.Dispose();
 }

@@ -4,16 +4,12 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class ReachBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task Running_reach_on_a_demo_account_lights_up_the_path_and_dims_the_rest()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: true);
         var accounts = (await api.GetAsync("/api/accounts")).AsArray().Select(a => (string)a!["id"]!).ToList();
         string? account = null;
         foreach (var id in accounts)
@@ -22,7 +18,7 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         }
         account.ShouldNotBeNull("at least one demo account has a path to its decision maker");
         var expected = (await api.GetAsync($"/api/accounts/{account}/reach?k=3"))["paths"]!.AsArray()[0]!;
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 
@@ -31,10 +27,11 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         await page.Locator(".paths li.chosen").WaitForAsync();
 
         (await page.Locator(".paths li.chosen .explanation").TextContentAsync())!.ShouldBe((string)expected["explanation"]!);
-        var lit = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
-            ids => ids.Length == expected["nodes"]!.AsArray().Count, "the path's cards highlighted");
+        // All paths are drawn at once, each in its colour; the best one (path-0) is the first in the list.
+        var lit = await Eventually.ThatAsync(() => page.Locator(".card.path-0").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
+            ids => ids.Length == expected["nodes"]!.AsArray().Count, "the best path's cards highlighted");
         lit.ShouldBe(expected["nodes"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
-        (await page.Locator("g.map-link.highlighted").CountAsync()).ShouldBe((int)expected["hops"]!);
+        (await page.Locator("g.map-link.path-0").CountAsync()).ShouldBe((int)expected["hops"]!);
         (await page.Locator(".card.dimmed").CountAsync()).ShouldBeGreaterThan(0);
         await Support.Browser.ShotAsync(page, "reach");
 
@@ -44,8 +41,7 @@ public sealed class ReachBrowserTests(Support.Browser browser) : IClassFixture<S
         var focused = await Eventually.ThatAsync(() => page.Locator(".card.highlighted").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.nodeId)"),
             ids => ids.Length > 0, "the finding's people highlighted");
         focused.ShouldBe(uncovered["nodeIds"]!.AsArray().Select(n => (string)n!).ToArray(), ignoreOrder: true);
+        (await page.Locator(".findings").IsVisibleAsync()).ShouldBeTrue("the list stays beside the map");
         await Support.Browser.ShotAsync(page, "risks");
     }
-
-    public void Dispose() => _dir.Dispose();
 }

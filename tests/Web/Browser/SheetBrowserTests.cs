@@ -6,16 +6,12 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Browser;
 
-public sealed class SheetBrowserTests(Support.Browser browser) : IClassFixture<Support.Browser>, IDisposable
+public sealed class SheetBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task A_demo_account_sheet_answers_the_ten_questions_calls_out_gaps_and_prints_without_the_app_chrome()
     {
-        using var app = new AppFactory(_dir.Path, seed: true);
-        var address = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, address, api) = StartApp(seed: true);
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
         var sheet = await api.GetAsync($"/api/accounts/{account}/sheet");
         var answers = sheet["answers"]!.AsArray();
@@ -25,7 +21,7 @@ public sealed class SheetBrowserTests(Support.Browser browser) : IClassFixture<S
         gaps.ShouldNotBeEmpty();
         (await api.SendAsync(HttpMethod.Get, "/api/accounts/no-such-account/sheet")).Status.ShouldBe(System.Net.HttpStatusCode.NotFound);
 
-        var page = await browser.NewPageAsync(address);
+        var page = await NewPageAsync(address);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Account sheet" }).ClickAsync();
@@ -57,6 +53,4 @@ public sealed class SheetBrowserTests(Support.Browser browser) : IClassFixture<S
         Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         await Support.Browser.ShotAsync(page, "sheet-print");
     }
-
-    public void Dispose() => _dir.Dispose();
 }

@@ -12,21 +12,17 @@ namespace SalesOps.Tests.Web.Live;
 /// Many people editing one map at once, through the real API into a real SQLite file: no edit is
 /// lost, versions have no gaps, and a hub client hears of every version exactly once.
 /// </summary>
-public sealed class ConcurrentWritersTests(ITestOutputHelper output) : IDisposable
+public sealed class ConcurrentWritersTests(ITestOutputHelper output) : AppTest
 {
     private const int Writers = 20;
     private const int EditsPerWriter = 500;   // 10,000 in all
     private const int Counters = 4;
     private const int CounterEvery = 5;       // every fifth edit of a writer increments a shared counter
 
-    private readonly TempDirectory _dir = new();
-
     [Fact]
     public async Task Twenty_writers_making_ten_thousand_edits_lose_none_and_the_hub_hears_each_version_once()
     {
-        using var app = new AppFactory(_dir.Path, seed: false);
-        var uri = app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (_, uri, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Busy Map AG");
         var own = new (string Id, long Version)[Writers];
         for (var w = 0; w < Writers; w++) own[w] = await AddAsync(api, account, $"Writer {w}", "0");
@@ -92,7 +88,6 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output) : IDisposab
             $"({Writers * EditsPerWriter / writing.TotalSeconds:F0}/s), {conflicts} conflicts retried; hub had all after {hearing.TotalSeconds:F1} s, {outOfOrder} out of order");
     }
 
-    public void Dispose() => _dir.Dispose();
 
     private static long Number(JsonNode? title) => long.Parse((string)title!, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -26,7 +26,8 @@ public sealed class MapSessionTests : IDisposable
     private async Task<MapSession> SessionAsync()
     {
         await _store.CreateAccountAsync(Maps.Sample(), default);
-        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(), "v-test");
+        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(),
+            _app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SalesOps.Web.Text>>(), "v-test");
     }
 
     [Fact]
@@ -93,6 +94,102 @@ public sealed class MapSessionTests : IDisposable
         session.UndoLabel.ShouldBeNull();
         session.Map.Version.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Filters_light_up_the_people_who_match_all_of_them_and_the_lines_among_them()
+    {
+        var session = await SessionAsync();
+
+        session.Filter(new MapFilters(FunctionId: "f-purchasing"));
+        var purchasing = Lit(session);
+        session.Filter(session.Filters with { Stance = Stance.Skeptic });
+        var none = Lit(session);
+        session.Filter(new MapFilters(Role: BuyingRole.DecisionMaker));
+        var deciders = Lit(session);
+        session.Filter(new MapFilters());
+
+        purchasing.ShouldBe(["p-luis"]);
+        none.ShouldBeEmpty();
+        session.Notice.ShouldBeNull();
+        deciders.ShouldBe(["p-maria"]);
+        session.View.Diagram.Nodes.OfType<MapNodeModel>().ShouldAllBe(n => !n.Dimmed);
+    }
+
+    [Fact]
+    public async Task Focusing_a_function_lights_up_its_people_and_the_lines_among_them()
+    {
+        var session = await SessionAsync();
+
+        session.Focus(["f-purchasing", "p-maria"]);
+
+        Lit(session).ShouldBe(["p-luis", "p-maria"], ignoreOrder: true);
+        session.View.Diagram.Links.OfType<MapLinkModel>().Where(l => l.Highlighted).Select(l => l.Id)
+            .ShouldBe(["e-reports", "e-influences"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_link_drawn_from_a_person_to_one_of_ours_offers_talks_with_read_from_ours()
+    {
+        var session = await SessionAsync();
+
+        session.StartConnect("p-maria", "c-ana").ShouldBeTrue();
+        var talks = session.Panel;
+        session.StartConnect("p-maria", "p-luis").ShouldBeTrue();
+        var between = session.Panel;
+
+        (talks.Kind, talks.Edge.From, talks.Edge.To, talks.Edge.Type).ShouldBe((PanelKind.Edge, "c-ana", "p-maria", EdgeType.TALKS_WITH));
+        talks.EdgeTypes.ShouldBe([EdgeType.TALKS_WITH]);
+        between.EdgeTypes.ShouldBe([EdgeType.INFLUENCES, EdgeType.REPORTS_TO]);
+    }
+
+    [Fact]
+    public async Task Two_of_ours_cannot_be_connected_and_the_session_says_why()
+    {
+        var session = await SessionAsync();
+        await session.AddNodeAsync(new NodeDraft { Kind = NodeKind.Counterpart, Name = "Tom Berg" }, 0, 0, default);
+        var tom = session.Map.OfKind(NodeKind.Counterpart).Single(n => n.Name == "Tom Berg").Id;
+
+        session.StartConnect("c-ana", tom).ShouldBeFalse();
+
+        session.Panel.Kind.ShouldBe(PanelKind.None);
+        session.Notice!.IsError.ShouldBeTrue();
+        session.Notice.Text.ShouldContain("both ours");
+    }
+
+    [Fact]
+    public async Task A_save_the_rules_refuse_keeps_the_form_and_names_the_field()
+    {
+        var session = await SessionAsync();
+        session.EditNode("p-luis");
+        session.Panel = session.Panel with { Node = session.Panel.Node with { Email = "not-an-address" } };
+
+        await session.SaveAsync(0, 0, default);
+
+        (session.Panel.Kind, session.Panel.ErrorField).ShouldBe((PanelKind.Node, "email"));
+        session.Panel.Node.Email.ShouldBe("not-an-address");
+        session.UndoLabel.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Find_ignores_accents_and_case_and_never_finds_a_plan_item()
+    {
+        var session = await SessionAsync();
+        await session.AddNodeAsync(new NodeDraft { Kind = NodeKind.Person, Name = "Lucía Fernández" }, 0, 0, default);
+        await session.AddNodeAsync(new NodeDraft { Kind = NodeKind.Meeting, Name = "Quarterly review", Date = new DateOnly(2026, 11, 2) }, 0, 0, default);
+
+        session.Find("lucia").ShouldBeTrue();
+        var lucia = session.Panel.EditingId;
+        session.Find("GOMEZ").ShouldBeTrue();
+        var luis = session.Panel.EditingId;
+        session.Find("review").ShouldBeFalse();
+
+        session.Map.Find(lucia!)!.Name.ShouldBe("Lucía Fernández");
+        luis.ShouldBe("p-luis");
+        session.View.Diagram.Nodes.OfType<MapNodeModel>().ShouldNotContain(n => n.Data.Kind == NodeKind.Meeting);
+    }
+
+    private static List<string> Lit(MapSession session) =>
+        [.. session.View.Diagram.Nodes.OfType<MapNodeModel>().Where(n => n.Highlighted).Select(n => n.Id)];
 
     public void Dispose()
     {

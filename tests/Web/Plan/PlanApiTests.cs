@@ -4,10 +4,8 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Plan;
 
-public sealed class PlanApiTests : IDisposable
+public sealed class PlanApiTests : AppTest
 {
-    private readonly TempDirectory _dir = new();
-
     /// <summary>A clock stopped at a known day, so "overdue" is a fact of the test, not of today.</summary>
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
@@ -19,7 +17,7 @@ public sealed class PlanApiTests : IDisposable
     [Fact]
     public async Task The_matrix_marks_peer_fit_and_my_relationships_flag_the_overdue_ones_across_accounts()
     {
-        using var app = new AppFactory(_dir.Path, seed: false)
+        using var app = new AppFactory(Dir.Path, seed: false)
         {
             ConfigureTestServices = s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero))),
         };
@@ -42,6 +40,4 @@ public sealed class PlanApiTests : IDisposable
         matrix["suggestions"]!.AsArray().ShouldBeEmpty(); // nobody of ours is at the CFO's level
         mine.Select(r => ((string)r!["accountId"]!, (string)r["due"]!, (bool)r["overdue"]!)).ShouldBe([(first, "2026-10-31", true), (second, "2026-12-04", false)]);
     }
-
-    public void Dispose() => _dir.Dispose();
 }

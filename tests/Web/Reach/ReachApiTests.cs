@@ -4,15 +4,11 @@ using SalesOps.Tests.Web.Api;
 
 namespace SalesOps.Tests.Web.Reach;
 
-public sealed class ReachApiTests : IDisposable
+public sealed class ReachApiTests : AppTest
 {
-    private readonly TempDirectory _dir = new();
-
     private async Task<(AppFactory App, ApiClient Api, string Account, string Ana, string Luis, string Maria)> AccountAsync()
     {
-        var app = new AppFactory(_dir.Path, seed: false);
-        app.Start();
-        var api = new ApiClient(app.CreateClient());
+        var (app, _, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Vidal Packaging S.A.");
         var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", roles = new[] { "DecisionMaker" }, stance = "Neutral" });
         var luis = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", stance = "Skeptic", roles = new[] { "Purchaser" } });
@@ -76,6 +72,4 @@ public sealed class ReachApiTests : IDisposable
         kinds.ShouldContain("uncovered-member");
         findings.First(f => (string)f!["kind"]! == "uncovered-member")!["nodeIds"]!.AsArray().Select(n => (string)n!).ShouldContain(maria);
     }
-
-    public void Dispose() => _dir.Dispose();
 }

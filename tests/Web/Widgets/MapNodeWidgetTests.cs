@@ -2,6 +2,7 @@ using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Geometry;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Features.Map;
 
@@ -11,9 +12,12 @@ public sealed class MapNodeWidgetTests : BunitContext
 {
     public MapNodeWidgetTests()
     {
+        // Every component gets IStringLocalizer<Text> through _Imports.razor, the widgets too.
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
         JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 200, 90));
         JSInterop.SetupVoid("ZBlazorDiagrams.observe", _ => true).SetVoidResult();
         JSInterop.SetupVoid("ZBlazorDiagrams.unobserve", _ => true).SetVoidResult();
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
     }
 
     private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(Node node, string? function = null)

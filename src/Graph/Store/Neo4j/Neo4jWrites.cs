@@ -5,7 +5,7 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// <summary>
 /// Turns stamped ops into a few batched statements (UNWIND $rows), in the order SQLite applies
 /// them: removals, then nodes, then the edges that join them, then the account — and a new account's
-/// map into bounded batches (<see cref="Batches"/>).
+/// map into bounded batches (<see cref="Staged"/>).
 /// </summary>
 internal static class Neo4jWrites
 {

@@ -4,102 +4,119 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Store.Sqlite;
 
-/// <summary>Rows to records and back. Enums are stored by name, dates as ISO text.</summary>
+/// <summary>
+/// Records to rows and back. Each table's columns are listed once (<see cref="SqliteTable{T}"/>):
+/// the SELECT list, the upsert and its parameters are built from that list, and rows are read by
+/// column name. Enums are stored by name, dates as ISO text, amounts as text (exact). Fields that
+/// are not columns travel in the row's JSON details (<see cref="StoredDetails"/>); README.md says which and why.
+/// </summary>
 internal static class SqliteRows
 {
-    public const string AccountColumns =
-        "id, name, industry, country, position, share_of_wallet, potential_amount, potential_currency, brings_innovations, involves_development, consults_strategy, version, history";
+    public static readonly SqliteTable<Account> Accounts = new("accounts", scoped: false,
+    [
+        new("id", a => a.Id, Fixed: true),
+        new("name", a => a.Name),
+        new("industry", a => a.Industry),
+        new("country", a => a.Country),
+        new("position", a => a.Position.ToString()),
+        new("share_of_wallet", a => a.ShareOfWallet),
+        new("potential_amount", a => a.PotentialAmount?.ToString(CultureInfo.InvariantCulture)),
+        new("potential_currency", a => a.PotentialCurrency),
+        new("brings_innovations", a => a.BringsInnovations),
+        new("involves_development", a => a.InvolvesInDevelopment),
+        new("consults_strategy", a => a.ConsultsOnStrategy),
+        new("version", a => a.Version),
+        new("history", a => StoredDetails.Of(a.History)),
+    ]);
 
-    public const string NodeColumns =
-        "id, kind, name, title, level, roles, stance, influence, involvement, team_role, email, phone, concerns, x, y, version, details";
+    public static readonly SqliteTable<Node> Nodes = new("nodes", scoped: true,
+    [
+        new("id", n => n.Id, Fixed: true),
+        new("kind", n => n.Kind.ToString(), Fixed: true),
+        new("name", n => n.Name),
+        new("title", n => n.Title),
+        new("level", n => n.Level?.ToString()),
+        new("roles", n => string.Join(',', n.Roles)),
+        new("stance", n => n.Stance?.ToString()),
+        new("influence", n => n.Influence?.ToString()),
+        new("involvement", n => n.Involvement?.ToString()),
+        new("team_role", n => n.TeamRole?.ToString()),
+        new("email", n => n.Email),
+        new("phone", n => n.Phone),
+        new("concerns", n => n.Concerns),
+        new("x", n => n.X),
+        new("y", n => n.Y),
+        new("version", n => n.Version),
+        new("details", StoredDetails.Of),
+    ]);
 
-    public const string EdgeColumns =
-        "id, type, from_id, to_id, strength, dotted, note, status, cadence_days, last_contact, goal, version, details";
+    public static readonly SqliteTable<Edge> Edges = new("edges", scoped: true,
+    [
+        new("id", e => e.Id, Fixed: true),
+        new("type", e => e.Type.ToString(), Fixed: true),
+        new("from_id", e => e.From, Fixed: true),
+        new("to_id", e => e.To, Fixed: true),
+        new("strength", e => e.Strength),
+        new("dotted", e => e.Dotted),
+        new("note", e => e.Note),
+        new("status", e => e.Status?.ToString()),
+        new("cadence_days", e => e.CadenceDays),
+        new("last_contact", e => e.LastContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("goal", e => e.Goal),
+        new("version", e => e.Version),
+        new("details", StoredDetails.Of),
+    ]);
 
-    public static Account ReadAccount(SqliteDataReader r) => new()
+    public static Account ReadAccount(SqliteRow r) => new()
     {
-        Id = r.GetString(0),
-        Name = r.GetString(1),
-        Industry = Text(r, 2),
-        Country = Text(r, 3),
-        Position = Enum.Parse<SupplierPosition>(r.GetString(4)),
-        ShareOfWallet = r.IsDBNull(5) ? null : r.GetInt32(5),
-        PotentialAmount = Text(r, 6) is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null,
-        PotentialCurrency = Text(r, 7),
-        BringsInnovations = r.GetBoolean(8),
-        InvolvesInDevelopment = r.GetBoolean(9),
-        ConsultsOnStrategy = r.GetBoolean(10),
-        Version = r.GetInt64(11),
-        History = StoredDetails.History(Text(r, 12)),
+        Id = r.Text("id")!,
+        Name = r.Text("name")!,
+        Industry = r.Text("industry"),
+        Country = r.Text("country"),
+        Position = r.Enum<SupplierPosition>("position")!.Value,
+        ShareOfWallet = r.Int("share_of_wallet"),
+        PotentialAmount = r.Text("potential_amount") is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null,
+        PotentialCurrency = r.Text("potential_currency"),
+        BringsInnovations = r.Bool("brings_innovations"),
+        InvolvesInDevelopment = r.Bool("involves_development"),
+        ConsultsOnStrategy = r.Bool("consults_strategy"),
+        Version = r.Long("version"),
+        History = StoredDetails.History(r.Text("history")),
     };
 
-    public static Node ReadNode(SqliteDataReader r) => StoredDetails.Into(new Node
+    public static Node ReadNode(SqliteRow r) => StoredDetails.Into(new Node
     {
-        Id = r.GetString(0),
-        Kind = Enum.Parse<NodeKind>(r.GetString(1)),
-        Name = r.GetString(2),
-        Title = Text(r, 3),
-        Level = Parse<Level>(r, 4),
-        Roles = [.. r.GetString(5).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<BuyingRole>)],
-        Stance = Parse<Stance>(r, 6),
-        Influence = Parse<Influence>(r, 7),
-        Involvement = Parse<Involvement>(r, 8),
-        TeamRole = Parse<TeamRole>(r, 9),
-        Email = Text(r, 10),
-        Phone = Text(r, 11),
-        Concerns = Text(r, 12),
-        X = r.IsDBNull(13) ? null : r.GetDouble(13),
-        Y = r.IsDBNull(14) ? null : r.GetDouble(14),
-        Version = r.GetInt64(15),
-    }, Text(r, 16));
+        Id = r.Text("id")!,
+        Kind = r.Enum<NodeKind>("kind")!.Value,
+        Name = r.Text("name")!,
+        Title = r.Text("title"),
+        Level = r.Enum<Level>("level"),
+        Roles = [.. r.Text("roles")!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<BuyingRole>)],
+        Stance = r.Enum<Stance>("stance"),
+        Influence = r.Enum<Influence>("influence"),
+        Involvement = r.Enum<Involvement>("involvement"),
+        TeamRole = r.Enum<TeamRole>("team_role"),
+        Email = r.Text("email"),
+        Phone = r.Text("phone"),
+        Concerns = r.Text("concerns"),
+        X = r.Double("x"),
+        Y = r.Double("y"),
+        Version = r.Long("version"),
+    }, r.Text("details"));
 
-    public static Edge ReadEdge(SqliteDataReader r) => StoredDetails.Into(new Edge
+    public static Edge ReadEdge(SqliteRow r) => StoredDetails.Into(new Edge
     {
-        Id = r.GetString(0),
-        Type = Enum.Parse<EdgeType>(r.GetString(1)),
-        From = r.GetString(2),
-        To = r.GetString(3),
-        Strength = r.IsDBNull(4) ? null : r.GetInt32(4),
-        Dotted = r.GetBoolean(5),
-        Note = Text(r, 6),
-        Status = Parse<RelationshipStatus>(r, 7),
-        CadenceDays = r.IsDBNull(8) ? null : r.GetInt32(8),
-        LastContact = Text(r, 9) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        Goal = Text(r, 10),
-        Version = r.GetInt64(11),
-    }, Text(r, 12));
-
-    public static void Bind(SqliteCommand cmd, Account a)
-    {
-        Add(cmd, "$id", a.Id); Add(cmd, "$name", a.Name); Add(cmd, "$industry", a.Industry); Add(cmd, "$country", a.Country);
-        Add(cmd, "$position", a.Position.ToString()); Add(cmd, "$share", a.ShareOfWallet);
-        Add(cmd, "$amount", a.PotentialAmount?.ToString(CultureInfo.InvariantCulture)); Add(cmd, "$currency", a.PotentialCurrency);
-        Add(cmd, "$innovations", a.BringsInnovations); Add(cmd, "$development", a.InvolvesInDevelopment);
-        Add(cmd, "$strategy", a.ConsultsOnStrategy); Add(cmd, "$version", a.Version); Add(cmd, "$history", StoredDetails.Of(a.History));
-    }
-
-    public static void Bind(SqliteCommand cmd, string accountId, Node n)
-    {
-        Add(cmd, "$id", n.Id); Add(cmd, "$account", accountId); Add(cmd, "$kind", n.Kind.ToString()); Add(cmd, "$name", n.Name);
-        Add(cmd, "$title", n.Title); Add(cmd, "$level", n.Level?.ToString()); Add(cmd, "$roles", string.Join(',', n.Roles));
-        Add(cmd, "$stance", n.Stance?.ToString()); Add(cmd, "$influence", n.Influence?.ToString());
-        Add(cmd, "$involvement", n.Involvement?.ToString()); Add(cmd, "$teamRole", n.TeamRole?.ToString());
-        Add(cmd, "$email", n.Email); Add(cmd, "$phone", n.Phone); Add(cmd, "$concerns", n.Concerns);
-        Add(cmd, "$x", n.X); Add(cmd, "$y", n.Y); Add(cmd, "$version", n.Version); Add(cmd, "$details", StoredDetails.Of(n));
-    }
-
-    public static void Bind(SqliteCommand cmd, string accountId, Edge e)
-    {
-        Add(cmd, "$id", e.Id); Add(cmd, "$account", accountId); Add(cmd, "$type", e.Type.ToString());
-        Add(cmd, "$from", e.From); Add(cmd, "$to", e.To); Add(cmd, "$strength", e.Strength); Add(cmd, "$dotted", e.Dotted);
-        Add(cmd, "$note", e.Note); Add(cmd, "$status", e.Status?.ToString()); Add(cmd, "$cadence", e.CadenceDays);
-        Add(cmd, "$lastContact", e.LastContact?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(cmd, "$goal", e.Goal); Add(cmd, "$version", e.Version); Add(cmd, "$details", StoredDetails.Of(e));
-    }
-
-    private static void Add(SqliteCommand cmd, string name, object? value) => cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static T? Parse<T>(SqliteDataReader r, int i) where T : struct, Enum => r.IsDBNull(i) ? null : Enum.Parse<T>(r.GetString(i));
+        Id = r.Text("id")!,
+        Type = r.Enum<EdgeType>("type")!.Value,
+        From = r.Text("from_id")!,
+        To = r.Text("to_id")!,
+        Strength = r.Int("strength"),
+        Dotted = r.Bool("dotted"),
+        Note = r.Text("note"),
+        Status = r.Enum<RelationshipStatus>("status"),
+        CadenceDays = r.Int("cadence_days"),
+        LastContact = r.Text("last_contact") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Goal = r.Text("goal"),
+        Version = r.Long("version"),
+    }, r.Text("details"));
 }

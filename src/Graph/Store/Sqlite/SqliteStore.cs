@@ -9,35 +9,6 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// </summary>
 public sealed class SqliteStore(string path) : IGraphStore
 {
-    private const string UpsertAccount = $"""
-        INSERT INTO accounts ({SqliteRows.AccountColumns})
-        VALUES ($id, $name, $industry, $country, $position, $share, $amount, $currency, $innovations, $development, $strategy, $version, $history)
-        ON CONFLICT(id) DO UPDATE SET name = excluded.name, industry = excluded.industry, country = excluded.country,
-            position = excluded.position, share_of_wallet = excluded.share_of_wallet, potential_amount = excluded.potential_amount,
-            potential_currency = excluded.potential_currency, brings_innovations = excluded.brings_innovations,
-            involves_development = excluded.involves_development, consults_strategy = excluded.consults_strategy, version = excluded.version,
-            history = excluded.history
-        """;
-
-    private const string UpsertNode = $"""
-        INSERT INTO nodes (account_id, {SqliteRows.NodeColumns})
-        VALUES ($account, $id, $kind, $name, $title, $level, $roles, $stance, $influence, $involvement, $teamRole, $email, $phone, $concerns, $x, $y, $version, $details)
-        ON CONFLICT(id) DO UPDATE SET name = excluded.name, title = excluded.title, level = excluded.level, roles = excluded.roles,
-            stance = excluded.stance, influence = excluded.influence, involvement = excluded.involvement, team_role = excluded.team_role,
-            email = excluded.email, phone = excluded.phone, concerns = excluded.concerns, x = excluded.x, y = excluded.y, version = excluded.version,
-            details = excluded.details
-        WHERE nodes.account_id = excluded.account_id
-        """;
-
-    private const string UpsertEdge = $"""
-        INSERT INTO edges (account_id, {SqliteRows.EdgeColumns})
-        VALUES ($account, $id, $type, $from, $to, $strength, $dotted, $note, $status, $cadence, $lastContact, $goal, $version, $details)
-        ON CONFLICT(id) DO UPDATE SET strength = excluded.strength, dotted = excluded.dotted, note = excluded.note, status = excluded.status,
-            cadence_days = excluded.cadence_days, last_contact = excluded.last_contact, goal = excluded.goal, version = excluded.version,
-            details = excluded.details
-        WHERE edges.account_id = excluded.account_id
-        """;
-
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -70,14 +41,15 @@ public sealed class SqliteStore(string path) : IGraphStore
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
-            SELECT {SqliteRows.AccountColumns},
-                (SELECT count(*) FROM nodes n WHERE n.account_id = a.id AND n.kind = 'Person'),
-                (SELECT count(*) FROM nodes n WHERE n.account_id = a.id AND n.kind = 'Counterpart')
+            SELECT {SqliteRows.Accounts.Select},
+                (SELECT count(*) FROM nodes n WHERE n.account_id = a.id AND n.kind = 'Person') AS people,
+                (SELECT count(*) FROM nodes n WHERE n.account_id = a.id AND n.kind = 'Counterpart') AS counterparts
             FROM accounts a ORDER BY name COLLATE NOCASE, id
             """;
         var list = new List<AccountSummary>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) list.Add(new AccountSummary(SqliteRows.ReadAccount(r), r.GetInt32(13), r.GetInt32(14)));
+        var row = new SqliteRow(r);
+        while (await r.ReadAsync(ct)) list.Add(new AccountSummary(SqliteRows.ReadAccount(row), row.Int("people") ?? 0, row.Int("counterparts") ?? 0));
         return list;
     }
 
@@ -169,54 +141,78 @@ public sealed class SqliteStore(string path) : IGraphStore
         cmd.Transaction = tx;
         cmd.Parameters.AddWithValue("$id", accountId);
         cmd.CommandText = $"""
-            SELECT {SqliteRows.AccountColumns} FROM accounts WHERE id = $id;
-            SELECT {SqliteRows.NodeColumns} FROM nodes WHERE account_id = $id ORDER BY rowid;
-            SELECT {SqliteRows.EdgeColumns} FROM edges WHERE account_id = $id ORDER BY rowid;
+            SELECT {SqliteRows.Accounts.Select} FROM accounts WHERE id = $id;
+            SELECT {SqliteRows.Nodes.Select} FROM nodes WHERE account_id = $id ORDER BY rowid;
+            SELECT {SqliteRows.Edges.Select} FROM edges WHERE account_id = $id ORDER BY rowid;
             """;
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return null;
-        var account = SqliteRows.ReadAccount(r);
+        var account = SqliteRows.ReadAccount(new SqliteRow(r));
         var nodes = new List<Node>();
         await r.NextResultAsync(ct);
-        while (await r.ReadAsync(ct)) nodes.Add(SqliteRows.ReadNode(r));
+        var nodeRow = new SqliteRow(r);
+        while (await r.ReadAsync(ct)) nodes.Add(SqliteRows.ReadNode(nodeRow));
         var edges = new List<Edge>();
         await r.NextResultAsync(ct);
-        while (await r.ReadAsync(ct)) edges.Add(SqliteRows.ReadEdge(r));
+        var edgeRow = new SqliteRow(r);
+        while (await r.ReadAsync(ct)) edges.Add(SqliteRows.ReadEdge(edgeRow));
         return new AccountMap(account, nodes, edges);
     }
 
     private static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, string accountId, IEnumerable<MapOp> ops, CancellationToken ct)
     {
-        // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
-        var ordered = ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 });
-        foreach (var op in ordered)
+        // One prepared command per statement for the whole commit: an import writes thousands of rows.
+        var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+        try
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            switch (op)
+            // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
+            foreach (var op in ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 }))
             {
-                case PutAccount a: cmd.CommandText = UpsertAccount; SqliteRows.Bind(cmd, a.Account); break;
-                case PutNode n: cmd.CommandText = UpsertNode; SqliteRows.Bind(cmd, accountId, n.Node); break;
-                case PutEdge e: cmd.CommandText = UpsertEdge; SqliteRows.Bind(cmd, accountId, e.Edge); break;
-                case RemoveNode n:
-                    cmd.CommandText = "DELETE FROM nodes WHERE id = $id AND account_id = $account";
-                    cmd.Parameters.AddWithValue("$id", n.NodeId); cmd.Parameters.AddWithValue("$account", accountId); break;
-                case RemoveEdge e:
-                    cmd.CommandText = "DELETE FROM edges WHERE id = $id AND account_id = $account";
-                    cmd.Parameters.AddWithValue("$id", e.EdgeId); cmd.Parameters.AddWithValue("$account", accountId); break;
+                var cmd = op switch
+                {
+                    PutAccount a => Bound(SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
+                    PutNode n => Bound(SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
+                    PutEdge e => Bound(SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
+                    RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
+                    RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
+                    _ => throw new NotSupportedException(op.GetType().Name),
+                };
+                int written;
+                try
+                {
+                    written = await cmd.ExecuteNonQueryAsync(ct);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
+                {
+                    throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
+                }
+                // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
+                if (written == 0 && op is PutNode or PutEdge)
+                    throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
             }
-            int written;
-            try
+        }
+        finally
+        {
+            foreach (var cmd in commands.Values) await cmd.DisposeAsync();
+        }
+
+        SqliteCommand Bound(string sql, Action<SqliteCommand> bind)
+        {
+            if (!commands.TryGetValue(sql, out var cmd))
             {
-                written = await cmd.ExecuteNonQueryAsync(ct);
+                commands[sql] = cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = sql;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
-            {
-                throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
-            }
-            // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
-            if (written == 0 && op is PutNode or PutEdge)
-                throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
+            bind(cmd);
+            return cmd;
+        }
+
+        void Key(SqliteCommand cmd, string id)
+        {
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.Parameters.AddWithValue("$account", accountId);
         }
     }
 }

@@ -1,18 +1,31 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Accounts;
 
-public sealed record ListAccounts : IQuery<IReadOnlyList<AccountSummary>>;
+public sealed record ListAccounts : IQuery<IReadOnlyList<AccountSummary>>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
-public sealed record CreateAccount(AccountDraft Draft) : ICommand<Account>;
+public sealed record CreateAccount(AccountDraft Draft) : ICommand<Account>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
-public sealed record UpdateAccount(string AccountId, AccountPatch Patch) : ICommand<MapResult>;
+public sealed record UpdateAccount(string AccountId, AccountPatch Patch) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record DeleteAccount(string AccountId) : ICommand<bool>;
+public sealed record DeleteAccount(string AccountId) : ICommand<bool>, IDoor
+{
+    public Need Need => Need.Own(AccountId);
+}
 
 public sealed class AccountHandlers(IGraphStore store, MapWriter writer, TimeProvider clock) :
     IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,

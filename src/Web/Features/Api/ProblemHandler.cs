@@ -33,6 +33,8 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         GraphError.Invalid => StatusCodes.Status400BadRequest,
         GraphError.NotFound => StatusCodes.Status404NotFound,
         GraphError.Conflict => StatusCodes.Status409Conflict,
+        GraphError.SignInRequired => StatusCodes.Status401Unauthorized,
+        GraphError.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
@@ -41,6 +43,8 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         GraphError.Invalid => "The change breaks a rule of the map; nothing was saved.",
         GraphError.NotFound => "Not found.",
         GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
+        GraphError.SignInRequired => "Sign in first.",
+        GraphError.Forbidden => "Your role does not allow this; nothing was changed.",
         _ => "The store is unavailable.",
     };
 

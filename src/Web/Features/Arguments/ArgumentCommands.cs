@@ -1,6 +1,7 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Web.Access;
 using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 using SalesOps.Web.Features.Map;
@@ -8,9 +9,15 @@ using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Arguments;
 
-public sealed record RaiseConcern(string AccountId, string PersonId, string Text, string? Topic, DateOnly? Date) : ICommand<MapResult>;
+public sealed record RaiseConcern(string AccountId, string PersonId, string Text, string? Topic, DateOnly? Date) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
-public sealed record AnswerConcern(string AccountId, string ArgumentId, string ConcernId, ArgumentResult Result, DateOnly? Date) : ICommand<MapResult>;
+public sealed record AnswerConcern(string AccountId, string ArgumentId, string ConcernId, ArgumentResult Result, DateOnly? Date) : ICommand<MapResult>, IDoor
+{
+    public Need Need => Need.Write(AccountId);
+}
 
 public sealed class ArgumentHandlers(MapWriter writer, TimeProvider clock) :
     ICommandHandler<RaiseConcern, MapResult>,

@@ -1,5 +1,6 @@
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
+using Blazor.Diagrams.Core.Models.Base;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -12,8 +13,11 @@ public sealed class MapNodeModel : NodeModel
         Data = data;
         FunctionName = functionName;
         foreach (var side in new[] { PortAlignment.Top, PortAlignment.Right, PortAlignment.Bottom, PortAlignment.Left })
-            AddPort(side);
+            AddPort(new MapPortModel(this, side));
     }
+
+    /// <summary>People and ours are drawn always; meetings, concerns and arguments only on the plan layer.</summary>
+    public static bool IsPlanItem(Node n) => n.Kind is NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument;
 
     public Node Data { get; set; }
 
@@ -24,6 +28,9 @@ public sealed class MapNodeModel : NodeModel
 
     /// <summary>On the highlighted path or the focus of a finding.</summary>
     public bool Highlighted { get; set; }
+
+    /// <summary>Which of the shown reach paths this card is on first (0 the best), for its colour; null when on none.</summary>
+    public int? Path { get; set; }
 
     /// <summary>Other viewers who have this card selected: (name, colour).</summary>
     public IReadOnlyList<(string Name, string Colour)> SelectedBy { get; set; } = [];
@@ -36,11 +43,14 @@ public sealed class MapLinkModel : LinkModel
 
     public Edge Data { get; private set; } = null!;
 
-    public bool Dashed => Data.Dotted || Data.Status is RelationshipStatus.Planned;
+    public bool Dashed => Data.Dotted || Data.Status is RelationshipStatus.Planned || Data.Type is EdgeType.ATTENDED or EdgeType.RAISED or EdgeType.ANSWERS;
 
     public bool Dimmed { get; set; }
 
     public bool Highlighted { get; set; }
+
+    /// <summary>Which of the shown reach paths runs along this line (0 the best), for its colour.</summary>
+    public int? Path { get; set; }
 
     public void Restyle(Edge data)
     {
@@ -50,8 +60,22 @@ public sealed class MapLinkModel : LinkModel
         Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
         TargetMarker = LinkMarker.Arrow;
         Labels.Clear();
-        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(s.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(Formats.Strength(s));
     }
+}
+
+/// <summary>
+/// A card's port. A line may be dropped on another card's port or anywhere on the card itself, never
+/// on the card it starts from.
+/// </summary>
+public sealed class MapPortModel(NodeModel parent, PortAlignment alignment) : PortModel(parent, alignment)
+{
+    public override bool CanAttachTo(ILinkable other) => other switch
+    {
+        PortModel port => port != this && !port.Locked && port.Parent != Parent,
+        MapNodeModel node => node != Parent,
+        _ => false,
+    };
 }
 
 public static class EdgeStyle

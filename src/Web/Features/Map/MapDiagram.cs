@@ -13,7 +13,8 @@ namespace SalesOps.Web.Features.Map;
 /// <summary>
 /// The account map as a diagram, in plain C#: built from an <see cref="AccountMap"/>, updated in
 /// place from newer snapshots (no re-render, viewport untouched), and raising the user's gestures
-/// (drag end, a link drawn port to port) as events. Functions are listed, not drawn.
+/// (drag end, a line drawn from one card to another) as events. People and ours are drawn;
+/// functions are listed, not drawn; plan items (meetings, concerns, arguments) only on the plan layer.
 /// </summary>
 public sealed class MapDiagram
 {
@@ -21,20 +22,31 @@ public sealed class MapDiagram
     private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
     private bool _applying;
+    private BaseLinkModel? _pending;
 
     public MapDiagram(AccountMap map)
     {
         var options = new BlazorDiagramOptions { AllowMultiSelection = true, GridSize = null };
-        options.Zoom.Minimum = 0.2;
+        options.Zoom.Minimum = 0.05;
         options.Zoom.Maximum = 2.5;
         options.Links.DefaultPathGenerator = new StraightPathGenerator();
         options.Links.RequireTarget = true;
+        // A line dropped near a port snaps to it; dropped on a card's body it joins that card's nearest port.
+        options.Links.EnableSnapping = true;
+        options.Links.SnappingRadius = 30;
+        options.Links.TargetAnchorFactory = (_, link, model) => model switch
+        {
+            MapNodeModel node => new SinglePortAnchor(Nearest(node, link.Source.GetPlainPosition())),
+            PortModel port => new SinglePortAnchor(port),
+            _ => throw new ArgumentOutOfRangeException(nameof(model), model, "A line ends on a card or a port."),
+        };
         Diagram = new BlazorDiagram(options);
         Diagram.RegisterComponent<MapNodeModel, MapNodeWidget>();
         Diagram.RegisterComponent<MapLinkModel, MapLinkWidget>();
         // Deleting asks for confirmation first, so the page handles the Delete key itself.
         Diagram.GetBehavior<KeyboardShortcutsBehavior>()?.RemoveShortcut("Delete", false, false, false);
         Diagram.Links.Added += OnLinkAdded;
+        Diagram.Links.Removed += OnLinkRemoved;
         Map = map;
         Diagram.Batch(() => Apply(map));
     }
@@ -51,6 +63,33 @@ public sealed class MapDiagram
 
     /// <summary>The user drew a link from one node to another: (from id, to id, the temporary link).</summary>
     public event Action<string, string, BaseLinkModel>? LinkDrawn;
+
+    /// <summary>The user opened a card or a line from the keyboard (Enter or Space on it): its id.</summary>
+    public event Action<string>? Activated;
+
+    /// <summary>Selects a card or a line, as a click would, and says it was opened from the keyboard.</summary>
+    public void Activate(string id)
+    {
+        Model? model = (Model?)NodeOf(id) ?? LinkOf(id);
+        if (model is not SelectableModel selectable) return;
+        Diagram.UnselectAll();
+        Diagram.SelectModel(selectable, true);
+        Activated?.Invoke(id);
+    }
+
+    /// <summary>The user let go of a line that was not on a card: nothing was connected.</summary>
+    public event Action? LinkDroppedOnNothing;
+
+    /// <summary>Whether meetings, concerns and arguments are drawn too (off: people and ours only).</summary>
+    public bool ShowPlan { get; private set; }
+
+    public bool Drawn(Node n) => n.Kind is NodeKind.Person or NodeKind.Counterpart || (ShowPlan && MapNodeModel.IsPlanItem(n));
+
+    public void SetShowPlan(bool show)
+    {
+        ShowPlan = show;
+        Update(Map);
+    }
 
     public MapNodeModel? NodeOf(string id) => Diagram.Nodes.OfType<MapNodeModel>().FirstOrDefault(n => n.Id == id);
 
@@ -69,7 +108,7 @@ public sealed class MapDiagram
         try
         {
             var auto = MapLayout.Place(map);
-            var wanted = map.Nodes.Where(n => n.Kind != NodeKind.Function).ToDictionary(n => n.Id, StringComparer.Ordinal);
+            var wanted = map.Nodes.Where(Drawn).ToDictionary(n => n.Id, StringComparer.Ordinal);
             foreach (var gone in Diagram.Nodes.OfType<MapNodeModel>().Where(n => !wanted.ContainsKey(n.Id)).ToList())
                 Diagram.Nodes.Remove(gone);
             foreach (var node in wanted.Values)
@@ -116,20 +155,30 @@ public sealed class MapDiagram
     }
 
     /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>
-    public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges = null)
+    public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges = null) =>
+        HighlightPaths(nodes is null ? [] : [(nodes, edges ?? new HashSet<string>())]);
+
+    /// <summary>
+    /// Shows several paths at once, each in its own colour (the first, the best, on top); the rest
+    /// dims. No paths: nothing dimmed.
+    /// </summary>
+    public void HighlightPaths(IReadOnlyList<(IReadOnlySet<string> Nodes, IReadOnlySet<string> Edges)> paths)
     {
+        int? First(Func<int, bool> on) => Enumerable.Range(0, paths.Count).Cast<int?>().FirstOrDefault(i => on(i!.Value));
         Diagram.Batch(() =>
         {
             foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
             {
-                n.Highlighted = nodes?.Contains(n.Id) == true;
-                n.Dimmed = nodes is not null && !n.Highlighted;
+                n.Path = First(i => paths[i].Nodes.Contains(n.Id));
+                n.Highlighted = n.Path is not null;
+                n.Dimmed = paths.Count > 0 && !n.Highlighted;
                 n.Refresh();
             }
             foreach (var l in Diagram.Links.OfType<MapLinkModel>())
             {
-                l.Highlighted = edges?.Contains(l.Id) == true;
-                l.Dimmed = nodes is not null && !l.Highlighted;
+                l.Path = First(i => paths[i].Edges.Contains(l.Id));
+                l.Highlighted = l.Path is not null;
+                l.Dimmed = paths.Count > 0 && !l.Highlighted;
                 l.Refresh();
             }
         });
@@ -153,13 +202,14 @@ public sealed class MapDiagram
             clipped ? margin - minY * zoom : c.Height / 2 - (minY + maxY) / 2 * zoom);
     }
 
-    /// <summary>Pans so the node sits in the middle of the canvas, and selects it.</summary>
-    public void CenterOn(string nodeId)
+    /// <summary>Pans so the node sits in the middle of the canvas, and selects it unless told not to.</summary>
+    public void CenterOn(string nodeId, bool select = true)
     {
         if (NodeOf(nodeId) is not { } n || Diagram.Container is not { } c) return;
         var w = n.Size?.Width ?? 200;
         var h = n.Size?.Height ?? 90;
         Diagram.SetPan(c.Width / 2 - (n.Position.X + w / 2) * Diagram.Zoom, c.Height / 2 - (n.Position.Y + h / 2) * Diagram.Zoom);
+        if (!select) return;
         Diagram.UnselectAll();
         Diagram.SelectModel(n, true);
     }
@@ -204,10 +254,24 @@ public sealed class MapDiagram
     private void OnLinkAdded(BaseLinkModel link)
     {
         if (_applying || link.Target is not PositionAnchor) return;
+        _pending = link;
         link.TargetAttached += attached =>
         {
-            if (attached.Source.Model is PortModel { Parent: MapNodeModel from } && attached.Target.Model is PortModel { Parent: MapNodeModel to })
-                LinkDrawn?.Invoke(from.Id, to.Id, attached);
+            _pending = null;
+            var from = (attached.Source.Model as PortModel)?.Parent as MapNodeModel ?? attached.Source.Model as MapNodeModel;
+            var to = (attached.Target.Model as PortModel)?.Parent as MapNodeModel ?? attached.Target.Model as MapNodeModel;
+            if (from is not null && to is not null) LinkDrawn?.Invoke(from.Id, to.Id, attached);
         };
     }
+
+    private void OnLinkRemoved(BaseLinkModel link)
+    {
+        if (link != _pending) return;
+        // Removed while still unattached: the user let go away from any card.
+        _pending = null;
+        LinkDroppedOnNothing?.Invoke();
+    }
+
+    private static PortModel Nearest(NodeModel node, Point? from) =>
+        from is null ? node.Ports[0] : node.Ports.MinBy(p => p.Position.DistanceTo(from))!;
 }

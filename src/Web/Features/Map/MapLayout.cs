@@ -4,7 +4,9 @@ namespace SalesOps.Web.Features.Map;
 
 /// <summary>
 /// Automatic positions for nodes that have none saved: the customer's reporting hierarchy top-down
-/// as a tidy tree (managers centred over their people), our counterparts in a column on the left.
+/// as a tidy tree (managers centred over their people), our counterparts in a column on the left,
+/// and the account plan's items (meetings by date, then concerns, then arguments) in rows below,
+/// for when the plan layer is shown.
 /// </summary>
 public static class MapLayout
 {
@@ -12,6 +14,7 @@ public static class MapLayout
     public const double RowHeight = 170;
     public const double OursX = -340;
     public const double StackStep = 115;
+    private const int PlanRow = 8;
 
     public static Dictionary<string, (double X, double Y)> Place(AccountMap map)
     {
@@ -62,6 +65,11 @@ public static class MapLayout
         var i = 0;
         foreach (var ours in map.OfKind(NodeKind.Counterpart).OrderBy(n => n.Level ?? Level.Specialist).ThenBy(n => n.Name, StringComparer.Ordinal))
             placed[ours.Id] = (OursX, i++ * (RowHeight * 0.8));
+
+        var below = placed.Count == 0 ? 0 : placed.Values.Max(p => p.Y) + RowHeight * 1.5;
+        var plan = map.Nodes.Where(MapNodeModel.IsPlanItem).OrderBy(n => n.Kind).ThenBy(n => n.Date).ThenBy(n => n.Name, StringComparer.Ordinal).ToList();
+        for (var k = 0; k < plan.Count; k++)
+            placed[plan[k].Id] = (k % PlanRow * SlotWidth, below + k / PlanRow * (RowHeight * 0.7));
         return placed;
     }
 

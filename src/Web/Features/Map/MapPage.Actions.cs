@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Reach;
 
 namespace SalesOps.Web.Features.Map;
 
@@ -10,20 +13,27 @@ public sealed partial class MapPage
     {
         RemoveDrawnLink();
         _session!.StartAdd(kind);
+        _focusAfterRender = "#node-name";
+        ToAddress();
     }
 
     private async Task SaveAsync()
     {
         var (x, y) = ViewCentre();
-        await _session!.SaveAsync(x, y, default);
-        // A drawn link becomes a real one (or goes) once its connection is saved.
-        if (_session.Panel.Kind == PanelKind.None) RemoveDrawnLink();
+        var edited = _session!.Panel.EditingId;
+        await _session.SaveAsync(x, y, default);
+        if (_session.Panel.Kind != PanelKind.None) return;
+        // A drawn link becomes a real one (or goes) once its connection is saved; focus goes back where it was.
+        RemoveDrawnLink();
+        if (edited is not null) _focusAfterRender = Selector(edited);
+        ToAddress();
     }
 
     private async Task DeleteAsync()
     {
         await _session!.DeleteAsync(default);
         RemoveDrawnLink();
+        ToAddress();
     }
 
     private async Task UndoAsync()
@@ -32,22 +42,51 @@ public sealed partial class MapPage
         await Try(async () => { if (await _session.UndoAsync(default)) _session.Notice = new($"Undone: {label}."); });
     }
 
-    private async Task KeyAsync(string key, bool ctrl)
+    /// <summary>Ctrl+Z, Delete and Escape anywhere on the page but in a field (map.js).</summary>
+    [JSInvokable]
+    public Task OnShortcut(string shortcut) => InvokeAsync(async () =>
     {
-        var s = _session!;
-        if (key == "Delete" && s.View.Diagram.GetSelectedModels().FirstOrDefault() is { } m)
+        var s = _session;
+        if (s is null) return;
+        switch (shortcut)
         {
-            if (m is MapNodeModel n) s.EditNode(n.Id); else if (m is MapLinkModel l) s.EditEdge(l.Id); else return;
-            s.AskDelete();
+            case "undo":
+                await UndoAsync();
+                break;
+            case "delete" when s.View.Diagram.GetSelectedModels().FirstOrDefault() is { } m:
+                if (m is MapNodeModel n) s.EditNode(n.Id); else if (m is MapLinkModel l) s.EditEdge(l.Id); else return;
+                s.AskDelete();
+                _focusAfterRender = "#confirm-delete";
+                break;
+            case "escape":
+                var open = s.Panel.EditingId;
+                s.View.Diagram.UnselectAll();
+                CloseFromPage();
+                if (open is not null) _focusAfterRender = Selector(open);
+                break;
         }
-        else if (ctrl && key is "z" or "Z") await UndoAsync();
-        else if (key == "Escape") { s.View.Diagram.UnselectAll(); CloseFromPage(); }
         StateHasChanged();
-    }
+    });
 
     private void FindKey(KeyboardEventArgs e)
     {
-        if (e.Key == "Enter" && _session?.Find(_find) == true) KeepDrawnLinkOnlyForItsEditor();
+        if (e.Key != "Enter" || _session?.Find(_find) != true) return;
+        KeepDrawnLinkOnlyForItsEditor();
+        ToAddress();
+    }
+
+    private void Cancel()
+    {
+        var open = _session!.Panel.EditingId;
+        CloseFromPage();
+        if (open is not null) _focusAfterRender = Selector(open);
+    }
+
+    private void CloseFromPage()
+    {
+        RemoveDrawnLink();
+        _session?.ClosePanel();
+        ToAddress();
     }
 
     /// <summary>A link drawn on the canvas lives as long as the new connection's editor does.</summary>
@@ -56,18 +95,40 @@ public sealed partial class MapPage
         if (_session?.Panel is not { Kind: PanelKind.Edge, IsNew: true }) RemoveDrawnLink();
     }
 
-    private void CloseFromPage()
-    {
-        RemoveDrawnLink();
-        _session?.ClosePanel();
-    }
-
     private void RemoveDrawnLink()
     {
         if (_drawnLink is null) return;
         _session?.View.Diagram.Links.Remove(_drawnLink);
         _drawnLink = null;
     }
+
+    private void SwitchTab(SideTab tab)
+    {
+        _session!.SwitchTab(tab);
+        ToAddress();
+    }
+
+    private void ShowPaths((IReadOnlyList<ReachPath> Paths, int? Focus) shown) =>
+        _session?.ShowPaths([.. shown.Paths.Select(p => ((IReadOnlySet<string>)p.Nodes.ToHashSet(StringComparer.Ordinal), (IReadOnlySet<string>)p.Edges.ToHashSet(StringComparer.Ordinal)))], shown.Focus);
+
+    private void ReachAsked(ReachQuery query)
+    {
+        _reachQuery = query;
+        ToAddress();
+    }
+
+    /// <summary>Leaving the page (a link, back) with a changed form asks first; closing the tab does too (the browser asks).</summary>
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (_session?.Panel.Dirty != true || _js is null || IsThisPage(context.TargetLocation)) return;
+        if (!await _js.InvokeAsync<bool>("confirmLeave", L["Map.Leave.Confirm"].Value)) context.PreventNavigation();
+    }
+
+    private bool IsThisPage(string target) =>
+        Navigation.ToAbsoluteUri(target).AbsolutePath == Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath;
+
+    // The card itself (the diagram's wrapper carries the id too, but cannot take focus).
+    private static string Selector(string id) => $".card[data-node-id='{id}'], .map-link[data-edge-id='{id}']";
 
     private void ZoomToFit() => _session?.View.Fit();
 

@@ -1,28 +1,38 @@
 using Blazor.Diagrams.Core.Models.Base;
 using Mediator;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
-/// The map page: Blazor's lifecycle, the live subscription and presence around a <see cref="MapSession"/>,
-/// which holds the state and does the work. What is here is what needs the browser or the circuit.
+/// The map page: Blazor's lifecycle, the live subscription, presence, keyboard and focus around a
+/// <see cref="MapSession"/>, which holds the state and does the work. What is here is what needs the
+/// browser or the circuit. The side panel's tab, what is open in it and the reach question live in
+/// the page's address, so a reload or a shared link shows the same.
 /// </summary>
-public sealed partial class MapPage
+public sealed partial class MapPage : IAsyncDisposable
 {
     private MapSession? _session;
     private IDisposable? _subscription;
     private BaseLinkModel? _drawnLink;
-    private string? _loadError, _find;
+    private IJSObjectReference? _js;
+    private DotNetObjectReference<MapPage>? _self;
+    private string? _loadError, _find, _focusAfterRender;
     private bool _ready;
     private Viewer _viewer = null!;
     private string _viewerName = "";
     private IReadOnlyList<Viewer> _others = [];
-    private Timer? _heartbeat;
 
     [Parameter] public string AccountId { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = "tab")] public string? TabInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "open")] public string? OpenInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "reach")] public string? ReachInAddress { get; set; }
 
     [Inject] private IMediator Mediator { get; set; } = null!;
 
@@ -31,6 +41,12 @@ public sealed partial class MapPage
     [Inject] private ILiveBus Bus { get; set; } = null!;
 
     [Inject] private PresenceBoard Presence { get; set; } = null!;
+
+    [Inject] private CircuitPresence CircuitPresence { get; set; } = null!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject] private IJSRuntime JS { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -41,24 +57,37 @@ public sealed partial class MapPage
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
             _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _viewerName = _viewer.Name;
-            _session = new MapSession(Mediator, map, Bus, _viewer.Id);
+            _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
             _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.DropAsync(id, x, y, default)));
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
+            _session.View.LinkDroppedOnNothing += () => _ = InvokeAsync(() => { _session.Notice = new(L["Map.Link.DroppedOnNothing"], IsError: true); StateHasChanged(); });
+            _session.View.Activated += id => _focusAfterRender = "#node-name, #edge-strength, .side-panel .editor a, .side-panel .editor button";
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
-            _session.View.Diagram.KeyDown += e => _ = InvokeAsync(() => KeyAsync(e.Key, e.CtrlKey));
+            FromAddress();
         }
         catch (GraphException ex) { _loadError = ex.Message; }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_session is null || _subscription is not null) return;
-        // Queued on this circuit in arrival order; not awaited, so one slow browser never holds up the feed.
-        _subscription = Feed.Subscribe(AccountId, e => { _ = InvokeAsync(() => OnLiveAsync(e)); return Task.CompletedTask; });
-        _heartbeat = new Timer(_ => _ = InvokeAsync(AnnounceAsync), null, PresenceBoard.Heartbeat, PresenceBoard.Heartbeat);
-        await AnnounceAsync();
-        await FitWhenMeasuredAsync();
+        if (_session is null) return;
+        if (_subscription is null)
+        {
+            // Queued on this circuit in arrival order; not awaited, so one slow browser never holds up the feed.
+            _subscription = Feed.Subscribe(AccountId, e => { _ = InvokeAsync(() => OnLiveAsync(e)); return Task.CompletedTask; });
+            CircuitPresence.Join(AccountId, () => _viewer);
+            // Absolute: a relative module path would resolve against blazor.web.js, not the page.
+            _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
+            _self = DotNetObjectReference.Create(this);
+            await _js.InvokeVoidAsync("listen", _self);
+            await FitWhenMeasuredAsync();
+        }
+        if (_focusAfterRender is { } selector && _js is not null)
+        {
+            _focusAfterRender = null;
+            await _js.InvokeAsync<bool>("focus", selector);
+        }
     }
 
     /// <summary>
@@ -69,7 +98,7 @@ public sealed partial class MapPage
     {
         var d = _session!.View.Diagram;
         for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Size is null)); i++) await Task.Delay(50);
-        _session.View.Fit(minZoom: 0.6);
+        _session.View.Fit();
         _ready = true;
         StateHasChanged();
     }
@@ -107,12 +136,13 @@ public sealed partial class MapPage
         var selected = s.View.Diagram.GetSelectedModels().ToList();
         var selectedId = selected.FirstOrDefault() switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
         if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }
-        // A new element's form or a confirmation is not replaced by a click on the map.
-        if (s.Panel.Kind == PanelKind.ConfirmDelete || (s.Panel.Kind != PanelKind.None && s.Panel.IsNew)) return;
+        // A new element's form, a changed form or a confirmation is not replaced by a click on the map.
+        if (s.Panel.Kind == PanelKind.ConfirmDelete || (s.Panel.Kind != PanelKind.None && (s.Panel.IsNew || s.Panel.Dirty))) return;
         if (selected is [MapNodeModel n]) s.EditNode(n.Id);
         else if (selected is [MapLinkModel l]) s.EditEdge(l.Id);
         else if (selected.Count == 0) CloseFromPage();
         KeepDrawnLinkOnlyForItsEditor();
+        ToAddress();
         StateHasChanged();
     }
 
@@ -129,7 +159,7 @@ public sealed partial class MapPage
         _session?.View.ShowSelections(_others.Where(v => v.SelectedId is not null)
             .GroupBy(v => v.SelectedId!)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string)>)[.. g.Select(v => (v.Name, v.Colour))]));
-        StateHasChanged();
+        _ = InvokeAsync(StateHasChanged);
     }
 
     private async Task RenameAsync()
@@ -142,15 +172,31 @@ public sealed partial class MapPage
     private void StartConnect(string from, string to, BaseLinkModel link)
     {
         RemoveDrawnLink();
-        if (_session!.StartConnect(from, to)) _drawnLink = link;
+        if (_session!.StartConnect(from, to))
+        {
+            _drawnLink = link;
+            _focusAfterRender = "#edge-type";
+        }
         else _session.View.Diagram.Links.Remove(link);
         StateHasChanged();
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
-        _heartbeat?.Dispose();
-        if (_viewer is not null) _ = Presence.AnnounceAsync(AccountId, _viewer, left: true);
+        CircuitPresence.Leave(AccountId);
+        if (_js is not null)
+        {
+            try
+            {
+                await _js.InvokeVoidAsync("stop");
+                await _js.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The browser is gone already; nothing to stop there.
+            }
+        }
+        _self?.Dispose();
     }
 }

@@ -33,22 +33,27 @@ public sealed partial class MapSession
         // A function is not drawn as a card: its people stand for it.
         nodes.UnionWith(Map.Edges.Where(e => e.Type == EdgeType.WORKS_IN && nodes.Contains(e.To)).Select(e => e.From));
         View.Highlight(nodes, Among(nodes));
-        if (nodeIds.FirstOrDefault(id => View.NodeOf(id) is not null) is { } first) View.CenterOn(first);
+        // Pans without selecting: the findings list stays open beside the map.
+        if (nodeIds.FirstOrDefault(id => View.NodeOf(id) is not null) is { } first) View.CenterOn(first, select: false);
     }
 
-    /// <summary>Lights up a path (the rest dims) and brings all of it into view.</summary>
-    public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges)
+    /// <summary>
+    /// Shows reach paths, each in its colour (the rest dims), and brings them into view; the one
+    /// <paramref name="focus"/> names is fitted to, all of them when null.
+    /// </summary>
+    public void ShowPaths(IReadOnlyList<(IReadOnlySet<string> Nodes, IReadOnlySet<string> Edges)> paths, int? focus = null)
     {
-        View.Highlight(nodes, edges);
-        if (nodes is { Count: > 0 }) View.Fit(80, only: nodes);
+        ArgumentNullException.ThrowIfNull(paths);
+        View.HighlightPaths(paths);
+        var shown = focus is { } i && i < paths.Count ? paths[i].Nodes : paths.SelectMany(p => p.Nodes).ToHashSet(StringComparer.Ordinal);
+        if (shown.Count > 0) View.Fit(80, only: shown);
     }
 
-    /// <summary>Finds a person or one of ours by part of their name, centres on them and opens them; false when nobody matches.</summary>
+    /// <summary>Finds a person or one of ours by part of their name (accents and case aside), centres on them and opens them; false when nobody matches.</summary>
     public bool Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var hit = Map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart)
-            .FirstOrDefault(n => n.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase));
+        var hit = Map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart).FirstOrDefault(n => Names.Contain(n.Name, text.Trim()));
         if (hit is null)
         {
             Notice = new($"Nobody on this map matches “{text}”.", IsError: true);

@@ -2,7 +2,7 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
 
-public enum PanelKind { None, Node, Edge, ConfirmDelete }
+public enum PanelKind { None, Node, Edge, ConfirmDelete, PlanItem }
 
 public enum SideTab { Details, Reach, Risks, Position }
 
@@ -27,6 +27,8 @@ public sealed record PanelState
     /// <summary>Whether the delete being confirmed is of the edge being edited (else of the node).</summary>
     public bool DeletingEdge { get; init; }
     public bool Busy { get; init; }
+    /// <summary>The form was changed since it was opened: leaving would lose that.</summary>
+    public bool Dirty { get; init; }
 
     public bool IsNew => EditingId is null;
 }
@@ -56,11 +58,18 @@ public sealed partial class MapSession
         Panel = new PanelState { Kind = PanelKind.Node, Node = new NodeDraft { Kind = kind, Level = kind == NodeKind.Function ? null : Level.Manager } };
     }
 
+    /// <summary>Opens a card: the editor for a person, one of ours or a function; a summary for a plan item (edited on its own page).</summary>
     public void EditNode(string id)
     {
         var n = NodeRules.Get(Map, id);
-        Panel = new PanelState { Kind = PanelKind.Node, EditingId = id, Node = FormOf(n), BaseVersion = n.Version };
+        var kind = MapNodeModel.IsPlanItem(n) ? PanelKind.PlanItem : PanelKind.Node;
+        Panel = new PanelState { Kind = kind, EditingId = id, Node = FormOf(n), BaseVersion = n.Version };
     }
+
+    /// <summary>The user changed the open form.</summary>
+    public void Edit(NodeDraft form) => Panel = Panel with { Node = form, Dirty = true };
+
+    public void Edit(EdgeDraft form) => Panel = Panel with { Edge = form, Dirty = true };
 
     public void EditEdge(string id)
     {
@@ -80,9 +89,7 @@ public sealed partial class MapSession
         var types = EdgeRules.TypesJoining(f.Kind, t.Kind);
         if (types.Count == 0)
         {
-            Notice = new(f.Kind == t.Kind && f.Kind == NodeKind.Counterpart
-                ? $"{f.Name} and {t.Name} are both ours: connections join our people to theirs, or their people to each other."
-                : $"{f.Name} and {t.Name} cannot be connected: connections join our people to theirs, or their people to each other.", IsError: true);
+            Notice = new(_text[f.Kind == t.Kind && f.Kind == NodeKind.Counterpart ? "Map.Connect.BothOurs" : "Map.Connect.Impossible", f.Name, t.Name], IsError: true);
             return false;
         }
         Panel = new PanelState { Kind = PanelKind.Edge, EdgeTypes = types, Edge = new EdgeDraft { Type = types[0], From = f.Id, To = t.Id } };

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Live;
 
@@ -15,11 +16,12 @@ public sealed partial class MapSession
 {
     private readonly IMediator _mediator;
     private readonly ILiveBus _bus;
+    private readonly IStringLocalizer<Text> _text;
     private readonly Stack<(string Label, Func<CancellationToken, Task> Undo)> _undo = new();
 
-    public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, string viewerId)
+    public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, IStringLocalizer<Text> text, string viewerId)
     {
-        (_mediator, _bus, ViewerId) = (mediator, bus, viewerId);
+        (_mediator, _bus, _text, ViewerId) = (mediator, bus, text, viewerId);
         View = new MapDiagram(map);
     }
 

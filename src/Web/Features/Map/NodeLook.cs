@@ -38,10 +38,20 @@ public static class NodeLook
         _ => "▯▯▯",
     };
 
+    /// <summary>The sign of a plan item's kind, next to its word (never alone).</summary>
+    public static string PlanIcon(NodeKind kind) => kind switch
+    {
+        NodeKind.Meeting => "📅",
+        NodeKind.Concern => "⚠",
+        _ => "💬",
+    };
+
     /// <summary>One line for screen readers and tooltips.</summary>
     public static string Describe(Node n, string? function)
     {
         ArgumentNullException.ThrowIfNull(n);
+        if (MapNodeModel.IsPlanItem(n))
+            return $"{n.Kind}: {n.Name}{(n.Date is { } d ? ", " + d.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture) : "")}";
         if (n.Kind == NodeKind.Counterpart)
             return $"{n.Name}, ours, {n.TeamRole?.Words()}{(n.Level is { } l ? ", " + l.Words() : "")}";
         var roles = n.Roles.Count == 0 ? "" : ", " + string.Join(", ", n.Roles.Select(r => r.Words()));

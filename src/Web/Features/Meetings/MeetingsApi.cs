@@ -14,7 +14,8 @@ public static class MeetingsApi
         IReadOnlyList<DocumentLink>? Documents = null, IReadOnlyList<string>? Participants = null, bool Held = false,
         bool CreateMissingRelationships = false);
 
-    public sealed record HoldBody(string? Outcome = null, string? NextSteps = null, bool CreateMissingRelationships = false);
+    /// <summary>What came out of a planned meeting; <c>date</c> when it took place on another day than planned (today at the latest).</summary>
+    public sealed record HoldBody(string? Outcome = null, string? NextSteps = null, bool CreateMissingRelationships = false, DateOnly? Date = null);
 
     public sealed record MeetingDto(NodeDto Meeting, IReadOnlyList<string> Participants);
 
@@ -37,7 +38,7 @@ public static class MeetingsApi
                 [.. stats.PerQuarter.Select(q => new QuarterDto(q.Quarter, q.Held, q.Planned))],
                 [.. stats.ByObjective.Select(o => new ObjectiveDto(o.Objective, o.Count))],
                 [.. stats.NotMetRecently.Select(p => p.Id)]);
-        }).WithSummary("Meetings newest first with participants; per quarter, by objective, and buying-center members not met in 90 days.").ProducesProblem(404);
+        }).WithSummary("Meetings newest first with participants; per quarter, by objective, and buying-center members not met in 90 days (no held meeting with them, no relationship's last contact).").ProducesProblem(404);
 
         api.MapPost("/", async (string accountId, MeetingBody b, IMediator m, CancellationToken ct) =>
         {
@@ -46,13 +47,13 @@ public static class MeetingsApi
             var meeting = r.Commit.Ops.OfType<PutNode>().First().Node;
             return TypedResults.Created($"/api/accounts/{accountId}/nodes/{meeting.Id}",
                 new MeetingDto(NodeDto.From(r.Map, meeting), Graph.Plan.Meetings.Participants(r.Map, meeting.Id)));
-        }).WithSummary("Plans (held: false) or logs (held: true) a meeting; logging sets the last contact of every ours × theirs pair who attended, and creates missing relationships when createMissingRelationships is true.")
+        }).WithSummary("Plans (held: false) or logs (held: true, dated today at the latest) a meeting; logging sets the last contact of every ours × theirs pair who attended, and creates missing relationships when createMissingRelationships is true.")
             .ProducesProblem(400).ProducesProblem(404);
 
         api.MapPost("/{meetingId}/held", async (string accountId, string meetingId, HoldBody b, IMediator m, CancellationToken ct) =>
         {
-            var r = await m.Send(new HoldMeeting(accountId, meetingId, new NodePatch { Outcome = b.Outcome, NextSteps = b.NextSteps }, b.CreateMissingRelationships), ct);
+            var r = await m.Send(new HoldMeeting(accountId, meetingId, new NodePatch { Outcome = b.Outcome, NextSteps = b.NextSteps, Date = b.Date }, b.CreateMissingRelationships), ct);
             return new MeetingDto(NodeDto.From(r.Map, r.Map.Find(meetingId)!), Graph.Plan.Meetings.Participants(r.Map, meetingId));
-        }).WithSummary("Marks a planned meeting as held, with its outcome; touches the participants' relationships.").ProducesProblem(400).ProducesProblem(404);
+        }).WithSummary("Marks a planned meeting as held, with its outcome (and the day it took place, if not the planned one); a meeting dated after today cannot be held. Touches the participants' relationships.").ProducesProblem(400).ProducesProblem(404);
     }
 }

@@ -29,8 +29,9 @@ public sealed partial class MeetingsPage : Features.AccountPage
     private MeetingStats? _stats;
     private Form _form = new();
     private IReadOnlyList<(string Ours, string Theirs)>? _missing;
-    private string? _error, _notice, _holdOutcome;
+    private string? _error, _notice;
     private bool _busy;
+    private DateOnly _today;
 
     [Inject] private IMediator Mediator { get; set; } = null!;
 
@@ -38,9 +39,12 @@ public sealed partial class MeetingsPage : Features.AccountPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _form.Date ??= Clock.Today();
+        _today = Clock.Today();
+        _form.Date ??= _today;
         await base.OnParametersSetAsync();
     }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     protected override async Task LoadAsync()
     {
@@ -80,15 +84,18 @@ public sealed partial class MeetingsPage : Features.AccountPage
         finally { _busy = false; }
     }
 
-    private async Task HoldAsync(string meetingId)
+    /// <summary>The outcome and day come from that meeting's own form (<see cref="HoldForm"/>), never from another's.</summary>
+    private async Task HoldAsync(string meetingId, NodePatch outcome)
     {
+        _busy = true;
         try
         {
-            await Mediator.Send(new HoldMeeting(AccountId, meetingId, new NodePatch { Outcome = _holdOutcome }, CreateMissingRelationships: false));
-            (_notice, _error, _holdOutcome) = ($"Marked “{Name(meetingId)}” as held.", null, null);
+            await Mediator.Send(new HoldMeeting(AccountId, meetingId, outcome, CreateMissingRelationships: false));
+            (_notice, _error) = ($"Marked “{Name(meetingId)}” as held.", null);
             await LoadAsync();
         }
         catch (GraphException ex) { _error = ex.Message; }
+        finally { _busy = false; }
     }
 
 }

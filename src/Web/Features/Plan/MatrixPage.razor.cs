@@ -11,26 +11,35 @@ public sealed partial class MatrixPage : Features.AccountPage
 {
     private AccountMap? _map;
     private ContactMatrix? _matrix;
+    private LastMet? _met;
     private (string, string)? _editing;
     private string? _error, _notice;
 
     protected override async Task LoadAsync()
     {
-        try { (_map, _matrix) = await Mediator.Send(new GetContactMatrix(AccountId)); }
+        try { (_map, _matrix, _met) = await Mediator.Send(new GetContactMatrix(AccountId)); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
     private static string FitSymbol(PeerFit fit) => fit switch { PeerFit.Peer => "=", PeerFit.Acceptable => "≈", PeerFit.Mismatch => "≠", _ => "?" };
 
-    private async Task SaveAsync(string counterpart, string person, Edge? edge, EdgePatch fields)
+    private static string Strength(Edge edge) => edge.Strength is { } s ? Formats.Strength(s) : "";
+
+    /// <summary>Why there is nothing to suggest: the map lacks its basis, every member has a peer, or some cannot be matched.</summary>
+    private string NoSuggestions()
     {
-        await RunAsync(async () =>
-        {
-            if (edge is null) await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft(fields) { Type = EdgeType.TALKS_WITH, From = counterpart, To = person }));
-            else await Mediator.Send(new UpdateEdge(AccountId, edge.Id, fields with { BaseVersion = edge.Version }));
-            _notice = $"Saved {Name(counterpart)} ↔ {Name(person)}.";
-        });
+        if (MapBasis.Missing(_map!).Count > 0) return L["Matrix.NoSuggestionsYet"];
+        return _matrix!.WithoutPeer.Count == 0
+            ? L["Matrix.AllPeered"]
+            : L["Matrix.NoSuggestionFor", string.Join(", ", _matrix.WithoutPeer.Select(p => p.Name))];
     }
+
+    // Through the plan's own command, which knows today: a last contact may not lie in the future.
+    private Task SaveAsync(string counterpart, string person, Edge? edge, EdgePatch fields) => RunAsync(async () =>
+    {
+        await Mediator.Send(new SaveRelationship(AccountId, counterpart, person, edge?.Id, edge is null ? fields : fields with { BaseVersion = edge.Version }));
+        _notice = $"Saved {Name(counterpart)} ↔ {Name(person)}.";
+    });
 
     private Task EndAsync(Edge edge) => RunAsync(async () =>
     {
@@ -40,7 +49,7 @@ public sealed partial class MatrixPage : Features.AccountPage
 
     private Task PlanAsync(Suggestion s) => RunAsync(async () =>
     {
-        await Mediator.Send(new ConnectNodes(AccountId, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = s.CounterpartId, To = s.PersonId, Strength = 1, Status = RelationshipStatus.Planned, CadenceDays = 30, Goal = "Build a peer-level relationship" }));
+        await Mediator.Send(new SaveRelationship(AccountId, s.CounterpartId, s.PersonId, null, new EdgePatch { Strength = 1, Status = RelationshipStatus.Planned, CadenceDays = 30, Goal = "Build a peer-level relationship" }));
         _notice = $"Planned: {Name(s.CounterpartId)} builds a relationship with {Name(s.PersonId)}.";
     });
 

@@ -8,7 +8,8 @@ namespace SalesOps.Web.Features.Plan;
 
 public static class PlanApi
 {
-    public sealed record CellDto(string Counterpart, string Person, PeerFit Fit, EdgeDto? Relationship, DateOnly? Due);
+    /// <summary>A pair of the matrix: lastMet is the day they last met (a held meeting both attended, or the relationship's last contact).</summary>
+    public sealed record CellDto(string Counterpart, string Person, PeerFit Fit, EdgeDto? Relationship, DateOnly? LastMet, DateOnly? Due);
 
     public sealed record ColumnDto(string Id, string Name, string? Title, Level? Level, string? Function, bool Member);
 
@@ -16,27 +17,27 @@ public static class PlanApi
         IReadOnlyList<CellDto> Cells, IReadOnlyList<Suggestion> Suggestions);
 
     public sealed record ContactDto(string AccountId, string AccountName, string Counterpart, string Person, string PersonName,
-        EdgeDto Relationship, DateOnly? Due, bool Overdue);
+        EdgeDto Relationship, DateOnly? LastMet, DateOnly? Due, bool Overdue);
 
     public static void MapPlanApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/accounts/{accountId}/matrix", async (string accountId, IMediator m, CancellationToken ct) =>
         {
-            var (map, matrix) = await m.Send(new GetContactMatrix(accountId), ct);
+            var (map, matrix, met) = await m.Send(new GetContactMatrix(accountId), ct);
             return new MatrixDto(accountId, map.Version, [.. matrix.Rows.Select(r => NodeDto.From(map, r))],
                 [.. matrix.Columns.Select(c => new ColumnDto(c.Person.Id, c.Person.Name, c.Person.Title, c.Person.Level, c.FunctionName, c.Member))],
                 [.. matrix.Rows.SelectMany(r => matrix.Columns.Select(c => (r, c.Person))).Select(x =>
                 {
                     var edge = matrix.Cell(x.r.Id, x.Person.Id);
                     return new CellDto(x.r.Id, x.Person.Id, ContactMatrix.Fit(x.r.Level, x.Person.Level), edge is null ? null : EdgeDto.Of(edge),
-                        edge is null ? null : RelationshipPlan.Due(edge));
+                        met.Pair(x.r.Id, x.Person.Id), edge is null ? null : RelationshipPlan.Due(edge, met));
                 })],
                 matrix.Suggestions);
         }).WithTags("Plan").WithSummary("The contact matrix: our people × their people with relationship, peer fit and suggestions.").ProducesProblem(404);
 
         app.MapGet("/api/relationships", async (string counterpart, IMediator m, CancellationToken ct) =>
             (await m.Send(new ListRelationships(counterpart), ct)).Select(c => new ContactDto(c.AccountId, c.AccountName, c.Counterpart.Id,
-                c.Person.Id, c.Person.Name, EdgeDto.Of(c.Relationship), c.Due, c.Overdue)).ToList())
+                c.Person.Id, c.Person.Name, EdgeDto.Of(c.Relationship), c.LastContact, c.Due, c.Overdue)).ToList())
             .WithTags("Plan").WithSummary("One of our people's relationships across all accounts (matched by name), soonest due first.");
     }
 }

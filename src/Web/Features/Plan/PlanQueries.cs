@@ -2,25 +2,38 @@ using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 
 namespace SalesOps.Web.Features.Plan;
 
-public sealed record GetContactMatrix(string AccountId) : IQuery<(AccountMap Map, ContactMatrix Matrix)>;
+/// <summary>The matrix of an account with when each pair last met (<see cref="LastMet"/>), as of today.</summary>
+public sealed record MatrixView(AccountMap Map, ContactMatrix Matrix, LastMet Met);
+
+public sealed record GetContactMatrix(string AccountId) : IQuery<MatrixView>, IDoor
+{
+    public Need Need => Need.Read(AccountId);
+}
 
 /// <summary>One counterpart's relationships across all accounts (by name), soonest due first.</summary>
-public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyList<PlannedContact>>;
+public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyList<PlannedContact>>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
-public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>;
+public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
 
 public sealed class PlanHandlers(IGraphStore store, TimeProvider clock) :
-    IQueryHandler<GetContactMatrix, (AccountMap Map, ContactMatrix Matrix)>,
+    IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
     IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
 {
-    public async ValueTask<(AccountMap Map, ContactMatrix Matrix)> Handle(GetContactMatrix q, CancellationToken ct)
+    public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return (map, ContactMatrix.Build(map));
+        return new(map, ContactMatrix.Build(map), LastMet.Of(map, clock.Today()));
     }
 
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>

@@ -2,12 +2,19 @@ using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 using SalesOps.Graph.Store;
+using SalesOps.Web.Access;
 
 namespace SalesOps.Web.Features.Reach;
 
-public sealed record FindReach(string AccountId, ReachQuery Query) : IQuery<ReachAnswer>;
+public sealed record FindReach(string AccountId, ReachQuery Query) : IQuery<ReachAnswer>, IDoor
+{
+    public Need Need => Need.Read(AccountId);
+}
 
-public sealed record ListRisks(string AccountId) : IQuery<IReadOnlyList<Finding>>;
+public sealed record ListRisks(string AccountId) : IQuery<IReadOnlyList<Finding>>, IDoor
+{
+    public Need Need => Need.Read(AccountId);
+}
 
 /// <summary>
 /// Reach and risks run on the account's current snapshot; the flat projection is cached by

@@ -1,21 +1,33 @@
 using System.Text;
 using Mediator;
+using SalesOps.Graph.Access;
+using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Transfer;
+using SalesOps.Web.Access;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Transfer;
 
 /// <summary>One account or all of them as the export document (accountId null: all).</summary>
-public sealed record ExportAccounts(string? AccountId) : IQuery<ExportDocument>;
+public sealed record ExportAccounts(string? AccountId) : IQuery<ExportDocument>, IDoor
+{
+    public Need Need => AccountId is null ? Need.AtLeast(AppRole.Admin) : Need.Own(AccountId);
+}
 
 /// <summary>One account or all of them as a plain Cypher script for a Neo4j of one's own.</summary>
-public sealed record ExportCypher(string? AccountId) : IQuery<string>;
+public sealed record ExportCypher(string? AccountId) : IQuery<string>, IDoor
+{
+    public Need Need => AccountId is null ? Need.AtLeast(AppRole.Admin) : Need.Own(AccountId);
+}
 
 /// <summary>Writes a document's accounts; an existing account id is a Conflict unless Replace.</summary>
-public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICommand<ImportResult>;
+public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICommand<ImportResult>, IDoor
+{
+    public Need Need => Need.AtLeast(AppRole.Admin);
+}
 
-public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
+public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvider clock) :
     IQueryHandler<ExportAccounts, ExportDocument>,
     IQueryHandler<ExportCypher, string>,
     ICommandHandler<ImportAccounts, ImportResult>
@@ -28,7 +40,7 @@ public sealed class TransferHandlers(IGraphStore store, ILiveBus bus) :
 
     public async ValueTask<ImportResult> Handle(ImportAccounts c, CancellationToken ct)
     {
-        var result = await Importer.ImportAsync(store, c.Document, c.Replace, ct);
+        var result = await Importer.ImportAsync(store, c.Document, c.Replace, clock.Today(), ct);
         // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
         foreach (var id in result.Replaced) await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         return result;

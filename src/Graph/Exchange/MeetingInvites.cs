@@ -1,0 +1,112 @@
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+
+namespace SalesOps.Graph.Exchange;
+
+/// <summary>When the meeting starts and who sends the invitation; meetings on the map carry a date only.</summary>
+public sealed record InviteOptions
+{
+    /// <summary>The local start time; null: an all-day event on the meeting's date.</summary>
+    public TimeOnly? Start { get; init; }
+    public TimeSpan Duration { get; init; } = TimeSpan.FromHours(1);
+    /// <summary>The IANA zone the start time is in.</summary>
+    public string TimeZone { get; init; } = "Europe/Madrid";
+    /// <summary>Our counterpart who invites; null: the first of ours among the participants with an e-mail (account managers first).</summary>
+    public string? OrganizerId { get; init; }
+    /// <summary>The invitation's time stamp (DTSTAMP); null: now.</summary>
+    public DateTimeOffset? Now { get; init; }
+}
+
+/// <summary>An .ics file for a planned meeting, and the participants it could not invite for want of an e-mail.</summary>
+public sealed record MeetingInvite(string FileName, string Content, IReadOnlyList<string> WithoutEmail);
+
+/// <summary>
+/// A planned meeting as an iCalendar invitation (RFC 5545, written by Ical.Net): the objective as the
+/// subject, topics, method and both sides' participants in the description, every participant with an
+/// e-mail as an attendee. The UID is the meeting's id and the sequence its version, so downloading again
+/// after a change updates the event in the calendar instead of adding a second one. Times are written
+/// in UTC, which every calendar reads without a time-zone block.
+/// </summary>
+public static class MeetingInvites
+{
+    public static MeetingInvite Ics(AccountMap map, string meetingId, InviteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        options ??= new InviteOptions();
+        var meeting = NodeRules.Get(map, meetingId);
+        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
+        if (meeting.Held) throw GraphException.Invalid($"'{meeting.Name}' was already held; only planned meetings are sent as invitations.", "meetingId");
+        var people = Meetings.Participants(map, meetingId).Select(map.Find).OfType<Node>()
+            .OrderBy(n => n.Kind == NodeKind.Counterpart ? 0 : 1).ThenBy(n => n.TeamRole ?? TeamRole.ExecutiveSponsor).ThenBy(n => n.Name, StringComparer.CurrentCulture).ToList();
+        var organizer = options.OrganizerId is { } id
+            ? people.FirstOrDefault(p => p.Id == id && p.Kind == NodeKind.Counterpart) ?? throw GraphException.Invalid($"'{id}' is not one of ours at this meeting.", "organizerId")
+            : people.FirstOrDefault(p => p.Kind == NodeKind.Counterpart && p.Email is not null);
+
+        var date = meeting.Date!.Value;
+        var e = new CalendarEvent
+        {
+            Uid = $"{meeting.Id}@salesops",
+            Sequence = (int)Math.Min(int.MaxValue, meeting.Version),
+            Summary = $"{map.Account.Name}: {meeting.Name}",
+            Description = Description(map, meeting, people),
+            Location = Words(meeting.Method),
+            Status = "CONFIRMED",
+            DtStamp = new CalDateTime((options.Now ?? DateTimeOffset.UtcNow).UtcDateTime, true),
+        };
+        if (options.Start is { } start)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+            var utc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(start, DateTimeKind.Unspecified), zone);
+            e.DtStart = new CalDateTime(utc, true);
+            e.DtEnd = new CalDateTime(utc + options.Duration, true);
+        }
+        else
+        {
+            e.DtStart = new CalDateTime(date);
+            e.DtEnd = new CalDateTime(date.AddDays(1));
+        }
+        if (organizer?.Email is { } from) e.Organizer = new Organizer($"mailto:{from}") { CommonName = organizer.Name };
+        foreach (var p in people.Where(p => p.Email is not null && p != organizer))
+            e.Attendees.Add(new Attendee($"mailto:{p.Email}") { CommonName = p.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = true });
+
+        var calendar = new Calendar { ProductId = "-//SalesOps//Meetings//EN", Method = e.Organizer is null ? "PUBLISH" : "REQUEST" };
+        calendar.Events.Add(e);
+        var content = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return new MeetingInvite($"{FileName(meeting.Name)}-{date:yyyy-MM-dd}.ics", content, [.. people.Where(p => p.Email is null).Select(p => p.Name)]);
+    }
+
+    private static string Description(AccountMap map, Node meeting, List<Node> people)
+    {
+        var text = new StringBuilder().Append("Objective: ").AppendLine(meeting.Name);
+        if (meeting.Topic is { } topic) text.Append("Topics: ").AppendLine(topic);
+        if (meeting.Method is { } method) text.Append("How: ").AppendLine(Words(method));
+        text.AppendLine().AppendLine($"{map.Account.Name}:");
+        foreach (var p in people.Where(p => p.Kind == NodeKind.Person)) text.AppendLine($"- {p.Name}{(p.Title is null ? "" : $", {p.Title}")}");
+        text.AppendLine("Ours:");
+        foreach (var p in people.Where(p => p.Kind == NodeKind.Counterpart)) text.AppendLine($"- {p.Name}{(p.TeamRole is { } r ? $", {r.Words()}" : "")}");
+        if (meeting.NextSteps is { } next) text.AppendLine().Append("Next steps: ").AppendLine(next);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Words(MeetingMethod? method) => method switch
+    {
+        MeetingMethod.OnSite => "On site",
+        MeetingMethod.Video => "Video call",
+        MeetingMethod.Call => "Phone call",
+        MeetingMethod.Workshop => "Workshop",
+        MeetingMethod.Event => "Event",
+        _ => "",
+    };
+
+    private static string FileName(string name)
+    {
+        var safe = new string([.. name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')]);
+        var squeezed = string.Join('-', safe.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return squeezed.Length == 0 ? "meeting" : squeezed[..Math.Min(60, squeezed.Length)];
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SalesOps.Tests.Web.Api;
+
+namespace SalesOps.Tests.Support;
+
+/// <summary>The real app, started in this test class's own data folder, with an API client for it.</summary>
+public sealed record RunningApp(AppFactory App, Uri Address, ApiClient Api);
+
+/// <summary>
+/// A test class that runs the real app on Kestrel in a fresh data folder of its own (a new SQLite
+/// file unless settings say otherwise). Apps it starts are stopped and the folder removed afterwards.
+/// </summary>
+public abstract class AppTest : IDisposable
+{
+    private readonly List<AppFactory> _apps = [];
+
+    protected TempDirectory Dir { get; } = new();
+
+    /// <summary>
+    /// Starts the app on this class's data folder; demo data when <paramref name="seed"/>; today is
+    /// <paramref name="today"/> when given (the machine's clock otherwise).
+    /// </summary>
+    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null)
+    {
+        var app = new AppFactory(Dir.Path, seed, settings)
+        {
+            ConfigureTestServices = today is { } day ? s => s.AddSingleton<TimeProvider>(new FixedClock(day)) : null,
+        };
+        _apps.Add(app);
+        var address = app.Start();
+        return new RunningApp(app, address, new ApiClient(app.CreateClient()));
+    }
+
+    public void Dispose()
+    {
+        foreach (var app in _apps) app.Dispose();
+        Dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>An <see cref="AppTest"/> that drives the app in Debian's Chromium (one browser per test class).</summary>
+public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Browser>
+{
+    /// <summary>A fresh browser context (own cookies) on the app at <paramref name="address"/>.</summary>
+    protected Task<IPage> NewPageAsync(Uri address, int width = 1400, int height = 900) => browser.NewPageAsync(address, width, height);
+
+    /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
+    protected static async Task OpenMapAsync(IPage page, string account, string? query = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync($"/accounts/{account}{query}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+    }
+
+    protected static async Task<(double X, double Y)> CentreAsync(ILocator locator)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not visible");
+        return (box.X + box.Width / 2, box.Y + box.Height / 2);
+    }
+
+    /// <summary>Presses the mouse at one point and lets go at another, moving in steps as a hand would.</summary>
+    protected static async Task DragAsync(IPage page, (double X, double Y) from, (double X, double Y) to)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Mouse.MoveAsync((float)from.X, (float)from.Y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((float)((from.X + to.X) / 2), (float)((from.Y + to.Y) / 2), new() { Steps = 5 });
+        await page.Mouse.MoveAsync((float)to.X, (float)to.Y, new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+}
