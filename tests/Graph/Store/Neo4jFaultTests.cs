@@ -97,6 +97,26 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_map_read_that_gives_up_is_stopped_on_the_server_and_releases_the_account_at_once()
+    {
+        var store = await FreshAsync();
+        var big = SalesOps.Benchmarks.AccountGenerator.Generate(2_000, prefix: "slow-", distinct: true);
+        await store.CreateAccountAsync(big, default);
+        var impatient = Track(new Neo4jStore(server.Settings with { MapTimeout = TimeSpan.FromMilliseconds(50) }));
+        var writer = Track(new Neo4jStore(server.Settings with { WriteTimeout = TimeSpan.FromSeconds(10) }));
+
+        // It reads under the account's lock (for a consistent map); 2,000 people take longer than 50 ms.
+        var error = await Should.ThrowAsync<GraphException>(() => impatient.GetMapAsync(big.Account.Id, default));
+        var clock = Stopwatch.StartNew();
+        var change = await writer.ChangeAsync(big.Account.Id, m => NodeRules.Move(m, "slow-p-000001", 5, 5), default);
+
+        error.Message.ShouldContain("did not answer");
+        // Left running, the read would hold the lock until the server's idle timeout (60 s).
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        change.Version.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Settings_and_errors_never_show_the_password()
     {
         var settings = new Neo4jSettings { Uri = new Uri("http://neo4j:s3cret-in-uri@127.0.0.1:9"), Password = "s3cret-password", ConnectTimeout = TimeSpan.FromSeconds(2) };
