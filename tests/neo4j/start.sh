@@ -82,7 +82,8 @@ mkdir -p "$RUN"/{conf,data,logs,run,plugins,import}
     echo "dbms.memory.heap.max_size=512m"
     echo "dbms.memory.pagecache.size=64m"
     # The server's own limit on any transaction, behind the store's per-request timeouts (which roll
-    # back and so stop what they started): nothing runs on for minutes after its client gave up.
+    # back and so stop what they started): nothing runs on for minutes after its client gave up. Set,
+    # it also makes 3.1 apply each request's max-execution-time header (the store's limit per kind).
     echo "dbms.transaction.timeout=60s"
     # Frequent checkpoints: after a kill (tests/neo4j/restart.sh) recovery replays only the last minute.
     echo "dbms.checkpoint.interval.time=60s"

@@ -34,6 +34,12 @@ internal sealed class MapCache(int capacity)
         lock (_lock) return _entries.ContainsKey(accountId);
     }
 
+    /// <summary>Whatever snapshot of the account is held, of any version.</summary>
+    public Snapshot? Any(string accountId)
+    {
+        lock (_lock) return _entries.TryGetValue(accountId, out var e) ? e.Snapshot : null;
+    }
+
     /// <summary>The snapshot held for this stamp at an older version: the base a read of the changes since completes.</summary>
     public Snapshot? Older(string accountId, string? stamp, long version)
     {

@@ -30,32 +30,33 @@ public sealed partial class Neo4jStore
         {
             // Disposing rolls back: the lock was only taken to read, nothing is written.
             await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
-            return (await LockAndReadAsync(tx, accountId, ct))?.Map;
+            // The probe said the held map is old (if any is held): its changes go with the lock.
+            return (await LockAndReadAsync(tx, accountId, ct, changed: true))?.Map;
         }, ct));
     }
 
     /// <summary>
     /// Takes the account's lock in <paramref name="tx"/> and returns its map: the one held for the version
     /// the lock reports, the held one completed with the changes since, or the whole map (sent with the
-    /// lock in one request when nothing is held). Null: no such account.
+    /// lock in one request when nothing is held; so are the changes when <paramref name="changed"/> says
+    /// the held map is known to be old). Null: no such account.
     /// </summary>
-    private async Task<Snapshot?> LockAndReadAsync(INeo4jTransaction tx, string accountId, CancellationToken ct)
+    private async Task<Snapshot?> LockAndReadAsync(INeo4jTransaction tx, string accountId, CancellationToken ct, bool changed = false)
     {
         var lockIt = Statement.Of(Cypher.Lock, ("id", accountId));
         var whole = Statement.Of(Cypher.ReadMap, ("id", accountId));
-        if (!_cache.Holds(accountId))
-        {
-            var both = await tx.RunAsync([lockIt, whole], ct);
-            return Keep(accountId, both[0].Rows.Count == 0 ? null : Neo4jRows.ReadSnapshot(both[1]));
-        }
-        var locked = (await tx.RunAsync([lockIt], ct))[0].Rows;
-        if (locked.Count == 0) return Keep(accountId, null);
-        var (stamp, version) = (locked[0]["stamp"] as string, Neo4jRows.Long(locked[0], "version") ?? -1);
+        var any = _cache.Any(accountId);
+        Statement ChangesSince(Snapshot older) => Statement.Of(Cypher.ReadChanges, ("id", accountId), ("since", older.Map.Version));
+        var results = await tx.RunAsync(any is null ? [lockIt, whole] : changed ? [lockIt, ChangesSince(any)] : [lockIt], ct);
+        if (results[0].Rows.Count == 0) return Keep(accountId, null);
+        if (any is null) return Keep(accountId, Neo4jRows.ReadSnapshot(results[1]));
+        var (stamp, version) = (results[0].Rows[0]["stamp"] as string, Neo4jRows.Long(results[0].Rows[0], "version") ?? -1);
         if (_cache.Get(accountId, stamp, version) is { } held) return held;
+        // Changes are only worth merging onto a map of the same account (stamp) at an older version.
         if (_cache.Older(accountId, stamp, version) is { } older)
         {
-            var changes = await tx.RunAsync([Statement.Of(Cypher.ReadChanges, ("id", accountId), ("since", older.Map.Version))], ct);
-            if (Neo4jRows.Merge(older, changes[0]) is { } merged) return Keep(accountId, merged);
+            var changes = results.Count > 1 && ReferenceEquals(older, any) ? results[1] : (await tx.RunAsync([ChangesSince(older)], ct))[0];
+            if (Neo4jRows.Merge(older, changes) is { } merged) return Keep(accountId, merged);
         }
         return Keep(accountId, Neo4jRows.ReadSnapshot((await tx.RunAsync([whole], ct))[0]));
     }
