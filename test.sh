@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every SalesOps test. Installs what the tests need on a fresh Debian machine that has only
 # the .NET SDK (Chromium for the browser tests, redis-server for the scale-out tests, Node.js and
-# npm for the JavaScript hub client; Java and the Neo4j test server once the suites that need them
-# exist), then runs the whole solution's tests and prints one summary line.
+# npm for the JavaScript hub client and Neo4j's Cypher linter; Java and the Neo4j 3.1 test server through
+# tests/neo4j/start.sh), then runs the whole solution's tests and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,6 +22,15 @@ need_apt fc-list fontconfig fonts-dejavu-core
 need_apt redis-server redis-server
 need_apt node nodejs npm
 need_apt npm npm
+
+# Neo4j's own Cypher 5 / Cypher 25 front end for the Neo4j store's lint test: npm ci from the committed
+# lock, once (the test installs it itself when run without this script). Java and the Neo4j 3.1 test
+# server come from tests/neo4j/start.sh, which the Neo4j tests run when SALESOPS_TEST_NEO4J_URI is unset.
+lint=tests/Graph/Store/cypherlint
+if [ ! -d "$lint/node_modules/@neo4j-cypher/language-support" ]; then
+  echo "test.sh: installing @neo4j-cypher/language-support (needed for the Cypher lint test)"
+  (cd "$lint" && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 log="$(mktemp)"
 set +e

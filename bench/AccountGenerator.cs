@@ -11,8 +11,13 @@ namespace SalesOps.Benchmarks;
 public static class AccountGenerator
 {
     /// <summary><paramref name="ours"/>: how many counterparts (default 7 % of the people, at least 3).</summary>
-    public static AccountMap Generate(int people, int seed = 42, int? ours = null)
+    /// <param name="prefix">Put before every node and edge id: ids are unique across accounts in a store,
+    /// so accounts stored side by side need different prefixes.</param>
+    /// <param name="distinct">Leave out a second edge of one type between the same pair, as the rules (and
+    /// so import) refuse it; off, the reach benchmarks keep the graphs their published figures were measured on.</param>
+    public static AccountMap Generate(int people, int seed = 42, int? ours = null, string prefix = "", bool distinct = false)
     {
+        var pairs = new HashSet<(EdgeType, string, string)>();
         var random = new Random(seed);
         var counterparts = ours ?? Math.Max(3, (int)Math.Round(people * 0.07));
         var nodes = new List<Node>(people + counterparts);
@@ -22,22 +27,28 @@ public static class AccountGenerator
         {
             var roles = i < decisionMakers || (i < people / 10 && random.NextDouble() < 0.005) ? new[] { BuyingRole.DecisionMaker }
                 : i == decisionMakers ? [BuyingRole.Signer] : [];
-            nodes.Add(new Node { Id = P(i), Kind = NodeKind.Person, Name = $"Person {i}", Stance = PickStance(random), Roles = roles, Level = LevelAt(i) });
+            // Title, influence and a position as a real map has them (not drawn from `random`, so the
+            // reach benchmarks' graphs stay as they were).
+            nodes.Add(new Node
+            {
+                Id = prefix + P(i), Kind = NodeKind.Person, Name = $"Person {i}", Stance = PickStance(random), Roles = roles, Level = LevelAt(i),
+                Title = $"Title {i % 37}", Influence = (Influence)(i % 3), X = (i % 50) * 120.0, Y = (i / 50) * 90.0,
+            });
         }
         for (var c = 0; c < counterparts; c++)
-            nodes.Add(new Node { Id = C(c), Kind = NodeKind.Counterpart, Name = $"Counterpart {c}", TeamRole = (TeamRole)(c % 6), Level = (Level)(c % 4) });
+            nodes.Add(new Node { Id = prefix + C(c), Kind = NodeKind.Counterpart, Name = $"Counterpart {c}", TeamRole = (TeamRole)(c % 6), Level = (Level)(c % 4) });
 
         for (var i = 1; i < people; i++)
         {
-            Add(EdgeType.REPORTS_TO, P(i), P((i - 1) / 4), random.NextDouble() < 0.7 ? null : random.Next(2, 6));
-            if (random.NextDouble() < 0.1) Add(EdgeType.REPORTS_TO, P(i), P(random.Next(i)), null, dotted: true);
+            Add(EdgeType.REPORTS_TO, prefix + P(i), prefix + P((i - 1) / 4), random.NextDouble() < 0.7 ? null : random.Next(2, 6));
+            if (random.NextDouble() < 0.1) Add(EdgeType.REPORTS_TO, prefix + P(i), prefix + P(random.Next(i)), null, dotted: true);
         }
         for (var i = 0; i < people; i++)
         {
             for (var k = 0; k < 2; k++)
             {
                 var to = random.NextDouble() < 0.7 ? Math.Clamp(i + random.Next(-20, 21), 0, people - 1) : random.Next(people);
-                if (to != i) Add(EdgeType.INFLUENCES, P(i), P(to), Strength(random));
+                if (to != i) Add(EdgeType.INFLUENCES, prefix + P(i), prefix + P(to), Strength(random));
             }
         }
         for (var c = 0; c < counterparts; c++)
@@ -47,13 +58,16 @@ public static class AccountGenerator
                 var to = random.NextDouble() < 0.5 ? random.Next(Math.Max(1, people / 10)) : random.Next(people);
                 var roll = random.NextDouble();
                 var status = roll < 0.1 ? RelationshipStatus.Planned : roll < 0.25 ? RelationshipStatus.Dormant : RelationshipStatus.Active;
-                Add(EdgeType.TALKS_WITH, C(c), P(to), Strength(random), status: status);
+                Add(EdgeType.TALKS_WITH, prefix + C(c), prefix + P(to), Strength(random), status: status);
             }
         }
         return new AccountMap(new Account { Id = $"acc-bench-{people}", Name = $"Bench {people}", Version = 1 }, nodes, edges);
 
-        void Add(EdgeType type, string from, string to, int? strength, bool dotted = false, RelationshipStatus? status = null) =>
-            edges.Add(new Edge { Id = $"e-{edges.Count:D7}", Type = type, From = from, To = to, Strength = strength, Dotted = dotted, Status = status });
+        void Add(EdgeType type, string from, string to, int? strength, bool dotted = false, RelationshipStatus? status = null)
+        {
+            if (distinct && !pairs.Add((type, from, to))) return;
+            edges.Add(new Edge { Id = $"{prefix}e-{edges.Count:D7}", Type = type, From = from, To = to, Strength = strength, Dotted = dotted, Status = status });
+        }
     }
 
     /// <summary>Depth in the 4-ary reporting tree (person i reports to (i − 1) / 4): 0–1 executive, 2 director, 3 manager, deeper specialist.</summary>

@@ -8,7 +8,9 @@ public static class Program
     /// <c>dotnet run -c Release --project bench -- --filter '*'</c> runs BenchmarkDotNet;
     /// <c>-- quick</c> (reach), <c>-- quick moves</c> (next moves) and <c>-- quick-import</c> (contacts import) print
     /// rough Stopwatch timings, for a sanity check while optimizing; <c>-- generation</c> the generation and
-    /// SQLite loading rates (docs/benchmarks.md), <c>-- loading</c> only the loading.
+    /// SQLite loading rates (docs/benchmarks.md), <c>-- loading</c> only the loading;
+    /// <c>-- neo4j-profile</c> profiles the Neo4j store's statements (<see cref="Neo4jProfile"/>);
+    /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>).
     /// </summary>
     public static async Task Main(string[] args)
     {
@@ -16,6 +18,8 @@ public static class Program
         else if (args is ["quick", ..]) QuickCheck.Run();
         else if (args is ["quick-import", ..]) QuickCheck.Import();
         else if (args is ["generation" or "loading", ..]) await GenerationBench.RunAsync(args[0] == "loading" ? "loading" : null);
+        else if (args is ["neo4j-profile", .. var sizes]) await Neo4jProfile.RunAsync(sizes);
+        else if (args is ["stores", .. var rest]) await StoreBenchmark.RunAsync(rest);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

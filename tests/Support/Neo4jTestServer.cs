@@ -32,24 +32,40 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         _startedHere = Value("SALESOPS_TEST_NEO4J_STARTED") == "true";
     }
 
-    /// <summary>Every node and relationship goes; the schema (constraints, index) stays.</summary>
+    /// <summary>
+    /// Every node and relationship goes, 5,000 nodes per transaction; the schema (constraints, index)
+    /// stays. Bounded: after a kill, recovery replays whole transactions in the server's 512 MB heap.
+    /// </summary>
     public async Task ResetAsync()
+    {
+        while (await RunAsync("MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted") is > 0) { }
+    }
+
+    /// <summary>One statement straight to the server, in its own transaction; the first column of its first row, if any.</summary>
+    public async Task<long?> RunAsync(string cypher)
     {
         using var client = new HttpClient();
         var http = new Neo4jHttp(client, Settings);
         var transport = await Neo4jServer.ChooseTransportAsync(http, default);
-        await transport.RunAsync([new Statement("MATCH (n) DETACH DELETE n")], default);
+        var result = (await transport.RunAsync([new Statement(cypher)], TimeSpan.FromMinutes(2), default))[0];
+        return result.Rows.Count > 0 && result.Columns.Count > 0 ? Neo4jRows.Long(result.Rows[0], result.Columns[0]) : null;
     }
+
+    /// <summary>Ends the server with SIGKILL, as a crash would (tests/neo4j/restart.sh).</summary>
+    public Task KillAsync() => RunScriptAsync("restart.sh", TimeSpan.FromMinutes(1), "kill", Uri.ToString().TrimEnd('/'));
+
+    /// <summary>Starts the killed server again on the same address and data, and waits until it answers.</summary>
+    public Task StartAgainAsync() => RunScriptAsync("restart.sh", TimeSpan.FromMinutes(3), "start", Uri.ToString().TrimEnd('/'));
 
     public async Task DisposeAsync()
     {
         if (_startedHere) await RunScriptAsync("stop.sh", TimeSpan.FromMinutes(1));
     }
 
-    private static async Task<string> RunScriptAsync(string script, TimeSpan timeout)
+    private static async Task<string> RunScriptAsync(string script, TimeSpan timeout, params string[] args)
     {
         var path = Path.Combine(RepoRoot(), "tests", "neo4j", script);
-        using var process = Process.Start(new ProcessStartInfo("bash", [path])
+        using var process = Process.Start(new ProcessStartInfo("bash", [path, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -72,7 +88,7 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         return await stdout;
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -82,7 +98,11 @@ public sealed class Neo4jTestServer : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The tests on the one Neo4j test server, one after another and alone (after the parallel tests): its
+/// timings and its few HTTP threads are part of what they check, so the rest of the suite must not starve it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class Neo4jCollection : ICollectionFixture<Neo4jTestServer>
 {
     public const string Name = "neo4j";

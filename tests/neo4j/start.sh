@@ -81,9 +81,14 @@ mkdir -p "$RUN"/{conf,data,logs,run,plugins,import}
     echo "dbms.memory.heap.initial_size=256m"
     echo "dbms.memory.heap.max_size=512m"
     echo "dbms.memory.pagecache.size=64m"
+    # The server's own limit on any transaction, behind the store's per-request timeouts (which roll
+    # back and so stop what they started): nothing runs on for minutes after its client gave up. Set,
+    # it also makes 3.1 apply each request's max-execution-time header (the store's limit per kind).
+    echo "dbms.transaction.timeout=60s"
+    # Frequent checkpoints: after a kill (tests/neo4j/restart.sh) recovery replays only the last minute.
+    echo "dbms.checkpoint.interval.time=60s"
     echo "dbms.jvm.additional=-XX:+UseG1GC"
     echo "dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow"
-    echo "dbms.jvm.additional=-XX:TieredStopAtLevel=1"
     echo "dbms.jvm.additional=-Dunsupported.dbms.udc.source=tarball"
     # Neo4j 3.1 reflects into JDK internals that Java 17 closes by default.
     for pkg in java.lang java.lang.reflect java.util java.nio java.io sun.nio.ch java.util.concurrent \

@@ -38,7 +38,7 @@ public sealed class Neo4jAccessTests(Neo4jTestServer server) : AccessContract, I
         using var client = new HttpClient();
         var transport = await Neo4jServer.ChooseTransportAsync(new Neo4jHttp(client, server.Settings), default);
 
-        var error = await Should.ThrowAsync<Neo4jException>(() => transport.RunAsync([new Statement(cypher)], default));
+        var error = await Should.ThrowAsync<Neo4jException>(() => transport.RunAsync([new Statement(cypher)], TimeSpan.FromSeconds(30), default));
 
         error.Code.ShouldBe("Neo.ClientError.Schema.ConstraintValidationFailed");
     }

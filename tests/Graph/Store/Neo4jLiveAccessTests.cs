@@ -31,14 +31,14 @@ public sealed class Neo4jLiveAccessTests(LiveNeo4j live) : AccessContract, IDisp
         await live.ResetAsync(store);
         using var client = new HttpClient();
         var transport = await Neo4jServer.ChooseTransportAsync(new Neo4jHttp(client, live.Settings), default);
-        var foreign = (await transport.RunAsync([Statement.Of(ForeignUsers, ("ids", ContractUsers))], default))[0].Rows;
+        var foreign = (await transport.RunAsync([Statement.Of(ForeignUsers, ("ids", ContractUsers))], TimeSpan.FromSeconds(30), default))[0].Rows;
         if (foreign.Count > 0)
         {
             throw new InvalidOperationException(
                 $"{live.Settings.Server} holds users the tests did not create ({string.Join(", ", foreign.Select(r => r["id"]))}…). " +
                 "Point SALESOPS_NEO4J_URI at an empty scratch database.");
         }
-        await transport.RunAsync([Statement.Of(DeleteContractUsers, ("ids", ContractUsers))], default);
+        await transport.RunAsync([Statement.Of(DeleteContractUsers, ("ids", ContractUsers))], TimeSpan.FromSeconds(30), default);
         return store;
     }
 

@@ -33,7 +33,7 @@ public sealed class Neo4jLiveTests(LiveNeo4j live) : StoreContract, IDisposable
 public sealed class LiveNeo4j
 {
     /// <summary>Every account id the contract creates; nothing else may be in the database.</summary>
-    private static readonly string[] ContractAccounts = ["acc-sample", "acc-a", "acc-b", "acc-copy", "acc-first", "acc-plan"];
+    private static readonly string[] ContractAccounts = ["acc-sample", "acc-a", "acc-b", "acc-copy", "acc-first", "acc-second", "acc-plan"];
 
     public Neo4jSettings Settings { get; } = Neo4jSettings.From(
         Environment.GetEnvironmentVariable("SALESOPS_NEO4J_URI"),

@@ -16,6 +16,8 @@ public sealed class Neo4jQueryApiTests
 {
     private const string Affinity = "MTAuOC41Ljc6MTc0NzQ=";
 
+    private const string Lock = """{"data":{"fields":["version"],"values":[[1]]}}""";
+
     private const string OpenedWithLock = """
         {"transaction":{"id":"tx9","expiry":"2026-11-27T21:00:30Z"},"data":{"fields":["version"],"values":[[1]]},"bookmarks":[]}
         """;
@@ -35,15 +37,15 @@ public sealed class Neo4jQueryApiTests
         Password = "secret",
         Protocol = Neo4jProtocol.Query,
         RetryDelay = TimeSpan.FromMilliseconds(1),
-        RequestTimeout = timeout ?? TimeSpan.FromSeconds(15),
+        ListTimeout = timeout ?? TimeSpan.FromSeconds(15),
     }, _wire);
 
     [Fact]
     public async Task Rows_come_from_data_fields_and_values_of_a_202()
     {
         _wire.Answer(HttpStatusCode.Accepted, """
-            {"data":{"fields":["account","people","counterparts","sortName","id"],
-                     "values":[[{"id":"acc-a","name":"Acme","position":"Active","version":3,"potentialAmount":"10.50","bringsInnovations":true},2,1,"acme","acc-a"]]},
+            {"data":{"fields":["account","sortName","id"],
+                     "values":[[{"id":"acc-a","name":"Acme","position":"Active","version":3,"potentialAmount":"10.50","bringsInnovations":true,"people":2,"counterparts":1},"acme","acc-a"]]},
              "bookmarks":["FB:kcwQ"]}
             """);
         using var store = Store();
@@ -109,6 +111,7 @@ public sealed class Neo4jQueryApiTests
     public async Task A_refused_rule_rolls_the_transaction_back_and_leaves_unchanged()
     {
         _wire.Answer(HttpStatusCode.Accepted, OpenedWithLock, ("neo4j-cluster-affinity", Affinity))
+            .Answer(HttpStatusCode.Accepted, Lock)
             .Answer(HttpStatusCode.Accepted, MapRow)
             .Answer(HttpStatusCode.OK, "{}");
         using var store = Store();
@@ -117,14 +120,15 @@ public sealed class Neo4jQueryApiTests
         var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-t", _ => throw refusal, default));
 
         error.ShouldBeSameAs(refusal);
-        _wire.Paths.ShouldBe(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx9", "DELETE /db/neo4j/query/v2/tx/tx9"]);
-        _wire.Requests[2].Affinity.ShouldBe(Affinity);
+        _wire.Paths.ShouldBe(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9", "DELETE /db/neo4j/query/v2/tx/tx9"]);
+        _wire.Requests[3].Affinity.ShouldBe(Affinity);
     }
 
     [Fact]
     public async Task A_change_runs_lock_read_writes_and_commit_in_one_transaction()
     {
         _wire.Answer(HttpStatusCode.Accepted, OpenedWithLock, ("neo4j-cluster-affinity", Affinity))
+            .Answer(HttpStatusCode.Accepted, Lock)
             .Answer(HttpStatusCode.Accepted, MapRow)
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""")
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""")
@@ -137,17 +141,18 @@ public sealed class Neo4jQueryApiTests
         _wire.Paths.ShouldBe(
         [
             "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9",
-            "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9/commit",
+            "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9/commit",
         ]);
+        JsonDocument.Parse(_wire.Requests[0].Body!).RootElement.GetProperty("statement").GetString().ShouldBe(QueryApiTransport.Open);
         _wire.Requests.Skip(1).ShouldAllBe(r => r.Affinity == Affinity);
-        _wire.Requests[2].Body!.ShouldContain("\"x\":100.0"); // doubles stay floats in Neo4j
-        _wire.Requests[2].Body!.ShouldContain("\"y\":-20.0");
+        _wire.Requests[3].Body!.ShouldContain("\"x\":100.0"); // doubles stay floats in Neo4j
+        _wire.Requests[3].Body!.ShouldContain("\"y\":-20.0");
     }
 
     [Fact]
     public async Task Typed_JSON_values_read_like_plain_ones()
     {
-        _wire.Answer(HttpStatusCode.Accepted, """
+        _wire.Answer(HttpStatusCode.Accepted, OpenedWithLock).Answer(HttpStatusCode.Accepted, Lock).Answer(HttpStatusCode.Accepted, """
             {"data":{"fields":["account","nodes","edges"],"values":[[
               {"$type":"Map","_value":{"id":{"$type":"String","_value":"acc-t"},"name":{"$type":"String","_value":"Tecnoplast"},
                 "position":{"$type":"String","_value":"Listed"},"version":{"$type":"Integer","_value":"42"},
@@ -159,7 +164,7 @@ public sealed class Neo4jQueryApiTests
                   "roles":{"$type":"List","_value":[{"$type":"String","_value":"Signer"},{"$type":"String","_value":"User"}]}}},
                 "labels":{"$type":"List","_value":[{"$type":"String","_value":"Node"},{"$type":"String","_value":"Person"}]}}}]},
               {"$type":"List","_value":[]}]]}}
-            """);
+            """).Answer(HttpStatusCode.OK, "{}");
         using var store = Store();
 
         var map = (await store.GetMapAsync("acc-t", default))!;

@@ -26,8 +26,12 @@ public sealed class Neo4jTransactionalTests
         {"management":"http://localhost:7474/db/manage/","data":"http://localhost:7474/db/data/","bolt":"bolt://localhost:7687"}
         """;
 
-    // Opening answer: the lock's row, then the whole map (account, nodes in seq order, edges).
-    private const string OpenedWithMap = """
+    private const string Opened = """
+        {"commit":"http://localhost:7474/db/neo4j/tx/12/commit","results":[],"transaction":{"expires":"Fri, 27 Nov 2026 21:07:32 +0000"},"errors":[]}
+        """;
+
+    // The lock's row, then the whole map (account, nodes in seq order, edges).
+    private const string LockAndMap = """
         {"commit":"http://localhost:7474/db/neo4j/tx/12/commit","results":[
           {"columns":["version"],"data":[{"row":[1],"meta":[null]}]},
           {"columns":["account","nodes","edges"],"data":[{"row":[
@@ -51,10 +55,12 @@ public sealed class Neo4jTransactionalTests
     public async Task A_transient_error_reruns_the_whole_transaction_which_then_succeeds()
     {
         _wire.Answer(HttpStatusCode.OK, Root5)
-            .Answer(HttpStatusCode.Created, """
+            .Answer(HttpStatusCode.Created, Opened, ("Location", "http://localhost:7474/db/neo4j/tx/12"))
+            .Answer(HttpStatusCode.OK, """
                 {"results":[],"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"ForsetiClient[3] can't acquire ExclusiveLock{owner=ForsetiClient[5]}"}]}
                 """)
-            .Answer(HttpStatusCode.Created, OpenedWithMap, ("Location", "http://localhost:7474/db/neo4j/tx/12"))
+            .Answer(HttpStatusCode.Created, Opened, ("Location", "http://localhost:7474/db/neo4j/tx/13"))
+            .Answer(HttpStatusCode.OK, LockAndMap)
             .Answer(HttpStatusCode.OK, """{"results":[{"columns":[],"data":[]},{"columns":[],"data":[]}],"errors":[]}""");
         using var store = Store();
         var decisions = 0;
@@ -62,16 +68,19 @@ public sealed class Neo4jTransactionalTests
         var commit = await store.ChangeAsync("acc-t", m => { decisions++; return NodeRules.Move(m, "p-x", 3, 4); }, default);
 
         (commit.Version, decisions).ShouldBe((2L, 1));
-        // The advertised localhost in Location is replaced by the address we were configured with.
-        _wire.Paths.ShouldBe(["GET /", "POST /db/neo4j/tx", "POST /db/neo4j/tx", "POST /db/neo4j/tx/12/commit"]);
-        _wire.Requests[3].Body!.ShouldContain("UNWIND $rows AS row MATCH (n:Node {id: row.id})");
+        // The transaction opens empty, so it can be rolled back whatever its first statement does; the
+        // advertised localhost in Location is replaced by the address we were configured with.
+        _wire.Paths.ShouldBe(["GET /", "POST /db/neo4j/tx", "POST /db/neo4j/tx/12", "POST /db/neo4j/tx", "POST /db/neo4j/tx/13", "POST /db/neo4j/tx/13/commit"]);
+        _wire.Requests[1].Body.ShouldBe("""{"statements":[]}""");
+        _wire.Requests[5].Body!.ShouldContain("UNWIND $rows AS row MATCH (n:Node {id: row.id}) USING INDEX n:Node(id)");
     }
 
     [Fact]
     public async Task A_client_error_is_never_retried_and_a_constraint_violation_is_a_conflict()
     {
         _wire.Answer(HttpStatusCode.OK, Root5)
-            .Answer(HttpStatusCode.Created, OpenedWithMap, ("Location", "http://localhost:7474/db/neo4j/tx/12"))
+            .Answer(HttpStatusCode.Created, Opened, ("Location", "http://localhost:7474/db/neo4j/tx/12"))
+            .Answer(HttpStatusCode.OK, LockAndMap)
             .Answer(HttpStatusCode.OK, """
                 {"results":[],"errors":[{"code":"Neo.ClientError.Schema.ConstraintValidationFailed","message":"Node(0) already exists with label `Node` and property `id` = 'p-new'"}]}
                 """);
@@ -82,7 +91,7 @@ public sealed class Neo4jTransactionalTests
 
         error.Error.ShouldBe(GraphError.Conflict);
         error.Message.ShouldContain("p-new");
-        _wire.Requests.Count.ShouldBe(3); // no retry, and no rollback: Neo4j ended the transaction itself
+        _wire.Requests.Count.ShouldBe(4); // no retry, and no rollback: Neo4j ended the transaction itself
     }
 
     [Fact]

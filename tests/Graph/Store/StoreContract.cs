@@ -182,6 +182,31 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public async Task An_edge_id_taken_by_another_account_is_a_conflict_and_writes_nothing()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample("acc-first"), default);
+        var first = Maps.Json((await store.GetMapAsync("acc-first", default))!);
+        await store.CreateAccountAsync(new AccountMap(new Account { Id = "acc-second", Name = "Second" }, [], []), default);
+        await store.ChangeAsync("acc-second", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Eva", Id = "p-second-eva" }), default);
+        await store.ChangeAsync("acc-second", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Jon", Id = "p-second-jon" }), default);
+        var second = Maps.Json((await store.GetMapAsync("acc-second", default))!);
+
+        // The rules see only acc-second, where "e-influences" is free; the store knows it is acc-first's.
+        var error = await Should.ThrowAsync<GraphException>(() => store.ChangeAsync("acc-second",
+            m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.INFLUENCES, From = "p-second-eva", To = "p-second-jon", Strength = 2, Id = "e-influences" }), default));
+
+        error.Error.ShouldBe(GraphError.Conflict);
+        Maps.Json((await store.GetMapAsync("acc-second", default))!).ShouldBe(second);
+        Maps.Json((await store.GetMapAsync("acc-first", default))!).ShouldBe(first);
+        // Once acc-first gives the id up, it is free for anyone.
+        await store.ChangeAsync("acc-first", m => EdgeRules.Disconnect(m, "e-influences", null), default);
+        await store.ChangeAsync("acc-second",
+            m => EdgeRules.Connect(m, new EdgeDraft { Type = EdgeType.INFLUENCES, From = "p-second-eva", To = "p-second-jon", Strength = 2, Id = "e-influences" }), default);
+        (await store.GetMapAsync("acc-second", default))!.FindEdge("e-influences")!.From.ShouldBe("p-second-eva");
+    }
+
+    [StoreFact]
     public async Task Reach_gives_the_same_answer_on_the_stored_map()
     {
         var store = await NewStoreAsync();

@@ -116,7 +116,7 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
             })
             .ToList();
         // Each one its own statement; a hundred per request keeps the test quick.
-        foreach (var chunk in statements.Chunk(100)) await transport.RunAsync(chunk, default);
+        foreach (var chunk in statements.Chunk(100)) await transport.RunAsync(chunk, TimeSpan.FromSeconds(30), default);
         return statements.Count;
     }
 

@@ -14,18 +14,25 @@ internal sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<
 
 /// <summary>
 /// One of Neo4j's HTTP protocols. Both give the store the same two things: statements run in one
-/// auto-commit transaction, and explicit transactions that span requests.
+/// auto-commit transaction, and explicit transactions that span requests. Every request gives up
+/// after the timeout the caller names for its kind of work.
 /// </summary>
 internal interface INeo4jTransport
 {
     /// <summary>How health and errors name it ("Query API v2", "transactional endpoint").</summary>
     string Description { get; }
 
-    /// <summary>Runs the statements in order in one transaction and commits it.</summary>
-    Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct);
+    /// <summary>
+    /// Runs the statements in order in one transaction and commits it, in one request. Only for work
+    /// whose cost is bounded: a request that gives up here cannot stop what it started on the server.
+    /// </summary>
+    Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, TimeSpan timeout, CancellationToken ct);
 
-    /// <summary>A transaction that opens on the server with its first request.</summary>
-    INeo4jTransaction Begin();
+    /// <summary>
+    /// Opens a transaction on the server before any statement runs, so that whatever happens to a later
+    /// request, disposing it rolls it back — which on Neo4j also stops a statement still running in it.
+    /// </summary>
+    Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct);
 }
 
 /// <summary>An explicit transaction. Disposing one that was not committed rolls it back.</summary>

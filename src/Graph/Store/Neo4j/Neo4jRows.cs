@@ -10,7 +10,7 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// travel as one JSON text (<see cref="StoredDetails"/>, as in SQLite): 'details' on nodes and
 /// relationships, 'history' on the account.
 /// </summary>
-internal static class Neo4jRows
+internal static partial class Neo4jRows
 {
     public static Dictionary<string, object?> Props(Account a) => new(StringComparer.Ordinal)
     {
@@ -128,17 +128,6 @@ internal static class Neo4jRows
             Goal = Text(p, "goal"),
             Version = Long(p, "version") ?? 0,
         }, Text(p, "details"));
-    }
-
-    /// <summary>The map and its creation counter from <see cref="Cypher.ReadMap"/>; null when there is no such account.</summary>
-    public static (AccountMap Map, long NextSeq)? ReadSnapshot(Neo4jResult result)
-    {
-        if (result.Rows.Count == 0) return null;
-        var row = result.Rows[0];
-        var account = Map(row, "account");
-        var nodes = (row["nodes"] as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadNode).ToList();
-        var edges = (row["edges"] as List<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().Select(ReadEdge).ToList();
-        return (new AccountMap(ReadAccount(account), nodes, edges), Long(account, "seq") ?? 0);
     }
 
     public static IReadOnlyDictionary<string, object?> Map(IReadOnlyDictionary<string, object?> row, string key) =>

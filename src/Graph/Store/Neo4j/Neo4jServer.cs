@@ -15,7 +15,7 @@ internal static class Neo4jServer
         var settings = http.Settings;
         if (settings.Protocol == Neo4jProtocol.Query) return new QueryApiTransport(http, settings.Database);
 
-        var root = (await http.SendAsync(HttpMethod.Get, http.Url("/"), null, null, ct)).Body;
+        var root = (await http.SendAsync(HttpMethod.Get, http.Url("/"), null, null, settings.RequestTimeout, false, ct)).Body;
         bool Has(string key) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(key, out _);
         if (settings.Protocol == Neo4jProtocol.Auto && Has("query")) return new QueryApiTransport(http, settings.Database);
         if (Has("transaction")) return new TransactionalTransport(http, $"db/{Uri.EscapeDataString(settings.Database)}/tx");
@@ -26,9 +26,9 @@ internal static class Neo4jServer
     }
 
     /// <summary>The kernel version, e.g. "3.1.1" or "5.26.0" (Aura: "5.27-aura").</summary>
-    public static async Task<string> VersionAsync(INeo4jTransport transport, CancellationToken ct)
+    public static async Task<string> VersionAsync(INeo4jTransport transport, TimeSpan timeout, CancellationToken ct)
     {
-        var rows = (await transport.RunAsync([new Statement(Cypher.Components)], ct))[0].Rows;
+        var rows = (await transport.RunAsync([new Statement(Cypher.Components)], timeout, ct))[0].Rows;
         var kernel = rows.FirstOrDefault(r => r["name"] is "Neo4j Kernel") ?? rows.FirstOrDefault();
         return kernel?["versions"] is List<object?> { Count: > 0 } versions ? versions[0]?.ToString() ?? "?" : "?";
     }
@@ -41,19 +41,39 @@ internal static class Neo4jServer
     /// constraints (<see cref="AccessCypher"/>), idempotently. Each DDL runs
     /// alone: Neo4j refuses schema and data changes in one transaction.
     /// </summary>
-    public static async Task EnsureSchemaAsync(INeo4jTransport transport, string version, CancellationToken ct)
+    public static async Task EnsureSchemaAsync(INeo4jTransport transport, string version, TimeSpan timeout, CancellationToken ct)
     {
         var modern = Major(version) >= 5;
         foreach (var ddl in modern ? [.. Cypher.Schema5, .. AccessCypher.Schema5] : (string[])[.. Cypher.SchemaBefore5, .. AccessCypher.SchemaBefore5])
         {
             try
             {
-                await transport.RunAsync([new Statement(ddl)], ct);
+                await transport.RunAsync([new Statement(ddl)], timeout, ct);
             }
             catch (Neo4jException ex) when (!modern && ex.Code.Contains("AlreadyExists", StringComparison.Ordinal))
             {
                 // 4.x answers a repeated CREATE with EquivalentSchemaRuleAlreadyExists: the schema is there.
             }
         }
+    }
+
+    /// <summary>
+    /// Brings accounts written before <see cref="Cypher.DataVersion"/> (or loaded from a Cypher script) up
+    /// to it, one account per transaction: counts on the account node, a stamp, and an :EdgeKey per edge.
+    /// </summary>
+    public static async Task<int> MigrateAsync(INeo4jTransport transport, TimeSpan timeout, CancellationToken ct)
+    {
+        var ids = (await transport.RunAsync([Statement.Of(Cypher.AccountsToMigrate, ("dataVersion", Cypher.DataVersion))], timeout, ct))[0].Rows
+            .Select(r => (string)r["id"]!).ToList();
+        foreach (var id in ids)
+        {
+            await using var tx = await transport.BeginAsync(timeout, ct);
+            await tx.CommitAsync(
+            [
+                Statement.Of(Cypher.MigrateKeys, ("id", id)),
+                Statement.Of(Cypher.MigrateCounts, ("id", id), ("stamp", Guid.NewGuid().ToString("N")), ("dataVersion", Cypher.DataVersion)),
+            ], ct);
+        }
+        return ids.Count;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SalesOps.Graph.Store.Neo4j;
 
 /// <summary>Which of Neo4j's two HTTP protocols to speak; Auto asks the server (GET /).</summary>
@@ -10,8 +12,11 @@ public enum Neo4jProtocol
     Tx,
 }
 
-/// <summary>Where the Neo4j server is and how patient to be with it.</summary>
-public sealed record Neo4jSettings
+/// <summary>
+/// Where the Neo4j server is and how patient to be with it, by kind of work. Printing it never shows
+/// the password or credentials in the address.
+/// </summary>
+public sealed partial record Neo4jSettings
 {
     public Uri Uri { get; init; } = new("http://localhost:7474");
 
@@ -25,8 +30,32 @@ public sealed record Neo4jSettings
 
     public Neo4jProtocol Protocol { get; init; } = Neo4jProtocol.Auto;
 
-    /// <summary>Every HTTP request gives up after this long, so a stuck server never hangs a page.</summary>
+    /// <summary>Requests outside the kinds below (discovery, schema) give up after this long, so a stuck server never hangs a page.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The account list, health and version probes: small answers, so a short limit.</summary>
+    public TimeSpan ListTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Each request of a map read. Longer than the others: a 20,000-person map takes 4–14 s to read whole
+    /// on a busy 2-core server; a read that gives up is stopped on the server, so waiting costs nobody else.
+    /// </summary>
+    public TimeSpan MapTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Each request of a change, and each batch of a create or delete.</summary>
+    public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Nodes or relationships per transaction when a big account is created or deleted: each batch holds
+    /// one of the server's few HTTP threads for a fraction of a second, so other requests get their turn.
+    /// </summary>
+    public int BatchSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// Nodes + edges of the maps kept in memory to answer reads with one probe while the account is
+    /// unchanged (<see cref="MapCache"/>); 0 turns it off.
+    /// </summary>
+    public int MapCacheSize { get; init; } = 250_000;
 
     /// <summary>Short, so an unreachable host is reported at start-up within seconds.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
@@ -44,7 +73,7 @@ public sealed record Neo4jSettings
         if (!string.IsNullOrWhiteSpace(uri))
         {
             if (!Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
-                throw new InvalidOperationException($"SALESOPS_NEO4J_URI '{uri}' is not an http:// or https:// address of a Neo4j server (e.g. http://localhost:7474).");
+                throw new InvalidOperationException($"SALESOPS_NEO4J_URI '{Mask(uri)}' is not an http:// or https:// address of a Neo4j server (e.g. http://localhost:7474).");
             settings = settings with { Uri = parsed };
         }
         if (!string.IsNullOrWhiteSpace(user)) settings = settings with { User = user.Trim() };
@@ -68,4 +97,16 @@ public sealed record Neo4jSettings
 
     /// <summary>The server address for messages: no user info, no trailing slash.</summary>
     public string Server => $"{Uri.Scheme}://{Uri.Authority}{Uri.AbsolutePath.TrimEnd('/')}";
+
+    /// <summary>Credentials in any address in the text (<c>http://user:secret@host</c>) replaced by <c>***</c>.</summary>
+    public static string Mask(string text) => Credentials().Replace(text ?? "", "://***@");
+
+    /// <summary>The record's own ToString would print the password: this one shows it only as set or not.</summary>
+    public override string ToString() =>
+        $"Neo4jSettings {{ Uri = {Mask(Uri.ToString())}, User = {User}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
+        $"Database = {Database}, Protocol = {Protocol}, RequestTimeout = {RequestTimeout}, ListTimeout = {ListTimeout}, MapTimeout = {MapTimeout}, " +
+        $"WriteTimeout = {WriteTimeout}, BatchSize = {BatchSize}, MapCacheSize = {MapCacheSize}, ConnectTimeout = {ConnectTimeout}, RetryDelay = {RetryDelay}, RetryBudget = {RetryBudget} }}";
+
+    [GeneratedRegex(@"://[^/?#@\s]*@")]
+    private static partial Regex Credentials();
 }

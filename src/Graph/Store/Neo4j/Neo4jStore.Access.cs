@@ -122,7 +122,7 @@ public sealed partial class Neo4jStore : IAccessStore
 
     /// <summary>The access part's one way to Neo4j: one statement in its own transaction, retried on transient errors.</summary>
     private Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> AccessAsync(string cypher, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
-        ExecuteAsync(async t => (await t.RunAsync([Statement.Of(cypher, parameters)], ct))[0].Rows, ct);
+        ExecuteAsync(async t => (await t.RunAsync([Statement.Of(cypher, parameters)], _settings.WriteTimeout, ct))[0].Rows, ct);
 
     private async Task<bool> FoundAsync(string cypher, (string Name, object? Value) parameter, CancellationToken ct) =>
         Neo4jRows.Long((await AccessAsync(cypher, ct, parameter))[0], "found") > 0;

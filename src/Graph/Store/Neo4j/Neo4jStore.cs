@@ -8,6 +8,9 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// endpoint on self-managed 3.x–5.x, found at the first call. A change runs in one explicit
 /// transaction that first takes the account node's write lock, so concurrent writers of one account
 /// queue like SQLite's BEGIN IMMEDIATE; Neo.TransientError failures re-run the whole transaction.
+/// Work that can take long runs in a transaction opened before it starts, so a request that gives up
+/// rolls it back and Neo4j stops it; big accounts are written and deleted in bounded batches
+/// (Neo4jStore.Writes.cs).
 /// </summary>
 public sealed partial class Neo4jStore : IGraphStore, IDisposable
 {
@@ -18,7 +21,13 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     // Writers of one account queue here before they queue on its Neo4j lock, so at most one request of
     // this process waits on that lock at a time: a request blocked on a lock holds one of the server's
     // few HTTP worker threads (as many as it has cores), and the lock's holder needs one to commit.
-    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1))];
+    // Reads that miss the map cache wait here too (they take the lock to read a consistent map): 128
+    // gates keep two accounts from sharing one often.
+    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 128).Select(_ => new SemaphoreSlim(1, 1))];
+    // One batched create or delete at a time per process, for the same reason: two of them would keep
+    // both worker threads of a 2-core server busy, and every other reader would wait for a turn.
+    private readonly SemaphoreSlim _bulk = new(1, 1);
+    private readonly MapCache _cache;
     private INeo4jTransport? _transport;
     private string? _version;
 
@@ -32,11 +41,12 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     {
     }
 
-    /// <summary>With a handler of the caller's: tests replay Neo4j's documented answers through it.</summary>
+    /// <summary>With a handler of the caller's: tests replay Neo4j's documented answers through it, or lose answers on purpose.</summary>
     internal Neo4jStore(Neo4jSettings settings, HttpMessageHandler handler)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
+        _cache = new MapCache(settings.MapCacheSize);
         // Timeouts are per request (Neo4jHttp), so that a timeout can be told from the caller cancelling.
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http = new Neo4jHttp(_client, settings);
@@ -46,75 +56,23 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
 
     public Task InitializeAsync(CancellationToken ct) => ExecuteAsync(async t =>
     {
-        _version = await Neo4jServer.VersionAsync(t, ct);
-        await Neo4jServer.EnsureSchemaAsync(t, _version, ct);
+        _version = await Neo4jServer.VersionAsync(t, _settings.RequestTimeout, ct);
+        await Neo4jServer.EnsureSchemaAsync(t, _version, _settings.RequestTimeout, ct);
+        // Once per account written before the counts and edge keys; a big one takes a while, once.
+        await Neo4jServer.MigrateAsync(t, _settings.RequestTimeout * 20, ct);
         return true;
     }, ct);
 
     public Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct) => ExecuteAsync(async t =>
     {
-        var rows = (await t.RunAsync([new Statement(Cypher.ListAccounts)], ct))[0].Rows;
-        return (IReadOnlyList<AccountSummary>)[.. rows.Select(r => new AccountSummary(
-            Neo4jRows.ReadAccount(Neo4jRows.Map(r, "account")), (int)(Neo4jRows.Long(r, "people") ?? 0), (int)(Neo4jRows.Long(r, "counterparts") ?? 0)))];
+        var rows = (await t.RunAsync([new Statement(Cypher.ListAccounts)], _settings.ListTimeout, ct))[0].Rows;
+        return (IReadOnlyList<AccountSummary>)[.. rows.Select(Neo4jRows.ReadSummary)];
     }, ct);
-
-    public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => ExecuteAsync(async t =>
-        Neo4jRows.ReadSnapshot((await t.RunAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map, ct);
-
-    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(map);
-        return ExecuteAsync(async t =>
-        {
-            await using var tx = t.Begin();
-            var taken = (await tx.RunAsync([Statement.Of(Cypher.AccountExists, ("id", map.Account.Id))], ct))[0].Rows;
-            if (taken.Count > 0 && Neo4jRows.Long(taken[0], "n") > 0)
-                throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
-            IReadOnlyList<MapOp> ops =
-            [
-                new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e)),
-            ];
-            var commit = new Commit(map.Account.Id, 1, Commit.Stamp(ops, 1));
-            await tx.CommitAsync(Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0), ct);
-            return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
-        }, ct);
-    }
-
-    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(decide);
-        return OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
-        {
-            await using var tx = t.Begin();
-            // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
-            var read = await tx.RunAsync([Statement.Of(Cypher.Lock, ("id", accountId)), Statement.Of(Cypher.ReadMap, ("id", accountId))], ct);
-            var (map, nextSeq) = Neo4jRows.ReadSnapshot(read[1]) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
-            var version = map.Version + 1;
-            // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
-            var ops = Commit.Stamp(decide(map), version);
-            var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
-            await tx.CommitAsync(Neo4jWrites.Plan(account, ops, map, nextSeq), ct);
-            var commit = new Commit(accountId, version, ops);
-            return new MapResult(commit, map.Apply(commit));
-        }, ct));
-    }
-
-    public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
-    {
-        // The same lock order as a change (account first), so a delete and a change cannot deadlock.
-        var results = await t.RunAsync(
-        [
-            Statement.Of(Cypher.Lock, ("id", accountId)),
-            Statement.Of(Cypher.DeleteNodesOfAccount, ("id", accountId)),
-            Statement.Of(Cypher.DeleteAccount, ("id", accountId)),
-        ], ct);
-        return Neo4jRows.Long(results[2].Rows[0], "deleted") > 0;
-    }, ct));
 
     public Task<string> CheckHealthAsync(CancellationToken ct) => ExecuteAsync(async t =>
     {
-        _version ??= await Neo4jServer.VersionAsync(t, ct);
-        var accounts = Neo4jRows.Long((await t.RunAsync([new Statement(Cypher.CountAccounts)], ct))[0].Rows[0], "accounts");
+        _version ??= await Neo4jServer.VersionAsync(t, _settings.ListTimeout, ct);
+        var accounts = Neo4jRows.Long((await t.RunAsync([new Statement(Cypher.CountAccounts)], _settings.ListTimeout, ct))[0].Rows[0], "accounts");
         return $"Neo4j {_version} at {_settings.Server} ({t.Description}), {accounts} accounts";
     }, ct);
 
@@ -122,6 +80,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     {
         _client.Dispose();
         _connect.Dispose();
+        _bulk.Dispose();
         foreach (var gate in _gates) gate.Dispose();
     }
 
@@ -169,12 +128,16 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     private GraphException Translate(Neo4jException ex) => ex.Code switch
     {
         "Neo.ClientError.Schema.ConstraintValidationFailed" =>
-            GraphException.Conflict($"The change conflicts with data already stored in Neo4j ({ex.Message})."),
+            GraphException.Conflict($"The change conflicts with data already stored in Neo4j ({Describe(ex.Message)})."),
         "Neo.ClientError.Security.Unauthorized" => new GraphException(
             $"Neo4j at {_settings.Server} refused the credentials of user '{_settings.User}' (bad credentials): {ex.Message} " +
             "Check SALESOPS_NEO4J_USER and SALESOPS_NEO4J_PASSWORD.", ex),
-        _ => new GraphException($"Neo4j at {_settings.Server} answered with an error: {ex.Code}: {ex.Message}", ex),
+        _ => new GraphException($"Neo4j at {_settings.Server} answered with an error: {ex.Code}: {Neo4jSettings.Mask(ex.Message)}", ex),
     };
+
+    /// <summary>An edge id lives on its :EdgeKey node: say "edge id", not the helper label, when that is what clashed.</summary>
+    private static string Describe(string message) =>
+        message.Contains("EdgeKey", StringComparison.Ordinal) ? $"the edge id is already used in another account: {message}" : message;
 
     /// <summary>Discovers the protocol once; a failed discovery is tried again by the next call.</summary>
     private async Task<INeo4jTransport> TransportAsync(CancellationToken ct)

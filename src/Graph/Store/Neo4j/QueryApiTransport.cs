@@ -11,19 +11,31 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string database) : INeo4
 {
     private readonly string _base = $"db/{Uri.EscapeDataString(database)}/query/v2";
 
+    /// <summary>What opens an explicit transaction (the Query API opens one with a statement).</summary>
+    public const string Open = "RETURN 1 AS open";
+
     private Neo4jHttp Http { get; } = http;
 
     public string Description => "Query API v2";
 
-    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
+    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, TimeSpan timeout, CancellationToken ct)
     {
         if (statements.Count == 1)
-            return [Result((await Http.SendAsync(HttpMethod.Post, Http.Url(_base), Body(statements[0]), null, ct)).Body)];
-        await using var tx = Begin();
+            return [Result((await Http.SendAsync(HttpMethod.Post, Http.Url(_base), Body(statements[0]), null, timeout, true, ct)).Body)];
+        await using var tx = await BeginAsync(timeout, ct);
         return await tx.CommitAsync(statements, ct);
     }
 
-    public INeo4jTransaction Begin() => new Transaction(this);
+    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        // Opened with a statement that costs nothing: the id and affinity are known before anything can take long.
+        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(_base + "/tx"), Body(new Statement(Open)), null, timeout, true, ct);
+        var id = reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("transaction", out var t)
+                 && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var i)
+            ? i.ToString()
+            : throw new Neo4jException("HTTP.NoTransaction", "Neo4j opened a transaction without giving its id.", reply.Status);
+        return new Transaction(this, id, reply.Affinity, timeout);
+    }
 
     private static Dictionary<string, object> Body(Statement s) => new() { ["statement"] = s.Text, ["parameters"] = s.Parameters };
 
@@ -38,57 +50,40 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string database) : INeo4
         return new Neo4jResult(fields, rows);
     }, new Neo4jResult([], []));
 
-    private sealed class Transaction(QueryApiTransport transport) : INeo4jTransaction
+    private sealed class Transaction(QueryApiTransport transport, string id, string? affinity, TimeSpan timeout) : INeo4jTransaction
     {
-        private string? _id;
-        private string? _affinity;
         private bool _finished;
 
-        private Uri TxUrl(string suffix = "") => transport.Http.Url($"{transport._base}/tx/{Uri.EscapeDataString(_id!)}{suffix}");
+        private Uri TxUrl(string suffix = "") => transport.Http.Url($"{transport._base}/tx/{Uri.EscapeDataString(id)}{suffix}");
 
         public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
             var results = new List<Neo4jResult>(statements.Count);
-            foreach (var statement in statements)
-            {
-                if (_id is null)
-                {
-                    var reply = await SendAsync(HttpMethod.Post, transport.Http.Url(transport._base + "/tx"), Body(statement), ct);
-                    _id = reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("transaction", out var t)
-                          && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var id)
-                        ? id.ToString()
-                        : throw new Neo4jException("HTTP.NoTransaction", "Neo4j opened a transaction without giving its id.", reply.Status);
-                    _affinity = reply.Affinity;
-                    results.Add(Result(reply.Body));
-                }
-                else
-                {
-                    results.Add(Result((await SendAsync(HttpMethod.Post, TxUrl(), Body(statement), ct)).Body));
-                }
-            }
+            foreach (var statement in statements) results.Add(Result((await SendAsync(HttpMethod.Post, TxUrl(), Body(statement), ct)).Body));
             return results;
         }
 
         public async Task<IReadOnlyList<Neo4jResult>> CommitAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
         {
             var results = await RunAsync(statements, ct);
-            if (_id is not null) await SendAsync(HttpMethod.Post, TxUrl("/commit"), null, ct);
+            await SendAsync(HttpMethod.Post, TxUrl("/commit"), null, ct);
             _finished = true;
             return results;
         }
 
         public async Task RollbackAsync(CancellationToken ct)
         {
-            if (_id is null || _finished) return;
+            if (_finished) return;
             _finished = true;
-            await transport.Http.SendAsync(HttpMethod.Delete, TxUrl(), null, _affinity, ct);
+            await transport.Http.SendAsync(HttpMethod.Delete, TxUrl(), null, affinity, timeout, false, ct);
         }
 
         public async ValueTask DisposeAsync()
         {
             try
             {
+                // Not the caller's token: a request that gave up must still release the server's locks.
                 await RollbackAsync(CancellationToken.None);
             }
             catch (Exception ex) when (ex is Neo4jException or Model.GraphException)
@@ -101,7 +96,7 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string database) : INeo4
         {
             try
             {
-                return await transport.Http.SendAsync(method, url, body, _affinity, ct);
+                return await transport.Http.SendAsync(method, url, body, affinity, timeout, false, ct);
             }
             catch (Neo4jException)
             {

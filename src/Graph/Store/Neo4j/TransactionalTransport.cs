@@ -16,10 +16,17 @@ internal sealed class TransactionalTransport(Neo4jHttp http, string basePath) : 
 
     public string Description => "transactional endpoint";
 
-    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct) =>
-        Results((await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath + "/commit"), Body(statements), null, ct)).Body);
+    public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, TimeSpan timeout, CancellationToken ct) =>
+        Results((await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath + "/commit"), Body(statements), null, timeout, true, ct)).Body);
 
-    public INeo4jTransaction Begin() => new Transaction(this);
+    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        // An empty first request: the transaction's URL is known before anything can take long in it.
+        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath), Body([]), null, timeout, true, ct);
+        var location = reply.Location ?? throw new Neo4jException("HTTP.NoLocation", "Neo4j opened a transaction without saying where it is (no Location header).", reply.Status);
+        // The advertised host may differ from ours (proxy, 0.0.0.0): keep the path, use our address.
+        return new Transaction(this, Http.Url(location.AbsolutePath), timeout);
+    }
 
     private static Dictionary<string, object> Body(IReadOnlyList<Statement> statements) => new()
     {
@@ -42,45 +49,37 @@ internal sealed class TransactionalTransport(Neo4jHttp http, string basePath) : 
             return new Neo4jResult(columns, rows);
         })], []);
 
-    private sealed class Transaction(TransactionalTransport transport) : INeo4jTransaction
+    private sealed class Transaction(TransactionalTransport transport, Uri url, TimeSpan timeout) : INeo4jTransaction
     {
-        private Uri? _url;
         private bool _finished;
 
         public async Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
-            var reply = await SendAsync(HttpMethod.Post, _url ?? transport.Http.Url(transport.BasePath), Body(statements), ct);
-            if (_url is null)
-            {
-                _url = reply.Location ?? throw new Neo4jException("HTTP.NoLocation", "Neo4j opened a transaction without saying where it is (no Location header).", reply.Status);
-                // The advertised host may differ from ours (proxy, 0.0.0.0): keep the path, use our address.
-                _url = transport.Http.Url(_url.AbsolutePath);
-            }
-            return Results(reply.Body);
+            return Results((await SendAsync(url, statements, ct)).Body);
         }
 
         public async Task<IReadOnlyList<Neo4jResult>> CommitAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
         {
             ObjectDisposedException.ThrowIf(_finished, this);
-            var url = _url is null ? transport.Http.Url(transport.BasePath + "/commit") : new Uri(_url + "/commit");
-            var reply = await SendAsync(HttpMethod.Post, url, Body(statements), ct);
+            var reply = await SendAsync(new Uri(url + "/commit"), statements, ct);
             _finished = true;
             return Results(reply.Body);
         }
 
         public async Task RollbackAsync(CancellationToken ct)
         {
-            if (_url is null || _finished) return;
+            if (_finished) return;
             _finished = true;
-            await transport.Http.SendAsync(HttpMethod.Delete, _url, null, null, ct);
+            await transport.Http.SendAsync(HttpMethod.Delete, url, null, null, timeout, false, ct);
         }
 
         public async ValueTask DisposeAsync()
         {
             try
             {
-                // Not the caller's token: a cancelled request must still release the server's locks.
+                // Not the caller's token: a request that gave up must still release the server's locks and
+                // stop its statement (Neo4j terminates a transaction's running statement on DELETE).
                 await RollbackAsync(CancellationToken.None);
             }
             catch (Exception ex) when (ex is Neo4jException or Model.GraphException)
@@ -89,11 +88,11 @@ internal sealed class TransactionalTransport(Neo4jHttp http, string basePath) : 
             }
         }
 
-        private async Task<Neo4jReply> SendAsync(HttpMethod method, Uri url, object body, CancellationToken ct)
+        private async Task<Neo4jReply> SendAsync(Uri target, IReadOnlyList<Statement> statements, CancellationToken ct)
         {
             try
             {
-                return await transport.Http.SendAsync(method, url, body, null, ct);
+                return await transport.Http.SendAsync(HttpMethod.Post, target, Body(statements), null, timeout, false, ct);
             }
             catch (Neo4jException)
             {

@@ -1,0 +1,99 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>
+/// Big accounts in bounded transactions: a create writes the account hidden (state 'creating'), then
+/// nodes and relationships a batch at a time, then shows it; a failed one hands what it wrote to
+/// deletion. Deletes and leftovers go a batch at a time too. Each batch holds one of the server's
+/// few HTTP threads briefly, so other readers and writers keep getting their turn.
+/// </summary>
+public sealed partial class Neo4jStore
+{
+    private Task<MapResult> CreateInBatchesAsync(AccountMap map, CancellationToken ct) => ExecuteAsync(async t =>
+    {
+        var id = map.Account.Id;
+        await _bulk.WaitAsync(ct);
+        try
+        {
+            await ClearLeftoverAsync(t, id, ct);
+            var stamp = NewToken();
+            var (account, batches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize);
+            await t.RunAsync([account], _settings.WriteTimeout, ct); // a taken id fails the constraint here: Conflict
+            try
+            {
+                foreach (var (statement, rows) in batches)
+                {
+                    await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+                    if (Neo4jRows.Long((await tx.CommitAsync([statement], ct))[0].Rows[0], "written") != rows)
+                        throw GraphException.Conflict($"The account '{id}' was taken over by another create while this one was writing it; nothing of this one is kept.");
+                }
+                await using var last = await t.BeginAsync(_settings.WriteTimeout, ct);
+                await CommitOrCheckAsync(t, last, id, stamp, [Statement.Of(Cypher.Activate, ("accountId", id), ("stamp", stamp))]);
+            }
+            catch (Exception ex) when (ex is GraphException or Neo4jException or OperationCanceledException)
+            {
+                await AbandonAsync(t, id, stamp);
+                throw;
+            }
+            IReadOnlyList<MapOp> ops = [new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e))];
+            var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
+            var result = new MapResult(commit, AccountMap.Empty(id).Apply(commit));
+            _cache.Put(id, new Snapshot(result.Map, map.Nodes.Count + map.Edges.Count, stamp));
+            return result;
+        }
+        finally
+        {
+            _bulk.Release();
+        }
+    }, ct);
+
+    /// <summary>Makes the id free if a create or delete that stopped half way left its account behind; a live account is a Conflict.</summary>
+    private async Task ClearLeftoverAsync(INeo4jTransport t, string id, CancellationToken ct)
+    {
+        var staleMs = (long)(_settings.WriteTimeout * 2).TotalMilliseconds;
+        var rows = (await t.RunAsync([Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", staleMs))], _settings.ListTimeout, ct))[0].Rows;
+        if (rows.Count == 0) return;
+        var state = rows[0]["state"] as string;
+        if (state is null) throw GraphException.Conflict($"An account with id '{id}' already exists.");
+        if (state == "creating" && rows[0]["stale"] is not true)
+            throw GraphException.Conflict($"The account '{id}' is being created right now.");
+        await t.RunAsync([Statement.Of(Cypher.MarkDeleting, ("id", id))], _settings.WriteTimeout, ct);
+        await PurgeAsync(t, id, ct);
+    }
+
+    /// <summary>Best effort, not cancellable: what a failed create wrote goes, if the account is still its own.</summary>
+    private async Task AbandonAsync(INeo4jTransport t, string id, string stamp)
+    {
+        try
+        {
+            var rows = (await t.RunAsync([Statement.Of(Cypher.AbandonCreate, ("id", id), ("stamp", stamp))], _settings.WriteTimeout, CancellationToken.None))[0].Rows;
+            if (Neo4jRows.Long(rows[0], "abandoned") > 0) await PurgeAsync(t, id, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is GraphException or Neo4jException)
+        {
+            // Left as 'deleting' or a stale 'creating': the next create of this id finishes the job.
+        }
+    }
+
+    /// <summary>Deletes a hidden account's nodes, keys and then the account, one bounded transaction at a time.</summary>
+    private async Task PurgeAsync(INeo4jTransport t, string id, CancellationToken ct)
+    {
+        var limit = (long)_settings.BatchSize;
+        while (true)
+        {
+            await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+            var bite = await tx.CommitAsync(DeleteBite(id), ct);
+            if (Deleted(bite[0]) < limit && Deleted(bite[1]) < limit) break;
+        }
+        await t.RunAsync([Statement.Of(Cypher.DeleteAccount, ("id", id))], _settings.WriteTimeout, ct);
+    }
+
+    private Statement[] DeleteBite(string id) =>
+    [
+        Statement.Of(Cypher.DeleteSomeNodes, ("accountId", id), ("limit", (long)_settings.BatchSize)),
+        Statement.Of(Cypher.DeleteSomeKeys, ("accountId", id), ("limit", (long)_settings.BatchSize)),
+    ];
+
+    private static long Deleted(Neo4jResult result) => result.Rows.Count == 0 ? 0 : Neo4jRows.Long(result.Rows[0], "deleted") ?? 0;
+}

@@ -1,0 +1,109 @@
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Store.Neo4j;
+
+/// <summary>
+/// Creating, changing and deleting. An account small enough for one batch is created in one
+/// transaction; a bigger one is written hidden (state 'creating') in bounded transactions and shown by
+/// a last one. A delete that does not fit one batch hides the account first. Every commit carries a
+/// token kept on the account, so a commit whose answer never came is checked before anything is said.
+/// </summary>
+public sealed partial class Neo4jStore
+{
+    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var id = map.Account.Id;
+        if (map.Nodes.Count + map.Edges.Count > _settings.BatchSize) return CreateInBatchesAsync(map, ct);
+        return ExecuteAsync(async t =>
+        {
+            await ClearLeftoverAsync(t, id, ct);
+            IReadOnlyList<MapOp> ops =
+            [
+                new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e)),
+            ];
+            var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
+            var token = NewToken();
+            var (statements, nextSeq) = Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0, token);
+            await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+            await CommitOrCheckAsync(t, tx, id, token, statements);
+            var result = new MapResult(commit, AccountMap.Empty(id).Apply(commit));
+            _cache.Put(id, new Snapshot(result.Map, nextSeq, token));
+            return result;
+        }, ct);
+    }
+
+    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        return OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
+        {
+            await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+            // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
+            // A map this process holds for the version the lock reports needs no reading at all.
+            var snapshot = await LockAndReadAsync(tx, accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+            var map = snapshot.Map;
+            var version = map.Version + 1;
+            // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
+            var ops = Commit.Stamp(decide(map), version);
+            var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
+            var token = NewToken();
+            var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
+            await CommitOrCheckAsync(t, tx, accountId, token, statements);
+            var commit = new Commit(accountId, version, ops);
+            var result = new MapResult(commit, map.Apply(commit));
+            _cache.Put(accountId, new Snapshot(result.Map, nextSeq, snapshot.Stamp));
+            return result;
+        }, ct));
+    }
+
+    public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
+    {
+        _cache.Remove(accountId);
+        var limit = (long)_settings.BatchSize;
+        bool done;
+        await using (var tx = await t.BeginAsync(_settings.WriteTimeout, ct))
+        {
+            // The same lock order as a change (account first), so a delete and a change cannot deadlock.
+            var bite = await tx.RunAsync([Statement.Of(Cypher.LockAny, ("id", accountId)), .. DeleteBite(accountId)], ct);
+            if (bite[0].Rows.Count == 0) return false;
+            done = Deleted(bite[1]) < limit && Deleted(bite[2]) < limit;
+            // Small: gone in this one transaction. Big: hidden now, the rest in batches.
+            await tx.CommitAsync([Statement.Of(done ? Cypher.DeleteAccount : Cypher.MarkDeleting, ("id", accountId))], ct);
+        }
+        if (!done) await PurgeAsync(t, accountId, ct);
+        return true;
+    }, ct));
+
+    /// <summary>
+    /// Commits; when no answer comes (timeout, connection lost) the commit may or may not have happened,
+    /// so the account is asked under its lock — never re-run, which could write the change twice.
+    /// </summary>
+    private async Task CommitOrCheckAsync(INeo4jTransport t, INeo4jTransaction tx, string accountId, string token, List<Statement> statements)
+    {
+        try
+        {
+            // Not the caller's token: once the commit is on its way, giving up would only leave it unknown.
+            await tx.CommitAsync(statements, CancellationToken.None);
+        }
+        catch (GraphException ex) when (ex.Error == GraphError.Unavailable)
+        {
+            // Rolling back first: if the commit is still running, Neo4j stops it, and the answer below is final.
+            await tx.DisposeAsync();
+            bool committed;
+            try
+            {
+                var rows = (await t.RunAsync([Statement.Of(Cypher.Committed, ("id", accountId), ("token", token))], _settings.WriteTimeout, CancellationToken.None))[0].Rows;
+                committed = rows.Count > 0 && rows[0]["committed"] is true;
+            }
+            catch (Exception check) when (check is GraphException or Neo4jException)
+            {
+                throw new GraphException(
+                    $"{ex.Message} The change to '{accountId}' may or may not have been saved, and Neo4j cannot be asked now ({check.Message}); reload the map to see.", ex);
+            }
+            if (!committed) throw new GraphException($"{ex.Message} The change to '{accountId}' was not saved.", ex);
+        }
+    }
+
+    private static string NewToken() => Guid.NewGuid().ToString("N");
+}
