@@ -26,6 +26,8 @@ public static class Extensions
         // Each store keeps users and teams next to the maps, so the one instance serves both ports.
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IAccessStore
             ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep users and teams (IAccessStore)."));
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IDocumentStore
+            ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep documents (IDocumentStore)."));
         services.AddSingleton<StoreStatus>();
         builder.AddAccess(settings.DataDirectory);
         services.AddLive(builder.Configuration);

@@ -108,6 +108,29 @@ internal static class AccessCypher
         RETURN properties(l) AS link, u.id AS userId
         """;
 
+    public const string Documents = """
+        MATCH (:Account {id: $account})-[:HAS_DOCUMENT]->(d:AccountDocument {kind: $kind})
+        RETURN properties(d) AS document ORDER BY d.name
+        """;
+
+    public const string Document = """
+        MATCH (:Account {id: $account})-[:HAS_DOCUMENT]->(d:AccountDocument {kind: $kind, name: $name})
+        RETURN properties(d) AS document
+        """;
+
+    public const string SaveDocument = """
+        MATCH (a:Account {id: $account})
+        MERGE (a)-[:HAS_DOCUMENT]->(d:AccountDocument {kind: $kind, name: $name})
+        SET d = $props
+        RETURN count(d) AS saved
+        """;
+
+    public const string DeleteDocument = """
+        MATCH (:Account {id: $account})-[:HAS_DOCUMENT]->(d:AccountDocument {kind: $kind, name: $name})
+        DETACH DELETE d
+        RETURN count(*) AS deleted
+        """;
+
     public const string UseLink = """
         MATCH (u:User)-[:HAS_LINK]->(l:OneTimeLink {hash: $hash})
         SET l._lock = coalesce(l._lock, 0) + 1

@@ -111,7 +111,13 @@ internal static partial class Cypher
         WITH k LIMIT $limit DELETE k RETURN count(*) AS deleted
         """;
 
-    public const string DeleteAccount = "MATCH (a:Account {id: $id}) DETACH DELETE a RETURN count(*) AS deleted";
+    // The account's documents go with it (memberships and links are relationships: DETACH takes them).
+    public const string DeleteAccount = """
+        MATCH (a:Account {id: $id})
+        OPTIONAL MATCH (a)-[:HAS_DOCUMENT]->(d:AccountDocument)
+        DETACH DELETE d, a
+        RETURN count(DISTINCT a) AS deleted
+        """;
 
     public const string CountAccounts = "MATCH (a:Account) RETURN count(a) AS accounts";
 

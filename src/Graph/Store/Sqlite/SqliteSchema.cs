@@ -101,6 +101,18 @@ internal static class SqliteSchema
             used_at TEXT
         );
         """,
+        // 4: documents kept with an account (what-if sketches, remembered CSV mappings).
+        """
+        CREATE TABLE account_documents (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            json TEXT NOT NULL,
+            saved_by TEXT,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (account_id, kind, name)
+        );
+        """,
     ];
 
     public static int Latest => Migrations.Length;
