@@ -64,28 +64,44 @@ internal static class Neo4jWrites
 
     /// <summary>
     /// A new account in bounded steps: the hidden account node (state 'creating', the final counts and
-    /// counter), then nodes and relationships at most <paramref name="size"/> per statement, each behind
-    /// <see cref="Cypher.Guard"/>. Seq numbers are the map's order, nodes first, as <see cref="Plan"/> gives them.
+    /// counter), then nodes, relationships and the commits of its log at most <paramref name="size"/> per
+    /// statement, each behind <see cref="Cypher.Guard"/>. Seq numbers are the map's order, nodes first, as
+    /// <see cref="Plan"/> gives them. A new account is at version 1; an imported history keeps its versions.
     /// </summary>
-    public static (Statement Account, List<(Statement Statement, int Rows)> Batches) Staged(AccountMap map, string stamp, int size)
+    public static (Statement Account, List<(Statement Statement, int Rows)> Batches) Staged(AccountMap map, IReadOnlyList<Commit> log, string stamp, int size, bool keepVersions)
     {
         var id = map.Account.Id;
-        var props = AccountProps(map.Account with { Version = 1 }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
+        var version = keepVersions ? map.Version : 1;
+        var props = AccountProps(map.Account with { Version = version }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
         props["stamp"] = stamp;
         props["state"] = "creating";
         var batches = new List<(Statement, int)>();
-        void Add(string cypher, List<object> rows)
+        void Add(string cypher, List<object> rows, params (string, object?)[] more)
         {
             foreach (var chunk in rows.Chunk(size))
-                batches.Add((Statement.Of(Cypher.Guard + cypher, ("rows", chunk), ("accountId", id), ("stamp", stamp)), chunk.Length));
+                batches.Add((Statement.Of(Cypher.Guard + cypher, [("rows", chunk), ("accountId", id), ("stamp", stamp), .. more]), chunk.Length));
         }
-        var nodes = map.Nodes.Select((n, i) => (Node: n with { Version = 1 }, Seq: (long)i)).ToList();
+        var nodes = map.Nodes.Select((n, i) => (Node: keepVersions ? n : n with { Version = 1 }, Seq: (long)i)).ToList();
         foreach (var kind in Enum.GetValues<NodeKind>())
             Add(Cypher.CreateNodes[kind], [.. nodes.Where(x => x.Node.Kind == kind).Select(x => NodeRow(id, x.Node, x.Seq))]);
-        var edges = map.Edges.Select((e, i) => (Edge: e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
+        var edges = map.Edges.Select((e, i) => (Edge: keepVersions ? e : e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
         foreach (var type in Enum.GetValues<EdgeType>())
             Add(Cypher.CreateEdges[type], [.. edges.Where(x => x.Edge.Type == type).Select(x => EdgeRow(id, x.Edge, x.Seq))]);
+        var changes = log.Select(c => Neo4jRows.Change(c, size)).ToList();
+        Add(Cypher.CreateChanges, [.. changes.Where(c => c.Parts.Count == 0).Select(c => (object)c.Head)]);
+        foreach (var (head, parts) in changes.Where(c => c.Parts.Count > 0))
+        {
+            batches.Add((Statement.Of(Cypher.Guard + Cypher.CreateChangeHead, ("props", head), ("accountId", id), ("stamp", stamp)), 1));
+            Add(Cypher.CreateChangeParts, [.. parts.Select(p => (object)p)], ("version", head["version"]));
+        }
         return (Statement.Of(Cypher.CreateHiddenAccount, ("props", props)), batches);
+    }
+
+    /// <summary>The statement that keeps a commit in the log (its parts too, in the same statement).</summary>
+    public static Statement Change(Commit commit, int size)
+    {
+        var (head, parts) = Neo4jRows.Change(commit, size);
+        return Statement.Of(Cypher.CreateChange, ("props", head), ("parts", parts));
     }
 
     // New nodes and edges leave null properties out: for SET n = row a null means nothing to set, and

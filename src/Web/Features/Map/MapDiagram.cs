@@ -21,8 +21,9 @@ public sealed class MapDiagram
     private static readonly TimeSpan DragShareInterval = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
-    private bool _applying;
+    private bool _applying, _readOnly;
     private BaseLinkModel? _pending;
+    private IReadOnlyDictionary<string, Graph.History.Delta>? _marks;
 
     public MapDiagram(AccountMap map)
     {
@@ -125,7 +126,7 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)));
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { Locked = _readOnly, Mark = _marks?.GetValueOrDefault(node.Id) });
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
                 }
@@ -144,7 +145,7 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!));
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!) { Locked = _readOnly, Mark = _marks?.GetValueOrDefault(edge.Id) });
                 }
             }
         }
@@ -152,6 +153,36 @@ public sealed class MapDiagram
         {
             _applying = false;
         }
+    }
+
+    /// <summary>
+    /// Marks what two points of the history compared found: added, removed or changed (null: no marks).
+    /// Cards and lines keep them until the map is drawn without marks again.
+    /// </summary>
+    public void Mark(IReadOnlyDictionary<string, Graph.History.Delta>? marks)
+    {
+        _marks = marks;
+        Diagram.Batch(() =>
+        {
+            foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
+            {
+                n.Mark = marks?.GetValueOrDefault(n.Id);
+                n.Refresh();
+            }
+            foreach (var l in Diagram.Links.OfType<MapLinkModel>())
+            {
+                l.Mark = marks?.GetValueOrDefault(l.Id);
+                l.Refresh();
+            }
+        });
+    }
+
+    /// <summary>The past is shown read-only: cards cannot be dragged, lines not drawn.</summary>
+    public void SetReadOnly(bool readOnly)
+    {
+        _readOnly = readOnly;
+        foreach (var n in Diagram.Nodes) n.Locked = readOnly;
+        foreach (var l in Diagram.Links) l.Locked = readOnly;
     }
 
     /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>

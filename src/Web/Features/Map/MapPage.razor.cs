@@ -81,6 +81,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
             _self = DotNetObjectReference.Create(this);
             await _js.InvokeVoidAsync("listen", _self);
+            await RecordVisitAsync();
             await FitWhenMeasuredAsync();
         }
         if (_focusAfterRender is { } selector && _js is not null)
@@ -135,6 +136,7 @@ public sealed partial class MapPage : IAsyncDisposable
         if (s is null) return;
         var selected = s.View.Diagram.GetSelectedModels().ToList();
         var selectedId = selected.FirstOrDefault() switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
+        if (s.ReadOnly) return; // the past opens no editors
         if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }
         // A new element's form, a changed form or a confirmation is not replaced by a click on the map.
         if (s.Panel.Kind == PanelKind.ConfirmDelete || (s.Panel.Kind != PanelKind.None && (s.Panel.IsNew || s.Panel.Dirty))) return;
@@ -184,6 +186,7 @@ public sealed partial class MapPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        await RecordVisitAsync();
         CircuitPresence.Leave(AccountId);
         if (_js is not null)
         {
