@@ -37,10 +37,15 @@ internal static partial class Cypher
         RETURN properties(c) AS change, parts
         """;
 
-    // The direction of ORDER BY cannot be a parameter: one statement each way.
+    // The direction of ORDER BY cannot be a parameter: one statement each way. A LIMIT is only sent when there is
+    // one: 3.1 sizes the heap of ORDER BY … LIMIT by the limit ("Requested array size exceeds VM limit" for a huge one).
     public const string ChangesNewest = ChangeFilter + "WITH c ORDER BY c.version DESC LIMIT $limit\n" + ChangeParts + " ORDER BY c.version DESC";
 
     public const string ChangesOldest = ChangeFilter + "WITH c ORDER BY c.version LIMIT $limit\n" + ChangeParts + " ORDER BY c.version";
+
+    public const string AllChangesNewest = ChangeFilter + "WITH c ORDER BY c.version DESC\n" + ChangeParts + " ORDER BY c.version DESC";
+
+    public const string AllChangesOldest = ChangeFilter + "WITH c ORDER BY c.version\n" + ChangeParts + " ORDER BY c.version";
 
     public const string Checkpoint = """
         MATCH (k:Checkpoint) USING INDEX k:Checkpoint(accountId) WHERE k.accountId = $accountId AND k.version <= $version

@@ -8,10 +8,17 @@ public sealed partial class Neo4jStore : IHistoryStore
     public Task<IReadOnlyList<Commit>> ChangesAsync(string accountId, ChangeQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var statement = Statement.Of(query.Oldest ? Cypher.ChangesOldest : Cypher.ChangesNewest,
+        var text = (query.Oldest, query.Limit is null) switch
+        {
+            (true, false) => Cypher.ChangesOldest,
+            (false, false) => Cypher.ChangesNewest,
+            (true, true) => Cypher.AllChangesOldest,
+            _ => Cypher.AllChangesNewest,
+        };
+        var statement = Statement.Of(text,
             ("accountId", accountId), ("after", query.After), ("upTo", query.UpTo),
             ("since", query.Since is { } s ? StoredAccess.Time(s) : null), ("until", query.Until is { } u ? StoredAccess.Time(u) : null),
-            ("user", query.UserId), ("notUser", query.NotUserId), ("element", query.ElementId), ("limit", (long)(query.Limit ?? int.MaxValue)));
+            ("user", query.UserId), ("notUser", query.NotUserId), ("element", query.ElementId), ("limit", (long)(query.Limit ?? 0)));
         return ExecuteAsync(async t =>
         {
             var rows = (await t.RunAsync([statement], _settings.MapTimeout, ct))[0].Rows;

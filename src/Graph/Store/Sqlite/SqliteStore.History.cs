@@ -107,6 +107,8 @@ public sealed partial class SqliteStore : IHistoryStore
         {
             await cmd.ExecuteNonQueryAsync(ct);
         }
+        // A whole map is not found by element: every element of the map would be listed (as on Neo4j).
+        if (commit.IsWhole) return;
         await using var element = Command(c, tx, "INSERT INTO change_elements (account_id, version, element_id) VALUES ($account, $version, $element)",
             ("$account", commit.AccountId), ("$version", commit.Version), ("$element", ""));
         foreach (var id in ChangeJson.Elements(commit))
