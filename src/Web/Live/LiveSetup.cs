@@ -27,6 +27,7 @@ public static class LiveSetup
         // Scoped: every commit is made by the caller of its request, hub call or circuit (CurrentUser).
         services.AddScoped<MapWriter>();
         services.AddSingleton<PresenceBoard>();
+        services.AddSingleton<HubConnections>();
         services.AddScoped<CircuitPresence>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
         services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());

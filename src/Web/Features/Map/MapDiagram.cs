@@ -21,7 +21,7 @@ public sealed class MapDiagram
     private static readonly TimeSpan DragShareInterval = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
-    private bool _applying, _readOnly;
+    private bool _applying;
     private BaseLinkModel? _pending;
     private IReadOnlyDictionary<string, Graph.History.Delta>? _marks;
 
@@ -92,6 +92,22 @@ public sealed class MapDiagram
         Update(Map);
     }
 
+    /// <summary>Whether the caller may only look: cards cannot be dragged and no line can be drawn from a port.</summary>
+    public bool ReadOnly { get; private set; }
+
+    public void SetReadOnly(bool readOnly)
+    {
+        ReadOnly = readOnly;
+        foreach (var node in Diagram.Nodes) Lock(node);
+        foreach (var link in Diagram.Links) link.Locked = readOnly;
+    }
+
+    private void Lock(NodeModel node)
+    {
+        node.Locked = ReadOnly;
+        foreach (var port in node.Ports) port.Locked = ReadOnly;
+    }
+
     public MapNodeModel? NodeOf(string id) => Diagram.Nodes.OfType<MapNodeModel>().FirstOrDefault(n => n.Id == id);
 
     public MapLinkModel? LinkOf(string id) => Diagram.Links.OfType<MapLinkModel>().FirstOrDefault(l => l.Id == id);
@@ -126,7 +142,8 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { Locked = _readOnly, Mark = _marks?.GetValueOrDefault(node.Id) });
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { Mark = _marks?.GetValueOrDefault(node.Id) });
+                    Lock(added);
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
                 }
@@ -145,7 +162,7 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!) { Locked = _readOnly, Mark = _marks?.GetValueOrDefault(edge.Id) });
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!) { Locked = ReadOnly, Mark = _marks?.GetValueOrDefault(edge.Id) });
                 }
             }
         }
@@ -175,14 +192,6 @@ public sealed class MapDiagram
                 l.Refresh();
             }
         });
-    }
-
-    /// <summary>The past is shown read-only: cards cannot be dragged, lines not drawn.</summary>
-    public void SetReadOnly(bool readOnly)
-    {
-        _readOnly = readOnly;
-        foreach (var n in Diagram.Nodes) n.Locked = readOnly;
-        foreach (var l in Diagram.Links) l.Locked = readOnly;
     }
 
     /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>

@@ -32,6 +32,7 @@ public sealed partial class MapPage
     private void BackToNow()
     {
         _session?.BackToNow();
+        _session?.View.SetReadOnly(!CanEdit);
         _session?.View.Fit();
     }
 

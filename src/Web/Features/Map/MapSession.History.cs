@@ -43,13 +43,12 @@ public sealed partial class MapSession
         View.Mark(compared.Delta.Marks());
     }
 
-    /// <summary>Back to today's map, editable again.</summary>
+    /// <summary>Back to today's map (the page unlocks it again for those who may edit).</summary>
     public void BackToNow()
     {
         if (_present is not { } now) return;
         (_present, Past) = (null, null);
         View.Mark(null);
-        View.SetReadOnly(false);
         View.Update(now);
     }
 
