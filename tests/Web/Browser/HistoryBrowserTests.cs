@@ -157,6 +157,8 @@ public sealed class HistoryBrowserTests(Support.Browser browser) : BrowserTest(b
         await page.Locator(".past-banner", new() { HasText = "1 added, 0 removed, 1 changed" }).WaitForAsync();
         await page.Locator($".card.mark-added[data-node-id='{marta}']").WaitForAsync();
         await page.Locator($".card.mark-changed[data-node-id='{lois}']").WaitForAsync();
+        (await page.Locator(".card[class*='mark-']").CountAsync()).ShouldBe(2, "Pedro and the line to him did not change: no mark");
+        (await page.Locator("g.map-link[class*='mark-']").CountAsync()).ShouldBe(0);
         await page.Locator(".deltas", new() { HasText = "stance from skeptic to neutral" }).WaitForAsync();
         await Support.Browser.ShotAsync(page, "history-compare");
         await page.Locator("#back-to-now").ClickAsync();
@@ -255,7 +257,7 @@ public sealed class HistoryBrowserTests(Support.Browser browser) : BrowserTest(b
         var summary = page.Locator($".visit-summary[data-account-id='{account}']");
         await summary.Locator(".changes", new() { HasText = "5 changes by others (Jordi Puig)" }).WaitForAsync();
         await summary.Locator(".overdue", new() { HasText = "1 overdue (1 yours)" }).WaitForAsync();
-        await summary.Locator(".meetings", new() { HasText = "1 meetings this week" }).WaitForAsync();
+        await summary.Locator(".meetings", new() { HasText = "1 meeting this week" }).WaitForAsync();
         await summary.Locator(".new-risks").WaitForAsync();
         await page.Locator($".visit-summary[data-account-id='{quiet}']", new() { HasText = "Nothing new" }).WaitForAsync();
 

@@ -24,6 +24,9 @@ public sealed partial class HistoryPanel
 
     [Parameter] public MapComparison? Comparison { get; set; }
 
+    /// <summary>Whether restore buttons are offered (editors); a viewer reads the history only.</summary>
+    [Parameter] public bool CanRestore { get; set; }
+
     [Parameter] public EventCallback<IReadOnlyList<string>> OnFocus { get; set; }
 
     [Parameter] public EventCallback<AsOf> OnShowPast { get; set; }

@@ -142,7 +142,7 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { Mark = _marks?.GetValueOrDefault(node.Id) });
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { Mark = MarkOf(_marks, node.Id) });
                     Lock(added);
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
@@ -162,7 +162,7 @@ public sealed class MapDiagram
                 }
                 else
                 {
-                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!) { Locked = ReadOnly, Mark = _marks?.GetValueOrDefault(edge.Id) });
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!) { Locked = ReadOnly, Mark = MarkOf(_marks, edge.Id) });
                 }
             }
         }
@@ -183,16 +183,20 @@ public sealed class MapDiagram
         {
             foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
             {
-                n.Mark = marks?.GetValueOrDefault(n.Id);
+                n.Mark = MarkOf(marks, n.Id);
                 n.Refresh();
             }
             foreach (var l in Diagram.Links.OfType<MapLinkModel>())
             {
-                l.Mark = marks?.GetValueOrDefault(l.Id);
+                l.Mark = MarkOf(marks, l.Id);
                 l.Refresh();
             }
         });
     }
+
+    /// <summary>How an element differs, or null when it does not (not the enum's default, which is Added).</summary>
+    private static Graph.History.Delta? MarkOf(IReadOnlyDictionary<string, Graph.History.Delta>? marks, string id) =>
+        marks is not null && marks.TryGetValue(id, out var how) ? how : null;
 
     /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>
     public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges = null) =>
