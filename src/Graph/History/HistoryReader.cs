@@ -51,9 +51,11 @@ public sealed class HistoryReader(IGraphStore maps, IHistoryStore log)
     /// <summary>The map as it was right after <paramref name="version"/> (today's map for today's version or later).</summary>
     public async Task<AccountMap> AsOfAsync(string accountId, long version, CancellationToken ct)
     {
-        var now = (await maps.GetMapAsync(accountId, ct)).OrNotFound(accountId);
-        if (version >= now.Version) return now;
         if (version < 1) throw GraphException.Invalid($"Versions start at 1 (got {version}).", "asOf");
+        // Today's version is the last commit's: asking for it (or later) is asking for today's map. The last
+        // commit is one row; today's whole map is read only when it is the answer.
+        if (await log.ChangesAsync(accountId, new ChangeQuery { Limit = 1 }, ct) is not [var last] || version >= last.Version)
+            return (await maps.GetMapAsync(accountId, ct)).OrNotFound(accountId);
         var checkpoint = await log.CheckpointAsync(accountId, version, ct);
         var commits = await log.ChangesAsync(accountId, new ChangeQuery { After = checkpoint?.Version, UpTo = version, Oldest = true }, ct);
         // Without a checkpoint the log must start with a whole map: the creation, an import, or the base left by retention.
@@ -73,9 +75,19 @@ public sealed class HistoryReader(IGraphStore maps, IHistoryStore log)
         throw GraphException.NotFound($"The history of '{accountId}' has nothing before {until:yyyy-MM-dd HH:mm} UTC: the account did not exist yet, or its history was cleared.");
     }
 
+    /// <summary>
+    /// The maps at two points and what differs. The later map is the earlier one plus the commits between
+    /// them when there are fewer of those than a checkpoint's interval (one map read instead of two).
+    /// </summary>
     public async Task<MapComparison> CompareAsync(string accountId, long from, long to, CancellationToken ct)
     {
-        var (a, b) = (await AsOfAsync(accountId, Math.Min(from, to), ct), await AsOfAsync(accountId, Math.Max(from, to), ct));
+        var (lo, hi) = (Math.Min(from, to), Math.Max(from, to));
+        var a = await AsOfAsync(accountId, lo, ct);
+        AccountMap b;
+        if (hi == lo || hi <= a.Version) b = a;
+        else if (hi - a.Version <= Checkpoints.Every)
+            b = MapReplay.Of(accountId, a, await log.ChangesAsync(accountId, new ChangeQuery { After = a.Version, UpTo = hi, Oldest = true }, ct));
+        else b = await AsOfAsync(accountId, hi, ct);
         return new MapComparison(MapDiff.Compare(a, b), a, b);
     }
 
