@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
+using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Plan;
@@ -34,6 +35,7 @@ public static class Endpoints
         api.MapArgumentsApi();
         api.MapSheetApi();
         api.MapTransferApi();
+        api.MapExchangeApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
