@@ -21,6 +21,7 @@ public sealed class PictureBrowserTests(Support.Browser browser) : BrowserTest(b
 
         await page.Locator("#picture-menu").ClickAsync();
         await page.Locator("#picture-choices").GetByLabel("The whole map").CheckAsync();
+        await Support.Browser.ShotAsync(page, "picture-menu");
         var svgFile = await DownloadAsync(page, "[data-picture='slide-svg']");
         var svg = await File.ReadAllTextAsync(svgFile);
         XDocument.Parse(svg).Root!.Name.LocalName.ShouldBe("svg");
