@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
+using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Plan;
@@ -36,6 +37,7 @@ public static class Endpoints
         api.MapSheetApi();
         api.MapTransferApi();
         api.MapTeamApi();
+        api.MapExchangeApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

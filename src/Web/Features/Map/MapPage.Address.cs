@@ -9,6 +9,7 @@ namespace SalesOps.Web.Features.Map;
 public sealed partial class MapPage
 {
     private ReachQuery? _reachQuery;
+    private ReachPath? _shownPath;
 
     /// <summary>Restores the tab, the open card or line and the reach question from the address (a reload, a shared link).</summary>
     private void FromAddress()

@@ -37,6 +37,17 @@ public sealed record PanelState
 public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null)
 {
     public bool IsEmpty => Stance is null && FunctionId is null && Role is null;
+
+    /// <summary>The people who match every filter: what the map (and a picture of it) lights up.</summary>
+    public HashSet<string> Matches(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Nodes.Where(n => n.Kind == NodeKind.Person
+                && (Stance is null || (n.Stance ?? Graph.Model.Stance.Unknown) == Stance)
+                && (FunctionId is null || map.FunctionOf(n.Id) == FunctionId)
+                && (Role is not { } role || n.Has(role)))
+            .Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>The one line the page shows about what just happened.</summary>
