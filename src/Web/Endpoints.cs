@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.Map;
@@ -20,7 +21,7 @@ public static class Endpoints
         ArgumentNullException.ThrowIfNull(app);
         // The API's description: open in Development, for Admins elsewhere.
         var docs = app.MapGroup("");
-        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.RequireAssertion(c => c.User.IsInRole(nameof(Graph.Access.AppRole.Admin))));
+        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.AddRequirements(new NeedRequirement(Need.AtLeast(Graph.Access.AppRole.Admin))));
         docs.MapOpenApi();
         docs.MapScalarApiReference();
 
@@ -36,6 +37,7 @@ public static class Endpoints
         api.MapArgumentsApi();
         api.MapSheetApi();
         api.MapTransferApi();
+        api.MapTeamApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
