@@ -96,6 +96,8 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         await marta.Locator($".card[data-node-id='{person}'] .what-if-tag").WaitForAsync();
         await marta.Locator($".moves .baseline[data-strength='{Strength(whatIfReach)}']").WaitForAsync();
         (await marta.Locator(".saved-sketches li[data-name='If they turn']").TextContentAsync())!.ShouldContain("Lukas Weber");
+        (await marta.Locator("#what-if-plan, #what-if-name").CountAsync()).ShouldBe(0, "a viewer explores what-ifs but does not save or plan them");
+        (await marta.Locator(".saved-sketches li[data-name='If they turn'] button").AllTextContentsAsync()).ShouldBe(["Open"], "nor deletes them");
     }
 
     [Fact]
