@@ -111,6 +111,9 @@ public sealed class NextMovesApiTests : AppTest
         (await api.SendAsync(HttpMethod.Put, Sketch(account, "self"), new { talks = new[] { new { from = ana, to = ana, strength = 3 } } })).Status.ShouldBe(HttpStatusCode.BadRequest);
         (await api.SendAsync(HttpMethod.Put, Sketch(account, new string('x', 81)), new { })).Status.ShouldBe(HttpStatusCode.BadRequest);
         (await api.SendAsync(HttpMethod.Put, Sketch(account, "a\\b"), new { })).Status.ShouldBe(HttpStatusCode.BadRequest);
+        var (status, problem) = await api.SendAsync(HttpMethod.Put, Sketch(account, "big"),
+            new { stances = Enumerable.Repeat(new { personId = luis, stance = "Neutral" }, 201) });
+        (status, (string)problem!["detail"]!).ShouldBe((HttpStatusCode.BadRequest, "A sketch holds at most 200 changes (this one has 201)."));
         (await api.GetAsync($"/api/accounts/{account}/sketches")).AsArray().Select(s => (string)s!["name"]!).ShouldBe(["Luis turns"]);
     }
 

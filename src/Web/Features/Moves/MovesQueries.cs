@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 using SalesOps.Graph.Store;
@@ -15,11 +16,11 @@ public sealed record FindNextMoves(string AccountId, NextMovesQuery Query, Sketc
     public Need Need => Need.Read(AccountId);
 }
 
-public sealed class MovesHandlers(IGraphStore store, ReachGraphCache cache) : IQueryHandler<FindNextMoves, NextMovesAnswer>
+public sealed class MovesHandlers(IGraphStore store, ReachGraphCache cache, IStringLocalizer<Text> text) : IQueryHandler<FindNextMoves, NextMovesAnswer>
 {
     public async ValueTask<NextMovesAnswer> Handle(FindNextMoves q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return NextMoves.Find(SketchDocuments.Apply(q.Sketch, map), q.Query, cache);
+        return NextMoves.Find(SketchDocuments.Apply(q.Sketch, map, text), q.Query, cache);
     }
 }

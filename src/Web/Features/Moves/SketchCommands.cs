@@ -70,7 +70,7 @@ public sealed class SketchHandlers(IDocumentStore documents, IGraphStore store, 
         var name = SketchDocuments.Name(c.Name, text);
         var map = (await store.GetMapAsync(c.AccountId, ct)).OrNotFound(c.AccountId);
         // Saved only when it could be applied now, so whoever opens it sees what was meant.
-        SketchDocuments.Apply(c.Sketch, map);
+        SketchDocuments.Apply(c.Sketch, map, text);
         var caller = await current.GetAsync();
         var document = SketchDocuments.Document(c.AccountId, name, c.Sketch, caller.UserId, clock.GetUtcNow());
         await documents.SaveDocumentAsync(document, ct);
@@ -82,7 +82,7 @@ public sealed class SketchHandlers(IDocumentStore documents, IGraphStore store, 
 
     public async ValueTask<PlannedSketch> Handle(PlanSketch c, CancellationToken ct)
     {
-        SketchDocuments.Check(c.Sketch);
+        SketchDocuments.Check(c.Sketch, text);
         if (c.Sketch.Talks.Count == 0) throw GraphException.Invalid(text["Sketch.Plan.NoTalks"], "talks");
         SketchPlan? plan = null;
         // Decided on the map inside the store's transaction: someone may have planned one of them meanwhile.

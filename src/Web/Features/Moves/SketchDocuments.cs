@@ -28,22 +28,23 @@ public static class SketchDocuments
     public static Sketch FromJson(string json) => JsonSerializer.Deserialize<Sketch>(json, Json.Options) ?? new Sketch();
 
     /// <summary>The map as the sketch assumes it; the map itself without one.</summary>
-    public static AccountMap Apply(Sketch? sketch, AccountMap map)
+    public static AccountMap Apply(Sketch? sketch, AccountMap map, IStringLocalizer<Text> text)
     {
         ArgumentNullException.ThrowIfNull(map);
         if (sketch is null) return map;
-        Check(sketch);
+        Check(sketch, text);
         return sketch.ApplyTo(map);
     }
 
     /// <summary>A sketch from outside (the API, a stored document) before the rules see it: no holes, not too large.</summary>
-    public static void Check(Sketch sketch)
+    public static void Check(Sketch sketch, IStringLocalizer<Text> text)
     {
         ArgumentNullException.ThrowIfNull(sketch);
+        ArgumentNullException.ThrowIfNull(text);
         if (sketch.Talks is null || sketch.Stances is null || sketch.Talks.Any(t => t is null) || sketch.Stances.Any(s => s is null || s.PersonId is null))
-            throw GraphException.Invalid("A sketch lists relationships (from, to, strength) and stance changes (personId, stance), without empty entries.", "sketch");
+            throw GraphException.Invalid(text["Sketch.Shape"], "sketch");
         if (sketch.Talks.Count + sketch.Stances.Count > MaxChanges)
-            throw GraphException.Invalid($"A sketch holds at most {MaxChanges} changes (this one has {sketch.Talks.Count + sketch.Stances.Count}).", "sketch");
+            throw GraphException.Invalid(text["Sketch.TooLarge", MaxChanges, sketch.Talks.Count + sketch.Stances.Count], "sketch");
     }
 
     /// <summary>The name trimmed; refused when empty, too long, or unusable in an address.</summary>
