@@ -5,6 +5,7 @@ using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
+using SalesOps.Web.Features.Moves;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Features.Transfer;
@@ -31,6 +32,7 @@ public static class Endpoints
         api.MapAccountsApi();
         api.MapMapApi();
         api.MapReachApi();
+        api.MapMovesApi();
         api.MapPlanApi();
         api.MapMeetingsApi();
         api.MapArgumentsApi();

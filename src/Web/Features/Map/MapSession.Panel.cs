@@ -4,7 +4,7 @@ namespace SalesOps.Web.Features.Map;
 
 public enum PanelKind { None, Node, Edge, ConfirmDelete, PlanItem }
 
-public enum SideTab { Details, Reach, Risks, Position }
+public enum SideTab { Details, Reach, NextMoves, Risks, Position }
 
 /// <summary>
 /// The side panel: which editor is open on what (<see cref="EditingId"/> null while adding), the form
@@ -84,6 +84,7 @@ public sealed partial class MapSession
 
     public void EditEdge(string id)
     {
+        if (ExplainWhatIf(id)) return;
         var e = EdgeRules.Get(Map, id);
         Panel = new PanelState { Kind = PanelKind.Edge, EditingId = id, Edge = Draft(e), BaseVersion = e.Version };
     }
