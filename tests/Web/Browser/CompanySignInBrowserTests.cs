@@ -1,0 +1,112 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SalesOps.Graph.Access;
+using SalesOps.Tests.Support;
+
+namespace SalesOps.Tests.Web.Browser;
+
+/// <summary>
+/// Company sign-in for real: a browser goes from the app to a real OpenID provider (npm oidc-provider on
+/// loopback), signs in on its login page, consents, and comes back signed in — code flow with PKCE.
+/// </summary>
+public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestServer oidc) : BrowserTest(browser), IClassFixture<OidcTestServer>
+{
+    [Fact]
+    public async Task A_browser_signs_in_through_the_company_provider_with_PKCE_and_lands_on_the_accounts_list()
+    {
+        var (_, address, _) = StartApp(seed: true, oidc.AppSettings(), port: oidc.AppPort);
+        var page = await NewPageAsync(address, signedInAs: null);
+        var failures = ServerErrors(page);
+
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=%2F", StringComparison.OrdinalIgnoreCase));
+        await SignInAtProviderAsync(page, "ana");
+
+        page.Url.ShouldBe(address.ToString());
+        await page.Locator("h1[data-ready='true']").WaitForAsync();
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("Accounts");
+        (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Ana Ruiz");
+        (await page.Locator(".user-menu .who").GetAttributeAsync("title")).ShouldBe("ana@company.example");
+        await Support.Browser.ShotAsync(page, "company-signin-1-accounts");
+
+        // ASP.NET Core pushes the request (PAR) when the provider offers it; the browser then carries only its reference.
+        var asked = oidc.AuthorizationRequests[0];
+        ((string?)asked["endpoint"]).ShouldBe("/request");
+        ((string?)asked["response_type"], (string?)asked["code_challenge_method"], (string?)asked["redirect_uri"])
+            .ShouldBe(("code", "S256", $"http://127.0.0.1:{oidc.AppPort}/signin/oidc/callback"));
+        ((string?)asked["code_challenge"]).ShouldNotBeNullOrEmpty();
+        ((string?)asked["scope"])!.Split(' ').ShouldBe(["openid", "profile", "email"], ignoreOrder: true);
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_first_company_sign_in_makes_a_Member_on_no_team_and_the_admin_e_mail_an_Admin_who_sees_every_account()
+    {
+        var (app, address, api) = StartApp(seed: true, oidc.AppSettings(adminEmail: "bea@company.example"), port: oidc.AppPort);
+        var seeded = (await api.GetAsync("/api/accounts")).AsArray().Count;
+        seeded.ShouldBeGreaterThan(0);
+
+        var member = await NewPageAsync(address, signedInAs: null);
+        await member.GotoAsync("/signin");
+        await SignInAtProviderAsync(member, "carla");
+        await member.Locator("h1[data-ready='true']").WaitForAsync();
+        (await member.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Carla");
+        (await member.Locator("table.accounts tbody tr").CountAsync()).ShouldBe(0);
+        await Support.Browser.ShotAsync(member, "company-signin-2-member");
+
+        var admin = await NewPageAsync(address, signedInAs: null);
+        await admin.GotoAsync("/signin");
+        await SignInAtProviderAsync(admin, "bea");
+        await admin.Locator("table.accounts tbody tr").First.WaitForAsync();
+        (await admin.Locator("table.accounts tbody tr").CountAsync()).ShouldBe(seeded);
+        (await admin.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync()).ShouldBe(1);
+
+        var store = app.Services.GetRequiredService<IAccessStore>();
+        var carla = (await store.UserByEmailAsync("carla@company.example", default)).ShouldNotBeNull();
+        (carla.Role, carla.ExternalId).ShouldBe((AppRole.Member, $"{oidc.Issuer}|carla"));
+        (await store.MembershipsAsync(carla.Id, default)).ShouldBeEmpty();
+        var bea = (await store.UserByEmailAsync("bea@company.example", default)).ShouldNotBeNull();
+        (bea.Role, bea.Name).ShouldBe((AppRole.Admin, "Bea"));
+    }
+
+    [Fact]
+    public async Task An_unreachable_provider_sends_the_browser_back_to_the_sign_in_page_with_a_message_naming_it()
+    {
+        var closed = $"http://127.0.0.1:{OidcTestServer.FreePort()}";
+        var settings = oidc.AppSettings();
+        settings["SALESOPS_OIDC_AUTHORITY"] = closed;
+        var (_, address, _) = StartApp(seed: false, settings);
+        var page = await NewPageAsync(address, signedInAs: null);
+        var failures = ServerErrors(page);
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
+            $"The company sign-in at {closed} did not answer. Try again in a minute; if it still does not answer, tell your administrator.");
+        await Support.Browser.ShotAsync(page, "company-signin-3-unreachable");
+        failures.ShouldBeEmpty();
+    }
+
+    /// <summary>Fills the provider's own login page, and its consent page when it asks.</summary>
+    private static async Task SignInAtProviderAsync(IPage page, string login)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
+        await page.Locator("input[name='login']").FillAsync(login);
+        await page.Locator("input[name='password']").FillAsync("any password");
+        await page.Locator("button[type='submit']").ClickAsync();
+        var consent = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
+        await consent.Or(page.Locator(".user-menu .who")).WaitForAsync();
+        if (await consent.IsVisibleAsync()) await consent.ClickAsync();
+        await page.Locator(".user-menu .who").WaitForAsync();
+    }
+
+    /// <summary>Every answer of 500 or more the page gets, from the app or the provider.</summary>
+    private static List<string> ServerErrors(IPage page)
+    {
+        var failures = new List<string>();
+        page.Response += (_, r) => { if (r.Status >= 500) lock (failures) failures.Add($"{r.Status} {r.Url}"); };
+        return failures;
+    }
+}
