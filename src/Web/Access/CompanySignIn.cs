@@ -19,6 +19,7 @@ public static partial class CompanySignIn
     public static class Problems
     {
         public const string Unreachable = "company-unreachable";
+        public const string Refused = "company-refused";
         public const string Failed = "company-failed";
         public const string Disabled = "company-disabled";
         public const string Unverified = "company-unverified";
@@ -107,6 +108,12 @@ public static partial class CompanySignIn
             await http.ChallengeAsync(Scheme, new AuthenticationProperties { RedirectUri = returnUrl });
             return Results.Empty;
         }
+        catch (OpenIdConnectProtocolException ex)
+        {
+            // The provider answered with an OAuth error (a wrong secret or redirect URI, say): only an administrator can fix it.
+            LogRefused(Log(http), settings.OidcAuthority, ex.Message);
+            return Results.Redirect(ProblemPage(Problems.Refused));
+        }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
             // Discovery failed: the provider is down, unreachable or misconfigured.
@@ -120,6 +127,9 @@ public static partial class CompanySignIn
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The company sign-in at {Authority} did not answer its discovery request")]
     private static partial void LogUnreachable(ILogger log, Exception ex, string? authority);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The company sign-in at {Authority} refused SalesOps' authorization request: {Reason}")]
+    private static partial void LogRefused(ILogger log, string? authority, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A company sign-in through {Authority} did not complete")]
     private static partial void LogRemoteFailure(ILogger log, Exception? ex, string? authority);

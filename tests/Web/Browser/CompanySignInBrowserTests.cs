@@ -89,6 +89,25 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         failures.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_provider_that_refuses_the_app_sends_the_browser_back_with_a_message_for_the_administrator()
+    {
+        var settings = oidc.AppSettings();
+        settings["SALESOPS_OIDC_CLIENT_SECRET"] = "not-the-secret";
+        var (app, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
+        var page = await NewPageAsync(address, signedInAs: null);
+        var failures = ServerErrors(page);
+
+        await page.GotoAsync("/signin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
+            $"The company sign-in at {oidc.Issuer} refused SalesOps' request, so nobody can sign in with it yet. Tell your administrator: the client id, secret or redirect URI registered there do not match SalesOps' settings.");
+        app.Log.Lines.ShouldContain(l => l.Contains("invalid_client", StringComparison.Ordinal));
+        failures.ShouldBeEmpty();
+    }
+
     /// <summary>Fills the provider's own login page, and its consent page when it asks.</summary>
     private static async Task SignInAtProviderAsync(IPage page, string login)
     {
