@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -21,12 +22,27 @@ public sealed class OidcTestServer : IAsyncLifetime
     private readonly ConcurrentQueue<JsonObject> _authorizations = new();
     private readonly StringBuilder _errors = new();
     private readonly TaskCompletionSource<string> _issuer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly int _port;
     private Process? _process;
 
-    /// <summary>The address the app must listen on: the provider only sends browsers back to this port.</summary>
-    public int AppPort { get; } = FreePort();
+    /// <summary>The test class's provider, on any free port.</summary>
+    public OidcTestServer()
+        : this(FreePort(), 0, "test-" + Guid.NewGuid().ToString("N"))
+    {
+    }
 
-    public string ClientSecret { get; } = "test-" + Guid.NewGuid().ToString("N");
+    /// <summary>A provider on a known port (one that was down and comes back), for the same app and client.</summary>
+    internal OidcTestServer(int appPort, int port, string clientSecret)
+    {
+        AppPort = appPort;
+        _port = port;
+        ClientSecret = clientSecret;
+    }
+
+    /// <summary>The address the app must listen on: the provider only sends browsers back to this port.</summary>
+    public int AppPort { get; }
+
+    public string ClientSecret { get; }
 
     /// <summary>The provider's issuer, as its tokens name it (no trailing slash).</summary>
     public string Issuer { get; private set; } = "";
@@ -53,7 +69,7 @@ public sealed class OidcTestServer : IAsyncLifetime
             WorkingDirectory = Folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var a in (string[])["provider.mjs", "--redirect-uri", $"http://127.0.0.1:{AppPort}/signin/oidc/callback",
-                     "--client-id", ClientId, "--client-secret", ClientSecret])
+                     "--client-id", ClientId, "--client-secret", ClientSecret, "--port", _port.ToString(CultureInfo.InvariantCulture)])
             info.ArgumentList.Add(a);
         _process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start node: run ./test.sh");
         _process.OutputDataReceived += (_, e) => Read(e.Data);

@@ -40,6 +40,24 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
     }
 
     [Fact]
+    public async Task When_the_app_session_ends_a_page_opens_the_sign_in_page_and_the_provider_lets_the_person_back_without_a_password()
+    {
+        var (_, address, _) = StartApp(seed: false, oidc.AppSettings(), port: oidc.AppPort);
+        var page = await NewPageAsync(address, signedInAs: null);
+        await page.GotoAsync("/signin");
+        await SignInAtProviderAsync(page, "dani");
+
+        await page.Context.ClearCookiesAsync(new() { Name = "salesops.auth" }); // the app's session, not the provider's
+        await page.GotoAsync("/accounts/any?view=list");
+
+        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=", StringComparison.OrdinalIgnoreCase));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
+        await page.Locator(".user-menu .who").WaitForAsync();
+        (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Dani");
+        new Uri(page.Url).PathAndQuery.ShouldBe("/accounts/any?view=list");
+    }
+
+    [Fact]
     public async Task A_first_company_sign_in_makes_a_Member_on_no_team_and_the_admin_e_mail_an_Admin_who_sees_every_account()
     {
         var (app, address, api) = StartApp(seed: true, oidc.AppSettings(adminEmail: "bea@company.example"), port: oidc.AppPort);
@@ -87,6 +105,39 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
             $"The company sign-in at {closed} did not answer. Try again in a minute; if it still does not answer, tell your administrator.");
         await Support.Browser.ShotAsync(page, "company-signin-3-unreachable");
         failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_provider_that_comes_back_is_used_again_without_restarting_the_app()
+    {
+        var providerPort = OidcTestServer.FreePort();
+        var settings = oidc.AppSettings();
+        settings["SALESOPS_OIDC_AUTHORITY"] = $"http://127.0.0.1:{providerPort}";
+        var (_, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
+        var page = await NewPageAsync(address, signedInAs: null);
+        var button = page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" });
+        await page.GotoAsync("/signin");
+        await button.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+
+        var back = new OidcTestServer(oidc.AppPort, providerPort, oidc.ClientSecret);
+        await back.InitializeAsync();
+        try
+        {
+            // The app asks again after a short pause that grows while the provider stays away (a minute at most).
+            await Eventually.ThatAsync(async () =>
+            {
+                await page.GotoAsync("/signin");
+                await button.ClickAsync();
+                await page.WaitForLoadStateAsync();
+                return page.Url;
+            }, url => url.StartsWith($"http://127.0.0.1:{providerPort}/", StringComparison.Ordinal), "the provider's login page", seconds: 70);
+            await page.Locator("input[name='login']").WaitForAsync();
+        }
+        finally
+        {
+            await back.DisposeAsync();
+        }
     }
 
     [Fact]
