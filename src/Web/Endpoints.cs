@@ -19,7 +19,7 @@ public static class Endpoints
         ArgumentNullException.ThrowIfNull(app);
         // The API's description: open in Development, for Admins elsewhere.
         var docs = app.MapGroup("");
-        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.RequireAssertion(c => c.User.IsInRole(nameof(Graph.Access.AppRole.Admin))));
+        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.AddRequirements(new NeedRequirement(Need.AtLeast(Graph.Access.AppRole.Admin))));
         docs.MapOpenApi();
         docs.MapScalarApiReference();
 
