@@ -1,6 +1,8 @@
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SalesOps.Graph.Access;
+using SalesOps.Web.Features.Access;
 using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Web.Browser;
@@ -88,6 +90,27 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
     }
 
     [Fact]
+    public async Task A_disabled_user_who_signs_in_with_the_company_account_is_sent_back_with_a_message()
+    {
+        var (app, address, _) = StartApp(seed: false, oidc.AppSettings(), port: oidc.AppPort);
+        var first = await NewPageAsync(address, signedInAs: null);
+        await first.GotoAsync("/signin");
+        await SignInAtProviderAsync(first, "eva");
+        var eva = (await app.Services.GetRequiredService<IAccessStore>().UserByEmailAsync("eva@company.example", default)).ShouldNotBeNull();
+        using (var admin = app.ScopeAs("lukas"))
+            await admin.ServiceProvider.GetRequiredService<IMediator>().Send(new SetUserDisabled(eva.Id, true));
+
+        var again = await NewPageAsync(address, signedInAs: null);
+        await again.GotoAsync("/signin");
+        await PassProviderAsync(again, "eva");
+
+        await again.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        (await again.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
+            "Your company account is known here, but its SalesOps user is disabled. An administrator can enable it again.");
+        (await again.Locator(".user-menu").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task An_unreachable_provider_sends_the_browser_back_to_the_sign_in_page_with_a_message_naming_it()
     {
         var closed = $"http://127.0.0.1:{OidcTestServer.FreePort()}";
@@ -159,17 +182,23 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         failures.ShouldBeEmpty();
     }
 
-    /// <summary>Fills the provider's own login page, and its consent page when it asks.</summary>
+    /// <summary>Signs in at the provider and waits until the app shows who is signed in.</summary>
     private static async Task SignInAtProviderAsync(IPage page, string login)
+    {
+        await PassProviderAsync(page, login);
+        await page.Locator(".user-menu .who").WaitForAsync();
+    }
+
+    /// <summary>Clicks the company button, fills the provider's own login page, and its consent page when it asks.</summary>
+    private static async Task PassProviderAsync(IPage page, string login)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
         await page.Locator("input[name='login']").FillAsync(login);
         await page.Locator("input[name='password']").FillAsync("any password");
         await page.Locator("button[type='submit']").ClickAsync();
         var consent = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
-        await consent.Or(page.Locator(".user-menu .who")).WaitForAsync();
+        await consent.Or(page.Locator(".user-menu, section.signin")).First.WaitForAsync();
         if (await consent.IsVisibleAsync()) await consent.ClickAsync();
-        await page.Locator(".user-menu .who").WaitForAsync();
     }
 
     /// <summary>Every answer of 500 or more the page gets, from the app or the provider.</summary>
