@@ -2,8 +2,9 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SalesOps.Graph.Access;
-using SalesOps.Web.Features.Access;
 using SalesOps.Tests.Support;
+using SalesOps.Web.Features.Access;
+using static SalesOps.Tests.Web.Browser.CompanySignInSteps;
 
 namespace SalesOps.Tests.Web.Browser;
 
@@ -53,7 +54,7 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         await page.GotoAsync("/accounts/any?view=list");
 
         await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=", StringComparison.OrdinalIgnoreCase));
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
         await page.Locator(".user-menu .who").WaitForAsync();
         (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Dani");
         new Uri(page.Url).PathAndQuery.ShouldBe("/accounts/any?view=list");
@@ -108,104 +109,5 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         (await again.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
             "Your company account is known here, but its SalesOps user is disabled. An administrator can enable it again.");
         (await again.Locator(".user-menu").CountAsync()).ShouldBe(0);
-    }
-
-    [Fact]
-    public async Task An_unreachable_provider_sends_the_browser_back_to_the_sign_in_page_with_a_message_naming_it()
-    {
-        var closed = $"http://127.0.0.1:{OidcTestServer.FreePort()}";
-        var settings = oidc.AppSettings();
-        settings["SALESOPS_OIDC_AUTHORITY"] = closed;
-        var (_, address, _) = StartApp(seed: false, settings);
-        var page = await NewPageAsync(address, signedInAs: null);
-        var failures = ServerErrors(page);
-
-        await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
-
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
-        (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
-            $"The company sign-in at {closed} did not answer. Try again in a minute; if it still does not answer, tell your administrator.");
-        await Support.Browser.ShotAsync(page, "company-signin-3-unreachable");
-        failures.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task A_provider_that_comes_back_is_used_again_without_restarting_the_app()
-    {
-        var providerPort = OidcTestServer.FreePort();
-        var settings = oidc.AppSettings();
-        settings["SALESOPS_OIDC_AUTHORITY"] = $"http://127.0.0.1:{providerPort}";
-        var (_, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
-        var page = await NewPageAsync(address, signedInAs: null);
-        var button = page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" });
-        await page.GotoAsync("/signin");
-        await button.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
-
-        var back = new OidcTestServer(oidc.AppPort, providerPort, oidc.ClientSecret);
-        await back.InitializeAsync();
-        try
-        {
-            // The app asks again after a short pause that grows while the provider stays away (a minute at most).
-            await Eventually.ThatAsync(async () =>
-            {
-                await page.GotoAsync("/signin");
-                await button.ClickAsync();
-                await page.WaitForLoadStateAsync();
-                return page.Url;
-            }, url => url.StartsWith($"http://127.0.0.1:{providerPort}/", StringComparison.Ordinal), "the provider's login page", seconds: 70);
-            await page.Locator("input[name='login']").WaitForAsync();
-        }
-        finally
-        {
-            await back.DisposeAsync();
-        }
-    }
-
-    [Fact]
-    public async Task A_provider_that_refuses_the_app_sends_the_browser_back_with_a_message_for_the_administrator()
-    {
-        var settings = oidc.AppSettings();
-        settings["SALESOPS_OIDC_CLIENT_SECRET"] = "not-the-secret";
-        var (app, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
-        var page = await NewPageAsync(address, signedInAs: null);
-        var failures = ServerErrors(page);
-
-        await page.GotoAsync("/signin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
-
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
-        (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
-            $"The company sign-in at {oidc.Issuer} refused SalesOps' request, so nobody can sign in with it yet. Tell your administrator: the client id, secret or redirect URI registered there do not match SalesOps' settings.");
-        app.Log.Lines.ShouldContain(l => l.Contains("invalid_client", StringComparison.Ordinal));
-        failures.ShouldBeEmpty();
-    }
-
-    /// <summary>Signs in at the provider and waits until the app shows who is signed in.</summary>
-    private static async Task SignInAtProviderAsync(IPage page, string login)
-    {
-        await PassProviderAsync(page, login);
-        await page.Locator(".user-menu .who").WaitForAsync();
-    }
-
-    /// <summary>Clicks the company button, fills the provider's own login page, and its consent page when it asks.</summary>
-    private static async Task PassProviderAsync(IPage page, string login)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your company account" }).ClickAsync();
-        await page.Locator("input[name='login']").FillAsync(login);
-        await page.Locator("input[name='password']").FillAsync("any password");
-        await page.Locator("button[type='submit']").ClickAsync();
-        var consent = page.GetByRole(AriaRole.Button, new() { Name = "Continue" });
-        await consent.Or(page.Locator(".user-menu, section.signin")).First.WaitForAsync();
-        if (await consent.IsVisibleAsync()) await consent.ClickAsync();
-    }
-
-    /// <summary>Every answer of 500 or more the page gets, from the app or the provider.</summary>
-    private static List<string> ServerErrors(IPage page)
-    {
-        var failures = new List<string>();
-        page.Response += (_, r) => { if (r.Status >= 500) lock (failures) failures.Add($"{r.Status} {r.Url}"); };
-        return failures;
     }
 }
