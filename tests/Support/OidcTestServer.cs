@@ -23,20 +23,25 @@ public sealed class OidcTestServer : IAsyncLifetime
     private readonly StringBuilder _errors = new();
     private readonly TaskCompletionSource<string> _issuer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly int _port;
+    private readonly bool _pushedRequests;
     private Process? _process;
 
     /// <summary>The test class's provider, on any free port.</summary>
     public OidcTestServer()
-        : this(FreePort(), 0, "test-" + Guid.NewGuid().ToString("N"))
+        : this(FreePort(), 0, "test-" + Guid.NewGuid().ToString("N"), pushedRequests: true)
     {
     }
 
-    /// <summary>A provider on a known port (one that was down and comes back), for the same app and client.</summary>
-    internal OidcTestServer(int appPort, int port, string clientSecret)
+    /// <summary>
+    /// Another provider for the same app and client: on a known port (one that was down and comes back),
+    /// or without pushed authorization requests (as Entra ID and Google are).
+    /// </summary>
+    internal OidcTestServer(int appPort, int port, string clientSecret, bool pushedRequests)
     {
         AppPort = appPort;
         _port = port;
         ClientSecret = clientSecret;
+        _pushedRequests = pushedRequests;
     }
 
     /// <summary>The address the app must listen on: the provider only sends browsers back to this port.</summary>
@@ -69,7 +74,7 @@ public sealed class OidcTestServer : IAsyncLifetime
             WorkingDirectory = Folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var a in (string[])["provider.mjs", "--redirect-uri", $"http://127.0.0.1:{AppPort}/signin/oidc/callback",
-                     "--client-id", ClientId, "--client-secret", ClientSecret, "--port", _port.ToString(CultureInfo.InvariantCulture)])
+                     "--client-id", ClientId, "--client-secret", ClientSecret, "--port", _port.ToString(CultureInfo.InvariantCulture), "--par", _pushedRequests ? "on" : "off"])
             info.ArgumentList.Add(a);
         _process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start node: run ./test.sh");
         _process.OutputDataReceived += (_, e) => Read(e.Data);

@@ -1,7 +1,7 @@
 // A real OpenID Connect provider (npm oidc-provider) on loopback for the company sign-in tests.
 //
 //   node provider.mjs --redirect-uri http://127.0.0.1:5123/signin/oidc/callback \
-//                     [--client-id salesops] [--client-secret secret] [--port 0]
+//                     [--client-id salesops] [--client-secret secret] [--port 0] [--par on|off]
 //
 // One confidential client (client_secret_basic/post) that must use the code flow with PKCE (S256).
 // The built-in development login and consent pages (devInteractions) accept any login name: "ana"
@@ -18,10 +18,12 @@ const { values: args } = parseArgs({
     'client-id': { type: 'string', default: 'salesops' },
     'client-secret': { type: 'string', default: 'salesops-test-secret' },
     port: { type: 'string', default: '0' },
+    // "off" plays a provider without pushed authorization requests (Entra ID, Google): the browser carries the request.
+    par: { type: 'string', default: 'on' },
   },
 });
 if (!args['redirect-uri']) {
-  console.error('usage: node provider.mjs --redirect-uri <the app\'s /signin/oidc/callback> [--client-id ID] [--client-secret SECRET] [--port N]');
+  console.error('usage: node provider.mjs --redirect-uri <the app\'s /signin/oidc/callback> [--client-id ID] [--client-secret SECRET] [--port N] [--par on|off]');
   process.exit(2);
 }
 
@@ -42,7 +44,7 @@ const provider = new Provider(issuer, {
     token_endpoint_auth_method: 'client_secret_post',
   }],
   pkce: { required: () => true },
-  features: { devInteractions: { enabled: true } },
+  features: { devInteractions: { enabled: true }, pushedAuthorizationRequests: { enabled: args.par !== 'off' } },
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   // Test-only secrets: this provider lives for one test class on loopback.
   cookies: { keys: ['salesops-test-cookie-key'] },

@@ -44,8 +44,8 @@ public static partial class CompanySignIn
             o.SignedOutCallbackPath = "/signin/oidc/signed-out";
             o.Scope.Clear();
             foreach (var scope in settings.OidcScopes) o.Scope.Add(scope);
-            // Providers that put name and e-mail only in the userinfo answer (oidc-provider, Keycloak when
-            // told so) need them copied from it, whatever claim the settings name.
+            // Providers that put name and e-mail only in the userinfo answer (oidc-provider does, others can
+            // be set up so) need them copied from it, whatever claim the settings name.
             foreach (var claim in new[] { settings.OidcNameClaim, settings.OidcEmailClaim, "email_verified" }.Distinct(StringComparer.Ordinal))
                 o.ClaimActions.MapUniqueJsonKey(claim, claim);
             // A provider that went away and came back is tried again within a minute, not after the default five.

@@ -43,6 +43,30 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
     }
 
     [Fact]
+    public async Task Without_pushed_requests_as_at_Entra_ID_the_browser_carries_the_PKCE_challenge_to_the_provider()
+    {
+        var plain = new OidcTestServer(oidc.AppPort, 0, oidc.ClientSecret, pushedRequests: false);
+        await plain.InitializeAsync();
+        try
+        {
+            var settings = plain.AppSettings();
+            var (_, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
+            var page = await NewPageAsync(address, signedInAs: null);
+            await page.GotoAsync("/signin");
+            await SignInAtProviderAsync(page, "ana");
+
+            (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Ana Ruiz");
+            var asked = plain.AuthorizationRequests[0];
+            ((string?)asked["endpoint"], (string?)asked["response_type"], (string?)asked["code_challenge_method"]).ShouldBe(("/auth", "code", "S256"));
+            ((string?)asked["code_challenge"]).ShouldNotBeNullOrEmpty();
+        }
+        finally
+        {
+            await plain.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task When_the_app_session_ends_a_page_opens_the_sign_in_page_and_the_provider_lets_the_person_back_without_a_password()
     {
         var (_, address, _) = StartApp(seed: false, oidc.AppSettings(), port: oidc.AppPort);

@@ -43,7 +43,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
         await button.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
 
-        var back = new OidcTestServer(oidc.AppPort, providerPort, oidc.ClientSecret);
+        var back = new OidcTestServer(oidc.AppPort, providerPort, oidc.ClientSecret, pushedRequests: true);
         await back.InitializeAsync();
         try
         {
