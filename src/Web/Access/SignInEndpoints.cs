@@ -24,11 +24,11 @@ public static class SignInEndpoints
             return Results.LocalRedirect(Local(returnUrl));
         });
 
-        signin.MapPost("/demo", async ([FromForm] string? who, AccessSettings settings, DemoTeam team, HttpContext http, CancellationToken ct) =>
+        signin.MapPost("/demo", async ([FromForm] string? who, [FromForm] string? returnUrl, AccessSettings settings, DemoTeam team, HttpContext http, CancellationToken ct) =>
         {
             if (!settings.DemoSignIn || await team.UserAsync(who, ct) is not { Disabled: false } user) return Results.Redirect("/signin");
             await SignInAsync(http, user);
-            return Results.LocalRedirect("/");
+            return Results.LocalRedirect(Local(returnUrl));
         });
 
         signin.MapGet("/company", (string? returnUrl, AccessSettings settings, HttpContext http) =>
