@@ -76,7 +76,17 @@ public sealed class OidcTestServer : IAsyncLifetime
         foreach (var a in (string[])["provider.mjs", "--redirect-uri", $"http://127.0.0.1:{AppPort}/signin/oidc/callback",
                      "--client-id", ClientId, "--client-secret", ClientSecret, "--port", _port.ToString(CultureInfo.InvariantCulture), "--par", _pushedRequests ? "on" : "off"])
             info.ArgumentList.Add(a);
-        _process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start node: run ./test.sh");
+        try
+        {
+            _process = Process.Start(info)!;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            // Failed, not skipped: ./test.sh installs Node.js, so a machine without it has not been set up,
+            // and a skip would let a run pass without ever testing the company sign-in.
+            throw new InvalidOperationException(
+                "The company sign-in tests need Node.js 20+ (node and npm on PATH) to run their OpenID provider, npm oidc-provider: run ./test.sh, which installs them.", ex);
+        }
         _process.OutputDataReceived += (_, e) => Read(e.Data);
         _process.ErrorDataReceived += (_, e) => { lock (_errors) _errors.AppendLine(e.Data); };
         _process.BeginOutputReadLine();

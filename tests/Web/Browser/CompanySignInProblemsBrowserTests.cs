@@ -97,4 +97,33 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
         app.Log.Lines.ShouldContain(l => l.Contains("invalid_client", StringComparison.Ordinal));
         failures.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Without_pushed_requests_a_wrong_secret_shows_only_when_the_code_is_redeemed_and_the_browser_comes_back_with_a_message()
+    {
+        var plain = new OidcTestServer(oidc.AppPort, 0, oidc.ClientSecret, pushedRequests: false);
+        await plain.InitializeAsync();
+        try
+        {
+            var settings = plain.AppSettings();
+            settings["SALESOPS_OIDC_CLIENT_SECRET"] = "not-the-secret";
+            var (app, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);
+            var page = await NewPageAsync(address, signedInAs: null);
+            var failures = ServerErrors(page);
+            await page.GotoAsync("/signin");
+
+            await PassProviderAsync(page, "ana");
+
+            await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+            (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
+                $"The sign-in at {plain.Issuer} did not finish, so you are not signed in. Try again; if it happens again, tell your administrator.");
+            (await page.Locator(".user-menu").CountAsync()).ShouldBe(0);
+            app.Log.Lines.ShouldContain(l => l.Contains("invalid_client", StringComparison.Ordinal));
+            failures.ShouldBeEmpty();
+        }
+        finally
+        {
+            await plain.DisposeAsync();
+        }
+    }
 }
