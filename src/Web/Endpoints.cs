@@ -3,8 +3,10 @@ using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.History;
+using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
+using SalesOps.Web.Features.Moves;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Features.Transfer;
@@ -31,6 +33,7 @@ public static class Endpoints
         api.MapAccountsApi();
         api.MapMapApi();
         api.MapReachApi();
+        api.MapMovesApi();
         api.MapPlanApi();
         api.MapMeetingsApi();
         api.MapArgumentsApi();
@@ -38,6 +41,7 @@ public static class Endpoints
         api.MapTransferApi();
         api.MapHistoryApi();
         api.MapTeamApi();
+        api.MapExchangeApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

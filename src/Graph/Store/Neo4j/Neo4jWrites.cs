@@ -64,37 +64,51 @@ internal static class Neo4jWrites
 
     /// <summary>
     /// A new account in bounded steps: the hidden account node (state 'creating', the final counts and
-    /// counter), then nodes, relationships and the commits of its log at most <paramref name="size"/> per
-    /// statement, each behind <see cref="Cypher.Guard"/>. Seq numbers are the map's order, nodes first, as
-    /// <see cref="Plan"/> gives them. A new account is at version 1; an imported history keeps its versions.
+    /// counter), then nodes at most <paramref name="size"/> per statement, each run after
+    /// <see cref="Cypher.Guard"/> in its transaction and answering with the server's reference to each
+    /// node; then <see cref="StagedEdges"/> and <see cref="StagedChanges"/>. Seq numbers are the map's order,
+    /// nodes first, as <see cref="Plan"/> gives them. A new account is at version 1; an imported history
+    /// (<paramref name="keepVersions"/>) keeps the versions its replay gave the map.
     /// </summary>
-    public static (Statement Account, List<(Statement Statement, int Rows)> Batches) Staged(AccountMap map, IReadOnlyList<Commit> log, string stamp, int size, bool keepVersions)
+    public static (Statement Account, List<(Statement Statement, int Rows)> Nodes) Staged(AccountMap map, string stamp, int size, bool before5, bool keepVersions = false)
     {
         var id = map.Account.Id;
         var version = keepVersions ? map.Version : 1;
         var props = AccountProps(map.Account with { Version = version }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
         props["stamp"] = stamp;
         props["state"] = "creating";
-        var batches = new List<(Statement, int)>();
-        void Add(string cypher, List<object> rows, params (string, object?)[] more)
-        {
-            foreach (var chunk in rows.Chunk(size))
-                batches.Add((Statement.Of(Cypher.Guard + cypher, [("rows", chunk), ("accountId", id), ("stamp", stamp), .. more]), chunk.Length));
-        }
         var nodes = map.Nodes.Select((n, i) => (Node: keepVersions ? n : n with { Version = 1 }, Seq: (long)i)).ToList();
+        var batches = new List<(Statement, int)>();
         foreach (var kind in Enum.GetValues<NodeKind>())
-            Add(Cypher.CreateNodes[kind], [.. nodes.Where(x => x.Node.Kind == kind).Select(x => NodeRow(id, x.Node, x.Seq))]);
+            Chunk(batches, (before5 ? Cypher.CreateNodesKeyedBefore5 : Cypher.CreateNodesKeyed)[kind], id, size,
+                [.. nodes.Where(x => x.Node.Kind == kind).Select(x => NodeRow(id, x.Node, x.Seq))]);
+        return (Statement.Of(Cypher.CreateHiddenAccount, ("props", props)), batches);
+    }
+
+    /// <summary>The relationships of a staged create, their ends named by the references its node batches answered with.</summary>
+    public static List<(Statement Statement, int Rows)> StagedEdges(AccountMap map, IReadOnlyDictionary<string, object?> refs, int size, bool before5, bool keepVersions = false)
+    {
+        var id = map.Account.Id;
         var edges = map.Edges.Select((e, i) => (Edge: keepVersions ? e : e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
+        var batches = new List<(Statement, int)>();
         foreach (var type in Enum.GetValues<EdgeType>())
-            Add(Cypher.CreateEdges[type], [.. edges.Where(x => x.Edge.Type == type).Select(x => EdgeRow(id, x.Edge, x.Seq))]);
+            Chunk(batches, (before5 ? Cypher.CreateEdgesByRefBefore5 : Cypher.CreateEdgesByRef)[type], id, size,
+                [.. edges.Where(x => x.Edge.Type == type).Select(x => EdgeRow(id, x.Edge, x.Seq, refs))]);
+        return batches;
+    }
+
+    /// <summary>The commits of a staged create's change log (its creation, or an imported history), at most <paramref name="size"/> per statement.</summary>
+    public static List<(Statement Statement, int Rows)> StagedChanges(string accountId, IReadOnlyList<Commit> log, int size)
+    {
+        var batches = new List<(Statement, int)>();
         var changes = log.Select(c => Neo4jRows.Change(c, size)).ToList();
-        Add(Cypher.CreateChanges, [.. changes.Where(c => c.Parts.Count == 0).Select(c => (object)c.Head)]);
+        Chunk(batches, Cypher.CreateChanges, accountId, size, [.. changes.Where(c => c.Parts.Count == 0).Select(c => (object)c.Head)]);
         foreach (var (head, parts) in changes.Where(c => c.Parts.Count > 0))
         {
-            batches.Add((Statement.Of(Cypher.Guard + Cypher.CreateChangeHead, ("props", head), ("accountId", id), ("stamp", stamp)), 1));
-            Add(Cypher.CreateChangeParts, [.. parts.Select(p => (object)p)], ("version", head["version"]));
+            batches.Add((Statement.Of(Cypher.CreateChangeHead, ("props", head), ("accountId", accountId)), 1));
+            Chunk(batches, Cypher.CreateChangeParts, accountId, size, [.. parts.Select(p => (object)p)], ("version", head["version"]));
         }
-        return (Statement.Of(Cypher.CreateHiddenAccount, ("props", props)), batches);
+        return batches;
     }
 
     /// <summary>The statement that keeps a commit in the log (its parts too, in the same statement).</summary>
@@ -102,6 +116,12 @@ internal static class Neo4jWrites
     {
         var (head, parts) = Neo4jRows.Change(commit, size);
         return Statement.Of(Cypher.CreateChange, ("props", head), ("parts", parts));
+    }
+
+    private static void Chunk(List<(Statement, int)> batches, string cypher, string accountId, int size, List<object> rows, params (string, object?)[] more)
+    {
+        foreach (var chunk in rows.Chunk(size))
+            batches.Add((Statement.Of(cypher, [("rows", chunk), ("accountId", accountId), .. more]), chunk.Length));
     }
 
     // New nodes and edges leave null properties out: for SET n = row a null means nothing to set, and
@@ -113,11 +133,13 @@ internal static class Neo4jWrites
         return props;
     }
 
-    private static Dictionary<string, object?> EdgeRow(string accountId, Edge edge, long seq)
+    private static Dictionary<string, object?> EdgeRow(string accountId, Edge edge, long seq, IReadOnlyDictionary<string, object?>? refs = null)
     {
         var props = WithoutNulls(Neo4jRows.Props(accountId, edge));
         props["seq"] = seq;
-        return Row(("id", edge.Id), ("from", edge.From), ("to", edge.To), ("props", props));
+        var row = Row(("id", edge.Id), ("from", edge.From), ("to", edge.To), ("props", props));
+        if (refs is not null) (row["fromRef"], row["toRef"]) = (refs[edge.From], refs[edge.To]);
+        return row;
     }
 
     private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> props)

@@ -74,6 +74,8 @@ public sealed partial class MapPage : IAsyncDisposable
             _session.View.Activated += id => _focusAfterRender = "#node-name, #edge-strength, .side-panel .editor a, .side-panel .editor button";
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
             FromAddress();
+            // A shared link to a saved what-if opens it; one that is gone says so in the notice.
+            if (SketchInAddress is { Length: > 0 } sketch) await Try(() => _session.OpenSketchAsync(sketch, default));
         }
         catch (GraphException ex) { _loadError = ex.Message; }
     }

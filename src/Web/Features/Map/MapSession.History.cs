@@ -13,6 +13,7 @@ public sealed record PastView(long Version, DateTimeOffset? At, MapComparison? C
 public sealed partial class MapSession
 {
     private AccountMap? _present;
+    private bool _lockedBefore;
 
     /// <summary>What is shown when it is the past; null: today's map.</summary>
     public PastView? Past { get; private set; }
@@ -43,13 +44,14 @@ public sealed partial class MapSession
         View.Mark(compared.Delta.Marks());
     }
 
-    /// <summary>Back to today's map (the page unlocks it again for those who may edit).</summary>
+    /// <summary>Back to today's map, as locked as it was before (a viewer's stays read-only).</summary>
     public void BackToNow()
     {
         if (_present is not { } now) return;
         (_present, Past) = (null, null);
         View.Mark(null);
         View.Update(now);
+        View.SetReadOnly(_lockedBefore);
     }
 
     /// <summary>A newer map of today: shown, or kept underneath while the past is shown.</summary>
@@ -61,6 +63,9 @@ public sealed partial class MapSession
 
     private void Enter(PastView past)
     {
+        // The past is not sketched on: a what-if open over today's map is left first.
+        if (Sketch is not null) LeaveSketch();
+        if (_present is null) _lockedBefore = View.ReadOnly;
         _present ??= Map;
         Past = past;
         ClosePanel();
