@@ -19,7 +19,7 @@ public static class Extensions
         services.AddSingleton(settings);
         services.AddSingleton<IGraphStore>(_ => settings.Store switch
         {
-            "sqlite" => new SqliteStore(settings.SqlitePath),
+            "sqlite" => new SqliteStore(settings.SqlitePath, settings.SqliteBusyTimeout),
             "neo4j" => new Neo4jStore(settings.Neo4j),
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });

@@ -41,6 +41,9 @@ public sealed class GraphException : Exception
     /// <summary>On a conflict: the element as it is now, so the user can see what won.</summary>
     public object? Current { get; }
 
+    /// <summary>When the store is unavailable for a moment (busy, restarting): how long to wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static GraphException Invalid(string message, string? field = null) => new(GraphError.Invalid, message, field);
 
     public static GraphException NotFound(string message) => new(GraphError.NotFound, message);

@@ -6,8 +6,10 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. A connection per operation (pooled); every
 /// change runs in a BEGIN IMMEDIATE transaction, so the snapshot the rules see is the one written over.
+/// SQLite's own failures leave as <see cref="GraphException"/> (SqliteStore.Faults.cs).
 /// </summary>
-public sealed partial class SqliteStore(string path) : IGraphStore
+/// <param name="busyTimeout">How long a write waits for another writer before the store is "busy" (30 s unless told).</param>
+public sealed partial class SqliteStore(string path, TimeSpan? busyTimeout = null) : IGraphStore
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -15,14 +17,14 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
         ForeignKeys = true,
-        DefaultTimeout = 30,
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds)),
     }.ToString();
 
     public string Name => "sqlite";
 
     public string Path => path;
 
-    public async Task InitializeAsync(CancellationToken ct)
+    private async Task InitializeCoreAsync(CancellationToken ct)
     {
         try
         {
@@ -36,7 +38,7 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         await SqliteSchema.MigrateAsync(c, ct);
     }
 
-    public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<AccountSummary>> ListAccountsCoreAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
@@ -53,14 +55,14 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         return list;
     }
 
-    public async Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct)
+    private async Task<AccountMap?> GetMapCoreAsync(string accountId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: true);
         return await ReadMapAsync(c, tx, accountId, ct);
     }
 
-    public async Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
+    private async Task<MapResult> CreateAccountCoreAsync(AccountMap map, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
         await using var c = await OpenAsync(ct);
@@ -77,7 +79,7 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
     }
 
-    public async Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
+    private async Task<MapResult> ChangeCoreAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decide);
         await using var c = await OpenAsync(ct);
@@ -93,7 +95,7 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         return new MapResult(commit, map.Apply(commit));
     }
 
-    public async Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct)
+    private async Task<bool> DeleteAccountCoreAsync(string accountId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
@@ -102,7 +104,7 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         return await cmd.ExecuteNonQueryAsync(ct) > 0;
     }
 
-    public async Task<string> CheckHealthAsync(CancellationToken ct)
+    private async Task<string> CheckHealthCoreAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
