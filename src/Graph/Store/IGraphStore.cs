@@ -31,6 +31,13 @@ public interface IGraphStore
     /// </summary>
     Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct);
 
+    /// <summary>
+    /// Writes <paramref name="map"/> at version 1 in place of the account of the same id and everything kept
+    /// with it (its map, team and documents), or creates it when there is none. One unit: readers, a failure
+    /// and a crash find the old account or the new one, never neither (on Neo4j, big accounts: see its README).
+    /// </summary>
+    Task<MapResult> ReplaceAccountAsync(AccountMap map, CancellationToken ct);
+
     /// <summary>Deletes the account and everything in it; false when there was none.</summary>
     Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct);
 

@@ -7,11 +7,13 @@ namespace SalesOps.Graph.Transfer;
 public sealed record ImportResult(IReadOnlyList<string> Imported, IReadOnlyList<string> Replaced);
 
 /// <summary>
-/// Writes a document's accounts with <see cref="IGraphStore.CreateAccountAsync"/>. Everything that can
-/// be known before writing is checked first, so a refused import writes nothing: the document against
-/// the rules, accounts that already exist (a Conflict unless <c>replace</c>), and node or edge ids that
-/// another stored account already uses. Should a write still fail, the accounts written so far are
-/// removed and replaced ones put back (at version 1, as any created account).
+/// Writes a document's accounts, each in one store transaction: <see cref="IGraphStore.CreateAccountAsync"/>,
+/// or <see cref="IGraphStore.ReplaceAccountAsync"/> for an id the store has (so a crash never leaves an
+/// account deleted and its replacement unwritten). Everything that can be known before writing is checked
+/// first, so a refused import writes nothing: the document against the rules, accounts that already exist
+/// (a Conflict unless <c>replace</c>), and node or edge ids that another stored account already uses. Should
+/// a write still fail or the caller cancel, the accounts written so far are undone, newest first: created
+/// ones deleted, replaced ones put back (at version 1, as any created account).
 /// </summary>
 public static class Importer
 {
@@ -19,7 +21,7 @@ public static class Importer
     public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var maps = ImportRules.Maps(document, today);
+        var maps = ImportRules.Maps(document, today, ct);
         var importing = maps.Select(m => m.Account.Id).ToHashSet(StringComparer.Ordinal);
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
         var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();
@@ -28,35 +30,33 @@ public static class Importer
                 $"The store already has {(taken.Count == 1 ? "the account" : "the accounts")} {Names(taken)}. Nothing was imported; import with replace to overwrite {(taken.Count == 1 ? "it" : "them")}.");
         await CheckIdsFreeAsync(store, maps, stored.Where(id => !importing.Contains(id)), ct);
 
-        var replaced = new List<AccountMap>();
+        var replaced = new Dictionary<string, AccountMap>(StringComparer.Ordinal);
         foreach (var id in taken)
         {
-            if (await store.GetMapAsync(id, ct) is { } old) replaced.Add(old);
+            if (await store.GetMapAsync(id, ct) is { } old) replaced[id] = old;
         }
-        var written = new List<string>();
+        var order = ImportOrder.Of(maps, replaced);
+        var written = new List<(string Id, AccountMap? Old)>();
         var step = "";
         try
         {
-            // All replaced accounts go first: an id may move from one replaced account to another.
-            foreach (var old in replaced)
+            foreach (var map in order)
             {
-                step = $"Deleting the account '{old.Account.Id}' to replace it";
-                await store.DeleteAccountAsync(old.Account.Id, ct);
-            }
-            foreach (var map in maps)
-            {
-                step = $"Writing the account '{map.Account.Id}'";
-                await store.CreateAccountAsync(map, ct);
-                written.Add(map.Account.Id);
+                ct.ThrowIfCancellationRequested();
+                var id = map.Account.Id;
+                var old = replaced.GetValueOrDefault(id);
+                step = $"Writing the account '{id}'";
+                await (old is null ? store.CreateAccountAsync(map, ct) : store.ReplaceAccountAsync(map, ct));
+                written.Add((id, old));
             }
         }
         catch (Exception ex) when (ex is GraphException or OperationCanceledException)
         {
-            var undone = await UndoAsync(store, written, replaced);
+            var undone = await UndoAsync(store, written);
             if (ex is not GraphException ge) throw;
-            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current);
+            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current) { RetryAfter = ge.RetryAfter };
         }
-        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. replaced.Select(m => m.Account.Id)]);
+        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. maps.Select(m => m.Account.Id).Where(replaced.ContainsKey)]);
     }
 
     /// <summary>Node and edge ids are unique across accounts in both stores; say which account holds one already.</summary>
@@ -76,30 +76,28 @@ public static class Importer
         }
     }
 
-    /// <summary>Best effort, and not cancellable: a half-written import must not stay behind.</summary>
-    private static async Task<string> UndoAsync(IGraphStore store, List<string> written, List<AccountMap> replaced)
+    /// <summary>Best effort, newest first, and not cancellable: a half-written import must not stay behind.</summary>
+    private static async Task<string> UndoAsync(IGraphStore store, List<(string Id, AccountMap? Old)> written)
     {
         var left = new List<string>();
-        foreach (var id in written)
-        {
-            try { await store.DeleteAccountAsync(id, CancellationToken.None); }
-            catch (GraphException) { left.Add(id); }
-        }
         var lost = new List<string>();
-        foreach (var old in replaced)
+        foreach (var (id, old) in Enumerable.Reverse(written))
         {
             try
             {
-                if (await store.GetMapAsync(old.Account.Id, CancellationToken.None) is null)
-                    await store.CreateAccountAsync(old, CancellationToken.None);
+                if (old is null) await store.DeleteAccountAsync(id, CancellationToken.None);
+                else await store.ReplaceAccountAsync(old, CancellationToken.None);
             }
-            catch (GraphException) { lost.Add(old.Account.Id); }
+            catch (GraphException)
+            {
+                (old is null ? left : lost).Add(id);
+            }
         }
         if (left.Count == 0 && lost.Count == 0)
-            return replaced.Count == 0 ? "Nothing was imported." : "Nothing was imported; the replaced accounts were put back.";
+            return written.Any(w => w.Old is not null) ? "Nothing was imported; the replaced accounts were put back." : "Nothing was imported.";
         return $"Undoing the import failed too: {(left.Count > 0 ? $"imported {Names(left)} remain" : "")}"
-            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} could not be put back" : "")}. Check the store.";
+            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} are the imported ones still" : "")}. Check the store.";
     }
 
-    private static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+    internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
 }

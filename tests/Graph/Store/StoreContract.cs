@@ -9,7 +9,7 @@ namespace SalesOps.Tests.Graph.Store;
 /// fresh, empty, initialised store of its kind; the same tests then run against each engine.
 /// [StoreFact] lets a derived class skip them all when its engine is not configured.
 /// </summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     protected abstract Task<IGraphStore> NewStoreAsync();
 
@@ -303,7 +303,7 @@ public abstract class StoreContract
         (pilot.Text, pilot.Topic, pilot.Documents.Count).ShouldBe((null, null, 0));
     }
 
-    private static AccountMap Stamp(AccountMap map, long version) => new(
+    internal static AccountMap Stamp(AccountMap map, long version) => new(
         map.Account with { Version = version },
         [.. map.Nodes.Select(n => n with { Version = version })],
         [.. map.Edges.Select(e => e with { Version = version })]);

@@ -236,6 +236,7 @@ public sealed class ImportTests : IDisposable
         public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
         public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => inner.ChangeAsync(accountId, decide, ct);
         public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
+        public Task<MapResult> ReplaceAccountAsync(AccountMap map, CancellationToken ct) => inner.ReplaceAccountAsync(map, ct);
         public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
 
         public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => map.Account.Id == failOn

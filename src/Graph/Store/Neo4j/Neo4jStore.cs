@@ -60,6 +60,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         await Neo4jServer.EnsureSchemaAsync(t, _version, _settings.RequestTimeout, ct);
         // Once per account written before the counts and edge keys; a big one takes a while, once.
         await Neo4jServer.MigrateAsync(t, _settings.RequestTimeout * 20, ct);
+        await RecoverReplacementsAsync(t, ct);
         return true;
     }, ct);
 
