@@ -80,8 +80,9 @@ public sealed partial class MapSession
         {
             await Run(new MoveNode(AccountId, nodeId, x, y), ct);
         }
-        catch (GraphException)
+        catch (Exception)
         {
+            // Whatever the failure, the card shows where the map has it, not where it was dropped.
             View.Update(Map);
             throw;
         }
