@@ -14,6 +14,8 @@ public enum GraphError
     SignInRequired,
     /// <summary>The caller is signed in but their role does not allow this.</summary>
     Forbidden,
+    /// <summary>The input is bigger than a limit allows (an import document): nothing was read or written.</summary>
+    TooLarge,
 }
 
 /// <summary>An error a user can cause (or a store failure), with a message fit to show them.</summary>

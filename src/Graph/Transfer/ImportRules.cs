@@ -39,6 +39,8 @@ public static class ImportRules
     private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners, DateOnly today, CancellationToken ct)
     {
         var id = entry.Account.Id;
+        // Up front: an account past the limits is refused before a million elements are checked one by one.
+        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, $"Account '{id}'", $"accounts[{i}]");
         var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
         // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
         if (entry.Account.History is { } history)

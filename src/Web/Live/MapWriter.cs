@@ -12,7 +12,14 @@ public sealed class MapWriter(IGraphStore store, ILiveBus bus)
 {
     public async ValueTask<MapResult> WriteAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> rule, CancellationToken ct)
     {
-        var result = await store.ChangeAsync(accountId, rule, ct);
+        ArgumentNullException.ThrowIfNull(rule);
+        // Every write passes the count limits here, whichever page, endpoint or verb decided it.
+        var result = await store.ChangeAsync(accountId, map =>
+        {
+            var ops = rule(map);
+            Limits.Check(map, ops);
+            return ops;
+        }, ct);
         // Committed is committed: viewers hear of it even if the caller has given up meanwhile.
         await bus.PublishAsync(MapChanged.Of(result), CancellationToken.None);
         return result;

@@ -7,7 +7,7 @@ using SalesOps.Web.Contracts;
 namespace SalesOps.Web.Features.Api;
 
 /// <summary>
-/// Turns errors a caller can cause into ProblemDetails: rule violations 400, unknown ids 404,
+/// Turns errors a caller can cause into ProblemDetails: rule violations and limits 400 (the limit named in "field"), documents past a size limit 413, unknown ids 404,
 /// stale versions and duplicates 409, an unavailable store 503 with Retry-After (and a log line: the
 /// operator has something to fix). Anything else is ours: logged, 500.
 /// </summary>
@@ -45,6 +45,7 @@ public sealed partial class ProblemHandler(IProblemDetailsService problems, ILog
         GraphError.Conflict => StatusCodes.Status409Conflict,
         GraphError.SignInRequired => StatusCodes.Status401Unauthorized,
         GraphError.Forbidden => StatusCodes.Status403Forbidden,
+        GraphError.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
@@ -55,6 +56,7 @@ public sealed partial class ProblemHandler(IProblemDetailsService problems, ILog
         GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
         GraphError.SignInRequired => "Sign in first.",
         GraphError.Forbidden => "Your role does not allow this; nothing was changed.",
+        GraphError.TooLarge => "The request is larger than a limit allows; nothing was changed.",
         _ => "The store is unavailable.",
     };
 
