@@ -1,8 +1,11 @@
 using Scalar.AspNetCore;
+using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
+using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
+using SalesOps.Web.Features.Moves;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
 using SalesOps.Web.Features.Transfer;
@@ -19,7 +22,7 @@ public static class Endpoints
         ArgumentNullException.ThrowIfNull(app);
         // The API's description: open in Development, for Admins elsewhere.
         var docs = app.MapGroup("");
-        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.RequireAssertion(c => c.User.IsInRole(nameof(Graph.Access.AppRole.Admin))));
+        if (!app.Environment.IsDevelopment()) docs.RequireAuthorization(p => p.AddRequirements(new NeedRequirement(Need.AtLeast(Graph.Access.AppRole.Admin))));
         docs.MapOpenApi();
         docs.MapScalarApiReference();
 
@@ -29,11 +32,14 @@ public static class Endpoints
         api.MapAccountsApi();
         api.MapMapApi();
         api.MapReachApi();
+        api.MapMovesApi();
         api.MapPlanApi();
         api.MapMeetingsApi();
         api.MapArgumentsApi();
         api.MapSheetApi();
         api.MapTransferApi();
+        api.MapTeamApi();
+        api.MapExchangeApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

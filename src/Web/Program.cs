@@ -1,5 +1,6 @@
 using SalesOps.Web;
 using SalesOps.Web.Access;
+using SalesOps.Web.Live;
 using SalesOps.Web.Components;
 using SalesOps.Web.Cli;
 

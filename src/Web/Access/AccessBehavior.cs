@@ -17,9 +17,7 @@ public sealed class AccessBehavior<TMessage, TResponse>(CurrentUser current, Acc
     {
         if (message is not IDoor door)
             throw new InvalidOperationException($"{typeof(TMessage).Name} says nothing about who may send it: make it an IDoor with a Need.");
-        var caller = await current.GetAsync();
-        var standing = caller.UserId is { } id ? await directory.StandingAsync(id, cancellationToken) : null;
-        if (AccessRules.Decide(caller, standing, door.Need, writes: message is IBaseCommand) is { } refused)
+        if (await directory.DecideAsync(await current.GetAsync(), door.Need, writes: message is IBaseCommand, cancellationToken) is { } refused)
             throw new GraphException(refused.Error, text[refused.Key, refused.Args]);
         return await next(message, cancellationToken);
     }

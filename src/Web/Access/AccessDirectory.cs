@@ -38,6 +38,14 @@ public sealed class AccessDirectory(IAccessStore store)
         return caller.UserId is { } id && await StandingAsync(id, ct) is { User.Disabled: false } s ? s.Sees : _ => false;
     }
 
+    /// <summary>Whether the caller may pass a door that needs this (null) or why not: <see cref="AccessRules"/> with the caller's standing.</summary>
+    public async ValueTask<Refusal?> DecideAsync(Caller caller, Need need, bool writes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var standing = caller.UserId is { } id ? await StandingAsync(id, ct) : null;
+        return AccessRules.Decide(caller, standing, need, writes);
+    }
+
     public void Forget(string userId) => _users.TryRemove(userId, out _);
 
     public void ForgetAll() => _users.Clear();

@@ -35,6 +35,8 @@ public static class AccessRules
         return need switch
         {
             SignedInNeed => null,
+            PersonNeed when caller.Kind == CallerKind.Token => new(GraphError.Forbidden, "Access.PersonOnly"),
+            PersonNeed => null,
             RoleNeed r when standing.User.Role >= r.Min || standing.IsAdmin => null,
             RoleNeed r => new(GraphError.Forbidden, "Access.Role", r.Min),
             AccountNeed a => Account(standing, a),

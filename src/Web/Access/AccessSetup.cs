@@ -46,6 +46,7 @@ public static class AccessSetup
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.Name, _ => { });
         if (settings.Oidc) auth.AddCompanySignIn(settings);
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, NeedHandler>();
         services.AddCascadingAuthenticationState();
 
         services.AddRateLimiter(o =>

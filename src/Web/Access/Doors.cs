@@ -21,6 +21,9 @@ public abstract record Need
     /// <summary>Anyone signed in; what they then see is their own or filtered to their accounts.</summary>
     public static readonly Need SignedIn = new SignedInNeed();
 
+    /// <summary>A person signed in themselves, not a token: managing one's own tokens, say.</summary>
+    public static readonly Need Person = new PersonNeed();
+
     public static Need AtLeast(AppRole role) => new RoleNeed(role);
 
     /// <summary>Seeing an account: its team (any role) or an Admin.</summary>
@@ -36,6 +39,8 @@ public abstract record Need
 public sealed record AnyoneNeed : Need;
 
 public sealed record SignedInNeed : Need;
+
+public sealed record PersonNeed : Need;
 
 public sealed record RoleNeed(AppRole Min) : Need;
 

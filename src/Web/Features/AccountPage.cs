@@ -4,7 +4,8 @@ using SalesOps.Web.Live;
 namespace SalesOps.Web.Features;
 
 /// <summary>
-/// A page about one account that reloads whenever anyone commits a change to it, and says when it
+/// A page about one account that reloads whenever anyone commits a change to it or its team changes
+/// (someone who lost access sees so at once), and says when it
 /// became interactive (<see cref="Interactive"/>, rendered as data-ready for tests and styles).
 /// A reload that fails is logged (the page keeps what it showed; the next change tries again).
 /// </summary>
@@ -32,7 +33,7 @@ public abstract partial class AccountPage : ComponentBase, IDisposable
         // Queued on this circuit, not awaited: one slow browser never holds up the feed.
         _subscription = Feed.Subscribe(AccountId, e =>
         {
-            if (e is MapChanged) _ = InvokeAsync(ReloadAsync);
+            if (e is MapChanged or AccessChanged) _ = InvokeAsync(ReloadAsync);
             return Task.CompletedTask;
         });
         Interactive = true;

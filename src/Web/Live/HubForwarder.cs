@@ -13,7 +13,7 @@ namespace SalesOps.Web.Live;
 /// <see cref="SendTimeout"/> loses it (and catches up through its version gap).
 /// </summary>
 public sealed partial class HubForwarder(
-    MapFeed feed, IHubContext<MapsHub> hub, ChangeLog log, ILogger<HubForwarder> logger) : BackgroundService
+    MapFeed feed, IHubContext<MapsHub> hub, ChangeLog log, HubConnections connections, Access.AccessDirectory directory, ILogger<HubForwarder> logger) : BackgroundService
 {
     public static readonly TimeSpan HoldBack = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
@@ -83,6 +83,22 @@ public sealed partial class HubForwarder(
             case Presence p:
                 await SendAsync(p.AccountId, HubNames.Presence, p, ct);
                 break;
+            case AccessChanged a:
+                await RevokeAsync(a, ct);
+                break;
+        }
+    }
+
+    /// <summary>The user's connections on that map leave its group at once when they may no longer see the account.</summary>
+    private async Task RevokeAsync(AccessChanged a, CancellationToken ct)
+    {
+        var sees = await directory.VisibleToAsync(new Access.Caller(Access.CallerKind.User, a.UserId, ""), ct);
+        if (sees(a.AccountId)) return;
+        foreach (var connection in connections.Of(a.UserId, a.AccountId))
+        {
+            connections.Left(connection, a.AccountId);
+            await hub.Groups.RemoveFromGroupAsync(connection, MapsHub.Group(a.AccountId), ct);
+            await hub.Clients.Client(connection).SendAsync(HubNames.AccessRevoked, new { accountId = a.AccountId }, ct);
         }
     }
 

@@ -84,6 +84,13 @@ public sealed record PutAccountChange(AccountDto Account) : ChangeOp;
 /// <summary>The account and its map are gone: viewers leave the page.</summary>
 public sealed record AccountDeleted(string AccountId) : LiveEvent(AccountId);
 
+/// <summary>
+/// Someone's access to the account changed (added to its team, role changed, removed, disabled): every
+/// instance forgets what it knew of them, their open pages check again, and their hub connections
+/// leave the account's group when they may no longer see it.
+/// </summary>
+public sealed record AccessChanged(string AccountId, string UserId) : LiveEvent(AccountId);
+
 /// <summary>A viewer is dragging a card (throttled, not stored; the drop arrives as MapChanged).</summary>
 public sealed record NodeDragging(string AccountId, string ViewerId, string NodeId, double X, double Y) : LiveEvent(AccountId);
 
@@ -100,4 +107,6 @@ public static class HubNames
     public const string AccountDeleted = nameof(Live.AccountDeleted);
     public const string NodeDragging = nameof(Live.NodeDragging);
     public const string Presence = nameof(Live.Presence);
+    /// <summary>Sent to a connection whose user may no longer see the account: it has left the account's group.</summary>
+    public const string AccessRevoked = "AccessRevoked";
 }

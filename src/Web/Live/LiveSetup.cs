@@ -26,6 +26,7 @@ public static class LiveSetup
         services.AddSingleton<ChangeLog>(_ => new ChangeLog());
         services.AddSingleton<MapWriter>();
         services.AddSingleton<PresenceBoard>();
+        services.AddSingleton<HubConnections>();
         services.AddScoped<CircuitPresence>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
         services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());

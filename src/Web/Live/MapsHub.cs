@@ -11,7 +11,7 @@ namespace SalesOps.Web.Live;
 /// <see cref="HubNames.Presence"/> for it; writes go through the HTTP API. Messages are sent by
 /// <see cref="HubForwarder"/> from this instance's feed, which sees the changes of every instance.
 /// </summary>
-public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
+public sealed class MapsHub(IMediator mediator, ChangeLog log, HubConnections connections) : Hub
 {
     public const string Path = "/hubs/maps";
 
@@ -24,13 +24,32 @@ public sealed class MapsHub(IMediator mediator, ChangeLog log) : Hub
     public async Task<long> JoinMap(string accountId)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(Required(accountId)), Context.ConnectionAborted);
-        if (await CurrentVersionAsync(accountId) is { } version) return version;
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(accountId), Context.ConnectionAborted);
-        throw Unknown(accountId);
+        long? version = null;
+        try
+        {
+            version = await CurrentVersionAsync(accountId);
+        }
+        finally
+        {
+            // Refused (not on the team) or unknown: out of the group again before anything reaches it.
+            if (version is null) await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(accountId), CancellationToken.None);
+        }
+        if (version is null) throw Unknown(accountId);
+        connections.Joined(Context.ConnectionId, Context.UserIdentifier, accountId);
+        return version.Value;
     }
 
-    public Task LeaveMap(string accountId) =>
-        Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(Required(accountId)), Context.ConnectionAborted);
+    public Task LeaveMap(string accountId)
+    {
+        connections.Left(Context.ConnectionId, Required(accountId));
+        return Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(accountId), Context.ConnectionAborted);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Gone(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>
     /// The MapChanged messages after <paramref name="version"/>, oldest first, for a client that was

@@ -47,6 +47,7 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
                 new(typeof(AccountDeleted), "accountDeleted"),
                 new(typeof(NodeDragging), "nodeDragging"),
                 new(typeof(Presence), "presence"),
+                new(typeof(AccessChanged), "accessChanged"),
             },
         };
     }

@@ -1,11 +1,8 @@
-using System.Collections.Frozen;
-using SalesOps.Graph.Model;
-
 namespace SalesOps.Graph.Store.Neo4j;
 
 /// <summary>
 /// Replacing a big account (Neo4jStore.Replace.cs): the old account's copy is kept as hidden
-/// (:ReplacedPart) nodes — the batches that write it again, as JSON text — until the new account stands;
+/// (:ReplacedPart) nodes — its export document, in parts of text — until the new account stands;
 /// a (:Replacement) node says which copy belongs to which account while the swap runs.
 /// </summary>
 internal static partial class Cypher
@@ -26,7 +23,7 @@ internal static partial class Cypher
         OPTIONAL MATCH (p:ReplacedPart {stamp: $stamp})
         WITH a, count(p) AS parts WHERE parts = $parts
         SET a.state = 'deleting', a.touched = timestamp()
-        CREATE (r:Replacement) SET r.accountId = $id, r.stamp = $stamp, r.account = $account, r.parts = $parts, r.touched = timestamp()
+        CREATE (r:Replacement) SET r.accountId = $id, r.stamp = $stamp, r.parts = $parts, r.touched = timestamp()
         RETURN count(r) AS marked
         """;
 
@@ -38,7 +35,7 @@ internal static partial class Cypher
     /// <summary>Replacements whose process has not moved for a while (it stopped): to be finished by putting the old account back.</summary>
     public const string StaleReplacements = """
         MATCH (r:Replacement) WHERE coalesce(r.touched, 0) < timestamp() - $staleMs
-        RETURN r.accountId AS id, r.stamp AS stamp, r.account AS account, r.parts AS parts
+        RETURN r.accountId AS id, r.stamp AS stamp, r.parts AS parts
         """;
 
     public const string ReadPart = "MATCH (p:ReplacedPart {stamp: $stamp, part: $part}) RETURN p.kind AS kind, p.rows AS rows";
@@ -58,10 +55,4 @@ internal static partial class Cypher
         WITH p, r WHERE r IS NULL
         WITH p LIMIT $limit DELETE p RETURN count(*) AS deleted
         """;
-
-    /// <summary>The batch statements a part may replay, by the kind or type it names: the whitelist.</summary>
-    public static readonly FrozenDictionary<string, string> PartStatements =
-        Enum.GetValues<NodeKind>().Select(k => (k.ToString(), Guard + CreateNodes[k]))
-            .Concat(Enum.GetValues<EdgeType>().Select(t => (t.ToString(), Guard + CreateEdges[t])))
-            .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 }

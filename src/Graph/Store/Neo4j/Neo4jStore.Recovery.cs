@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Transfer;
 
 namespace SalesOps.Graph.Store.Neo4j;
 
@@ -16,32 +16,59 @@ public sealed partial class Neo4jStore
         var staleMs = (long)(_settings.WriteTimeout * 2).TotalMilliseconds;
         var stale = (await t.RunAsync([Statement.Of(Cypher.StaleReplacements, ("staleMs", staleMs))], _settings.ListTimeout, ct))[0].Rows;
         foreach (var row in stale)
-            await PutBackAsync(t, (string)row["id"]!, (string)row["stamp"]!, (string)row["account"]!, (int)(Neo4jRows.Long(row, "parts") ?? 0));
+            await PutBackAsync((string)row["id"]!, (string)row["stamp"]!, (int)(Neo4jRows.Long(row, "parts") ?? 0));
         while (Deleted((await t.RunAsync([Statement.Of(Cypher.DropOrphanParts, ("staleMs", staleMs), ("limit", 100L))], _settings.WriteTimeout, ct))[0]) > 0)
         {
             // A bounded bite at a time: parts are big.
         }
     }
 
-    /// <summary>Writes the copied account again (unless an account of that id stands already: the new one), then drops the copy.</summary>
-    private async Task<bool> PutBackAsync(INeo4jTransport t, string id, string stamp, string accountJson, int parts)
+    /// <summary>
+    /// The old account as its export document, in parts of at most a million characters: the copy a replace
+    /// keeps until the new account stands. It is put back as an import would write it (<see cref="PutBackAsync"/>).
+    /// </summary>
+    private static List<string> CopyOf(AccountMap old)
     {
-        var state = (await t.RunAsync([Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", 0L))], _settings.ListTimeout, CancellationToken.None))[0].Rows;
+        var text = Encoding.UTF8.GetString(TransferJson.Write(ExportDocument.Of([old])));
+        var parts = new List<string>();
+        for (var at = 0; at < text.Length;)
+        {
+            var end = Math.Min(text.Length, at + PartChars);
+            if (end < text.Length && char.IsHighSurrogate(text[end - 1])) end--; // never split a character
+            parts.Add(text[at..end]);
+            at = end;
+        }
+        return parts;
+    }
+
+    private const int PartChars = 1 << 20;
+
+    /// <summary>Writes the copied account again (unless an account of that id stands already: the new one), then drops the copy.</summary>
+    private async Task PutBackAsync(string id, string stamp, int parts)
+    {
+        var state = await ExecuteAsync(async t => (await t.RunAsync([Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", 0L))], _settings.ListTimeout, CancellationToken.None))[0].Rows, CancellationToken.None);
         if (state.Count == 0 || state[0]["state"] is not null)
         {
-            if (state.Count > 0) await t.RunAsync([Statement.Of(Cypher.MarkDeleting, ("id", id))], _settings.WriteTimeout, CancellationToken.None);
-            await PurgeAsync(t, id, CancellationToken.None);
-            await t.RunAsync([Statement.Of(Cypher.CreateHiddenAccount, ("props", Parse(accountJson)))], _settings.WriteTimeout, CancellationToken.None);
+            var text = new StringBuilder();
             for (var part = 0; part < parts; part++)
             {
-                var row = (await t.RunAsync([Statement.Of(Cypher.ReadPart, ("stamp", stamp), ("part", (long)part))], _settings.WriteTimeout, CancellationToken.None))[0].Rows.Single();
-                var statement = Cypher.PartStatements[(string)row["kind"]!];
-                await using var tx = await t.BeginAsync(_settings.WriteTimeout, CancellationToken.None);
-                await tx.CommitAsync([Statement.Of(statement, ("rows", Parse((string)row["rows"]!)), ("accountId", id), ("stamp", stamp))], CancellationToken.None);
+                var row = await ExecuteAsync(async t => (await t.RunAsync([Statement.Of(Cypher.ReadPart, ("stamp", stamp), ("part", (long)part))], _settings.WriteTimeout, CancellationToken.None))[0].Rows.Single(), CancellationToken.None);
+                text.Append((string)row["rows"]!);
             }
-            await t.RunAsync([Statement.Of(Cypher.Activate, ("accountId", id), ("stamp", stamp))], _settings.WriteTimeout, CancellationToken.None);
+            // The copy was a stored account: the rules took it once; no day limits it now.
+            var old = ImportRules.Maps(TransferJson.Read(Encoding.UTF8.GetBytes(text.ToString())), DateOnly.MaxValue).Single();
+            if (state.Count > 0)
+            {
+                await ExecuteAsync(async t =>
+                {
+                    await t.RunAsync([Statement.Of(Cypher.MarkDeleting, ("id", id))], _settings.WriteTimeout, CancellationToken.None);
+                    await PurgeAsync(t, id, CancellationToken.None);
+                    return true;
+                }, CancellationToken.None);
+            }
+            await CreateAccountAsync(old, CancellationToken.None);
         }
-        return await DropReplacementAsync(t, id, stamp);
+        await ExecuteAsync(t => DropReplacementAsync(t, id, stamp), CancellationToken.None);
     }
 
     /// <summary>Best effort: a copy left behind is dropped by the next start (<see cref="Cypher.DropOrphanParts"/>).</summary>
@@ -64,14 +91,5 @@ public sealed partial class Neo4jStore
             // A bounded bite at a time: parts are big.
         }
         return true;
-    }
-
-    /// <summary>The copy keeps parameters as the JSON they are sent as, so floats stay floats when it is written again.</summary>
-    private static string Json(object? value) => Encoding.UTF8.GetString(Neo4jJson.Serialize(value!));
-
-    private static JsonElement Parse(string json)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.Clone();
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Store.Neo4j;
@@ -67,8 +65,7 @@ public sealed partial class Neo4jStore
     {
         var id = map.Account.Id;
         var stamp = NewToken();
-        var (account, batches) = Neo4jWrites.Staged(old, stamp, _settings.BatchSize);
-        var accountJson = Json(account.Parameters["props"]);
+        var copy = CopyOf(old);
         bool marked;
         var unknown = false;
         try
@@ -76,11 +73,10 @@ public sealed partial class Neo4jStore
             await ExecuteAsync(async t =>
             {
                 await DropPartsAsync(t, stamp); // a retried attempt starts over
-                for (var part = 0; part < batches.Count; part++)
+                for (var part = 0; part < copy.Count; part++)
                 {
-                    var kind = Cypher.PartStatements.Single(s => s.Value == batches[part].Statement.Text).Key;
-                    await t.RunAsync([Statement.Of(Cypher.StagePart, ("accountId", id), ("stamp", stamp), ("part", (long)part), ("kind", kind),
-                        ("rows", Json(batches[part].Statement.Parameters["rows"])))], _settings.WriteTimeout, ct);
+                    await t.RunAsync([Statement.Of(Cypher.StagePart, ("accountId", id), ("stamp", stamp), ("part", (long)part), ("kind", "export"),
+                        ("rows", copy[part]))], _settings.WriteTimeout, ct);
                 }
                 return true;
             }, ct);
@@ -94,7 +90,7 @@ public sealed partial class Neo4jStore
                 {
                     // Not the caller's token: once the commit point is on its way, giving up would only leave it unknown.
                     var rows = (await tx.CommitAsync([Statement.Of(Cypher.MarkReplacing, ("id", id), ("version", old.Version), ("stamp", stamp),
-                        ("parts", (long)batches.Count), ("account", accountJson))], CancellationToken.None))[0].Rows;
+                        ("parts", (long)copy.Count))], CancellationToken.None))[0].Rows;
                     return rows.Count > 0 && Neo4jRows.Long(rows[0], "marked") == 1;
                 }
                 catch (GraphException ex) when (ex.Error == GraphError.Unavailable)
@@ -144,7 +140,7 @@ public sealed partial class Neo4jStore
             string outcome;
             try
             {
-                await ExecuteAsync(t => PutBackAsync(t, id, stamp, accountJson, batches.Count), CancellationToken.None);
+                await PutBackAsync(id, stamp, copy.Count);
                 outcome = "The old account was put back as it was.";
             }
             catch (GraphException again)

@@ -20,10 +20,10 @@ public sealed partial class MapPage : IAsyncDisposable
     private BaseLinkModel? _drawnLink;
     private IJSObjectReference? _js;
     private DotNetObjectReference<MapPage>? _self;
-    private string? _loadError, _find, _focusAfterRender;
+    private string? _loadError, _find, _focusAfterRender, _keptJson;
     private bool _ready;
     private Viewer _viewer = null!;
-    private string _viewerName = "";
+    private Features.Access.AccountAccess? _access;
     private IReadOnlyList<Viewer> _others = [];
 
     [Parameter] public string AccountId { get; set; } = "";
@@ -48,6 +48,11 @@ public sealed partial class MapPage : IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
+    [Inject] private Web.Access.CurrentUser Current { get; set; } = null!;
+
+    /// <summary>Whether the caller may change this map (Editors, Owners, Admins); a viewer only explores it.</summary>
+    private bool CanEdit => _access?.CanEdit == true;
+
     protected override async Task OnParametersSetAsync()
     {
         if (_session?.AccountId == AccountId) return;
@@ -55,9 +60,10 @@ public sealed partial class MapPage : IAsyncDisposable
         {
             var map = await Mediator.Send(new GetMap(AccountId));
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
-            _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            _viewerName = _viewer.Name;
+            _access = await Mediator.Send(new Features.Access.GetAccountAccess(AccountId));
+            _viewer = Presence.NewViewer((await Current.GetAsync()).Name);
             _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
+            _session.View.SetReadOnly(!CanEdit);
             _session.View.NodeMoved += OnNodeMoved;
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
@@ -65,6 +71,8 @@ public sealed partial class MapPage : IAsyncDisposable
             _session.View.Activated += id => _focusAfterRender = "#node-name, #edge-strength, .side-panel .editor a, .side-panel .editor button";
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
             FromAddress();
+            // A shared link to a saved what-if opens it; one that is gone says so in the notice.
+            if (SketchInAddress is { Length: > 0 } sketch) await Try(() => _session.OpenSketchAsync(sketch, default));
         }
         catch (GraphException ex) { _loadError = ex.Message; }
     }
@@ -81,13 +89,44 @@ public sealed partial class MapPage : IAsyncDisposable
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
             _self = DotNetObjectReference.Create(this);
             await _js.InvokeVoidAsync("listen", _self);
+            await RestoreDraftAsync();
             await FitWhenMeasuredAsync();
         }
+        await KeepDraftAsync();
         if (_focusAfterRender is { } selector && _js is not null)
         {
             _focusAfterRender = null;
             await _js.InvokeAsync<bool>("focus", selector);
         }
+    }
+
+    private string DraftKey => "salesops-draft:" + AccountId;
+
+    /// <summary>An edit this tab had not saved (before a reload, a dropped connection or a new sign-in) opens again.</summary>
+    private async Task RestoreDraftAsync()
+    {
+        if (await _js!.InvokeAsync<string?>("takeDraft", DraftKey) is not { Length: > 0 } json || !CanEdit) return;
+        try
+        {
+            if (System.Text.Json.JsonSerializer.Deserialize<KeptDraft>(json, Contracts.Json.Options) is { } draft && _session!.Restore(draft))
+                _focusAfterRender = draft.Kind == PanelKind.Edge ? "#edge-strength" : "#node-name";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Kept by another version of the page: nothing to bring back.
+        }
+        StateHasChanged();
+    }
+
+    /// <summary>Keeps the open form in the browser while it has unsaved changes, and forgets it once saved or closed.</summary>
+    private async Task KeepDraftAsync()
+    {
+        if (_js is null || _session is null) return;
+        var json = _session.Keepable is { } kept ? System.Text.Json.JsonSerializer.Serialize(kept, Contracts.Json.Options) : null;
+        if (json == _keptJson) return;
+        _keptJson = json;
+        if (json is null) await _js.InvokeVoidAsync("dropDraft", DraftKey);
+        else await _js.InvokeVoidAsync("keepDraft", DraftKey, json);
     }
 
     /// <summary>
@@ -162,11 +201,23 @@ public sealed partial class MapPage : IAsyncDisposable
         _ = InvokeAsync(StateHasChanged);
     }
 
-    private async Task RenameAsync()
+    /// <summary>
+    /// The caller's place on the team changed while the map was open: a new role takes effect at once;
+    /// without access the map is closed here too (the scope around the page says why).
+    /// </summary>
+    private void OnAccessChanged(Features.Access.AccountAccess? access)
     {
-        var name = string.IsNullOrWhiteSpace(_viewerName) ? _viewer.Name : _viewerName.Trim()[..Math.Min(40, _viewerName.Trim().Length)];
-        (_viewer, _viewerName) = (_viewer with { Name = name }, name);
-        await AnnounceAsync();
+        var before = _access;
+        _access = access;
+        if (access is null)
+        {
+            _subscription?.Dispose();
+            CircuitPresence.Leave(AccountId);
+            _session = null;
+            return;
+        }
+        _session?.View.SetReadOnly(!CanEdit);
+        if (_session is not null && before?.Role != access.Role) _session.Notice = new(L["Map.AccessChanged", L["AccountRole." + access.Role]]);
     }
 
     private void StartConnect(string from, string to, BaseLinkModel link)
