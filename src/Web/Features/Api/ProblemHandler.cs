@@ -7,11 +7,15 @@ using SalesOps.Web.Contracts;
 namespace SalesOps.Web.Features.Api;
 
 /// <summary>
-/// Turns errors a caller can cause into ProblemDetails: rule violations 400, unknown ids 404,
-/// stale versions and duplicates 409, an unavailable store 503. Anything else is ours: logged, 500.
+/// Turns errors a caller can cause into ProblemDetails: rule violations and limits 400 (the limit named in "field"), documents past a size limit 413, unknown ids 404,
+/// stale versions and duplicates 409, an unavailable store 503 with Retry-After (and a log line: the
+/// operator has something to fix). Anything else is ours: logged, 500.
 /// </summary>
-public sealed class ProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ProblemHandler(IProblemDetailsService problems, ILogger<ProblemHandler> log) : IExceptionHandler
 {
+    /// <summary>What an unavailable store asks callers to wait when it does not say (Neo4j restarting, say).</summary>
+    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail, extensions) = exception switch
@@ -23,6 +27,12 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
+        if (exception is GraphException { Error: GraphError.Unavailable } unavailable)
+        {
+            var wait = unavailable.RetryAfter ?? DefaultRetryAfter;
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            LogUnavailable(log, exception, context.Request.Method, context.Request.Path, exception.Message);
+        }
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         foreach (var (k, v) in extensions ?? []) problem.Extensions[k] = v;
         return await problems.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem, Exception = exception });
@@ -35,6 +45,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         GraphError.Conflict => StatusCodes.Status409Conflict,
         GraphError.SignInRequired => StatusCodes.Status401Unauthorized,
         GraphError.Forbidden => StatusCodes.Status403Forbidden,
+        GraphError.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
@@ -45,6 +56,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
         GraphError.SignInRequired => "Sign in first.",
         GraphError.Forbidden => "Your role does not allow this; nothing was changed.",
+        GraphError.TooLarge => "The request is larger than a limit allows; nothing was changed.",
         _ => "The store is unavailable.",
     };
 
@@ -61,6 +73,9 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         };
         return ext;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503, the store is unavailable: {Reason}")]
+    private static partial void LogUnavailable(ILogger log, Exception ex, string method, string path, string reason);
 
     private static string Describe(JsonException j) =>
         j.Path is { Length: > 0 } path ? $"{j.Message.Split(" Path:")[0]} (at {path})" : j.Message;

@@ -69,14 +69,20 @@ public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus, CurrentUse
         var taken = maps.Select(m => m.Account.Id).Where(stored.Contains).ToList();
         if (taken.Count > 0 && !replace)
             throw GraphException.Conflict($"The store already has {string.Join(", ", taken.Select(t => $"'{t}'"))}. Nothing was written; replace (--replace) puts {(taken.Count == 1 ? "it" : "them")} back to what was generated.");
-        foreach (var id in taken)
+        var by = (await current.GetAsync()).Author().As(ChangeKind.Create);
+        foreach (var map in maps)
         {
-            await store.DeleteAccountAsync(id, ct);
+            var id = map.Account.Id;
+            if (!stored.Contains(id))
+            {
+                await store.CreateAccountAsync(map, by, ct);
+                continue;
+            }
+            // One transaction per account: a reset that stops half way leaves each account old or new, never gone.
+            await store.ReplaceAccountAsync(map, by, ct);
             // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
             await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         }
-        var by = (await current.GetAsync()).Author().As(ChangeKind.Create);
-        foreach (var map in maps) await store.CreateAccountAsync(map, by, ct);
         return taken;
     }
 }
