@@ -60,6 +60,7 @@ public sealed class TrainingBrowserTests(Support.Browser browser) : BrowserTest(
         await ana.Locator("#quiz-check").ClickAsync();
         await ana.Locator("#quiz-score").GetByText("3 of 3 right").WaitForAsync();
         (await ana.Locator(".quiz-mark.right").CountAsync()).ShouldBe(3);
+        await Support.Browser.ShotAsync(ana, "training-quiz");
         await new ApiClient(app.CreateClientAs("ana")).AddNodeAsync(Detractor, new { kind = "Person", name = "Persona Añadida", level = "Manager" });
         Content(await admin.GetAsync($"/api/accounts/{Detractor}/map")).ShouldNotBe(generated);
 
