@@ -86,6 +86,7 @@ public sealed class TrainingApiTests : AppTest
     [InlineData("{\"scenarios\":[\"detractor\"],\"copies\":0}", "copies")]
     [InlineData("{\"scenarios\":[\"detractor\"],\"seed\":-1}", "seed")]
     [InlineData("{\"scenarios\":[\"detractor\"],\"participants\":[\"who@nowhere.example\"]}", "participants")]
+    [InlineData("{\"scenarios\":[\"detractor\"],\"copies\":2,\"groups\":[[\"ana@demo.salesops.example\"]]}", "groups")]
     public async Task A_set_described_wrongly_is_a_problem_naming_the_field_and_writes_nothing(string body, string field)
     {
         var (app, _, _) = StartApp(seed: false);

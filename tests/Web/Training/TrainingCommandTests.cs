@@ -48,6 +48,23 @@ public sealed class TrainingCommandTests : AppTest
                 .ShouldBe([("u-demo-ana", AccountRole.Editor), ("u-demo-marta", AccountRole.Owner)]);
     }
 
+    [Fact]
+    public async Task Each_group_joins_only_its_own_copy()
+    {
+        var (app, _, _) = StartApp(seed: false);
+        using var scope = app.ScopeAs("marta");
+
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GenerateTrainingSet(Set, false,
+            Groups: [["ana@demo.salesops.example"], ["jordi@demo.salesops.example"]]));
+
+        var access = scope.ServiceProvider.GetRequiredService<IAccessStore>();
+        foreach (var map in result.Maps)
+        {
+            var group = TrainingRecipe.Parse(map.Account.Id)!.Copy == 1 ? "u-demo-ana" : "u-demo-jordi";
+            (await access.TeamAsync(map.Account.Id, default)).Select(m => m.UserId).Order(StringComparer.Ordinal).ShouldBe([group, "u-demo-marta"]);
+        }
+    }
+
     /// <summary>Progress that reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool and may come late).</summary>
     private sealed class SyncProgress(Action<int> report) : IProgress<int>
     {

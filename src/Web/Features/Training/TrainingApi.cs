@@ -18,6 +18,8 @@ public sealed record TrainingRequest
     public DateOnly? Date { get; init; }
     public int? Copies { get; init; }
     public IReadOnlyList<string>? Participants { get; init; }
+    /// <summary>One list of e-mail addresses per copy: group k edits copy k only.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Groups { get; init; }
     public bool Replace { get; init; }
 
     public TrainingSet ToSet(DateOnly today)
@@ -68,11 +70,11 @@ public static class TrainingApi
         api.MapPost("/sets", async (TrainingRequest body, TimeProvider clock, IMediator m, CancellationToken ct) =>
             {
                 var set = body.ToSet(clock.Today());
-                var result = await m.Send(new GenerateTrainingSet(set, body.Replace, Participants: body.Participants), ct);
+                var result = await m.Send(new GenerateTrainingSet(set, body.Replace, Participants: body.Participants, Groups: body.Groups), ct);
                 return TypedResults.Created($"/api/training/sets/{set.Id}", GeneratedSetDto.Of(set.Id, result));
             })
-            .WithSummary("Generates a training set: { scenarios: [codes], locale: es|en|de, size, seed, date: yyyy-MM-dd, copies, participants: [e-mails], replace }.")
-            .WithDescription("The caller owns the accounts; participants join every account's team as Editors. An account that exists is a 409 unless replace.")
+            .WithSummary("Generates a training set: { scenarios: [codes], locale: es|en|de, size, seed, date: yyyy-MM-dd, copies, participants: [e-mails], groups: [[e-mails], …], replace }.")
+            .WithDescription("The caller owns the accounts; participants join every account's team as Editors, each group (one per copy) only its copy. An account that exists is a 409 unless replace.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
 
         api.MapPost("/sets/{setId}/reset", async (string setId, IMediator m, CancellationToken ct) =>

@@ -13,9 +13,10 @@ namespace SalesOps.Web.Features.Training;
 /// puts the account back to exactly what was generated (a reset of those accounts). Progress hears of
 /// people generated; the answer keys come back, they are not stored. The trainer who generates owns the
 /// accounts; <see cref="Participants"/> (e-mail addresses of existing users) join every account's team as
-/// Editors, so each group can open, edit and quiz its copy.
+/// Editors, and <see cref="Groups"/> (one list per copy) join only their copy: each group edits its own map.
 /// </summary>
-public sealed record GenerateTrainingSet(TrainingSet Set, bool Replace, IProgress<int>? Progress = null, IReadOnlyList<string>? Participants = null)
+public sealed record GenerateTrainingSet(TrainingSet Set, bool Replace, IProgress<int>? Progress = null, IReadOnlyList<string>? Participants = null,
+    IReadOnlyList<IReadOnlyList<string>>? Groups = null)
     : ICommand<GeneratedSet>, IDoor
 {
     public Need Need => Need.AtLeast(AppRole.Trainer);
@@ -57,14 +58,19 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
     {
         try { _ = c.Set.Recipes(); }
         catch (ArgumentException ex) { throw Invalid(ex); }
-        var participants = await ParticipantsAsync(c.Participants, ct);
+        if (c.Groups is { Count: > 0 } g && g.Count != c.Set.Copies)
+            throw GraphException.Invalid($"One group per copy: {g.Count} groups for {c.Set.Copies} {(c.Set.Copies == 1 ? "copy" : "copies")}.", "groups");
+        var participants = await ParticipantsAsync(c.Participants, "participants", ct);
+        var groups = new List<IReadOnlyList<User>>();
+        foreach (var group in c.Groups ?? []) groups.Add(await ParticipantsAsync(group, "groups", ct));
         var accounts = await Task.Run(() =>
         {
             try { return TrainingSets.Generate(c.Set, c.Progress, ct); }
             catch (ArgumentException ex) { throw Invalid(ex); }
         }, ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], c.Replace, ct);
-        await JoinAsync(accounts.Select(a => a.Map.Account.Id), participants, ct);
+        foreach (var a in accounts)
+            await JoinAsync(a.Map.Account.Id, [.. participants, .. groups.Count > 0 ? groups[a.Recipe.Copy - 1] : []], ct);
         return new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], replaced);
     }
 

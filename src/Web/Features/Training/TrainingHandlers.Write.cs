@@ -40,32 +40,29 @@ public sealed partial class TrainingHandlers
     }
 
     /// <summary>The participants' users, all known before anything is written.</summary>
-    private async Task<IReadOnlyList<User>> ParticipantsAsync(IReadOnlyList<string>? emails, CancellationToken ct)
+    private async Task<IReadOnlyList<User>> ParticipantsAsync(IReadOnlyList<string>? emails, string field, CancellationToken ct)
     {
         var users = new List<User>();
         foreach (var email in (emails ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
             users.Add(await access.UserByEmailAsync(email, ct)
-                ?? throw GraphException.Invalid($"Nobody signs in as '{email}' yet. An administrator invites new users first.", "participants"));
+                ?? throw GraphException.Invalid($"Nobody signs in as '{email}' yet. An administrator invites new users first.", field));
         return users;
     }
 
     /// <summary>The trainer who generates owns the accounts (as a creator does); participants edit them. A reset keeps whatever the team became.</summary>
-    private async Task JoinAsync(IEnumerable<string> accountIds, IReadOnlyList<User> participants, CancellationToken ct)
+    private async Task JoinAsync(string id, IReadOnlyList<User> participants, CancellationToken ct)
     {
         var trainer = (await current.GetAsync()).UserId;
-        foreach (var id in accountIds)
+        var team = (await access.TeamAsync(id, ct)).ToDictionary(m => m.UserId, m => m.Role, StringComparer.Ordinal);
+        if (trainer is not null && team.GetValueOrDefault(trainer) != AccountRole.Owner)
         {
-            var team = (await access.TeamAsync(id, ct)).ToDictionary(m => m.UserId, m => m.Role, StringComparer.Ordinal);
-            if (trainer is not null && team.GetValueOrDefault(trainer) != AccountRole.Owner)
-            {
-                await access.SetMemberAsync(new TeamMember(id, trainer, AccountRole.Owner), ct);
-                await ChangedAsync(id, trainer);
-            }
-            foreach (var p in participants.Where(p => p.Id != trainer && !team.ContainsKey(p.Id)))
-            {
-                await access.SetMemberAsync(new TeamMember(id, p.Id, AccountRole.Editor), ct);
-                await ChangedAsync(id, p.Id);
-            }
+            await access.SetMemberAsync(new TeamMember(id, trainer, AccountRole.Owner), ct);
+            await ChangedAsync(id, trainer);
+        }
+        foreach (var p in participants.DistinctBy(p => p.Id).Where(p => p.Id != trainer && !team.ContainsKey(p.Id)))
+        {
+            await access.SetMemberAsync(new TeamMember(id, p.Id, AccountRole.Editor), ct);
+            await ChangedAsync(id, p.Id);
         }
     }
 

@@ -91,15 +91,22 @@ public sealed partial class TrainingPage : IDisposable
         {
             Scenarios = [.. Scenarios.All.Select(s => s.Code()).Where(_form.Scenarios.Contains)],
             Locale = _form.Locale, Size = _form.Size, Seed = _form.Seed, Date = _form.Date, Copies = _form.Copies, Replace = _form.Replace,
-            Participants = _form.Participants.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
+        // One line: everyone on every copy. More lines: one group per copy, each on its own map.
+        var lines = _form.Participants.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Emails).Where(l => l.Length > 0).ToList();
+        if (lines.Count > 1 && lines.Count != _form.Copies)
+        {
+            _errors["participants"] = L["Training.GroupsMismatch", lines.Count, _form.Copies];
+            return;
+        }
+        request = lines.Count > 1 ? request with { Groups = lines } : request with { Participants = lines.FirstOrDefault() ?? [] };
         TrainingSet set;
         try { set = request.ToSet(Clock.Today()); }
         catch (GraphException ex) { Fail(ex); return; }
         var total = set.Size.People().Max * set.Scenarios.Count * set.Copies;
         await RunAsync(L["Training.Generating"], total, async (progress, ct) =>
         {
-            var result = await Mediator.Send(new GenerateTrainingSet(set, request.Replace, progress, request.Participants), ct);
+            var result = await Mediator.Send(new GenerateTrainingSet(set, request.Replace, progress, request.Participants, request.Groups), ct);
             _keys.Remove(set.Id);
             return L["Training.Generated", result.Maps.Count, result.Maps.Sum(m => m.Nodes.Count(n => n.Kind == NodeKind.Person))];
         });
@@ -154,8 +161,11 @@ public sealed partial class TrainingPage : IDisposable
 
     private void Fail(GraphException ex)
     {
-        if (ex.Field is { } field) _errors[field] = ex.Message; else _error = ex.Message;
+        // Groups are lines of the participants' box.
+        if (ex.Field is { } field) _errors[field == "groups" ? "participants" : field] = ex.Message; else _error = ex.Message;
     }
+
+    private static string[] Emails(string line) => line.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public void Dispose() => _work?.Cancel.Cancel();
 }
