@@ -72,4 +72,28 @@ public sealed class TrainingBrowserTests(Support.Browser browser) : BrowserTest(
         await ana.GotoAsync($"/accounts/{Detractor}/quiz");
         await ana.Locator("h1[data-ready='true']").WaitForAsync();
     }
+
+    [Fact]
+    public async Task Generating_a_stress_set_shows_progress_and_Cancel_stops_it_before_anything_is_written()
+    {
+        var (_, address, admin) = StartApp(seed: false);
+        var page = await NewPageAsync(address, signedInAs: "marta");
+        await page.GotoAsync("/training");
+        await page.Locator("h1[data-ready='true']").WaitForAsync();
+        await page.Locator("#scenario-detractor").CheckAsync();
+        await page.Locator("#scenario-dormant").CheckAsync();
+        await page.Locator("#training-size").SelectOptionAsync("stress");
+
+        await page.Locator("#training-generate").ClickAsync();
+        await page.Locator("#training-progress").WaitForAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#training-progress')?.value > 0");
+        await Support.Browser.ShotAsync(page, "training-progress");
+        await page.Locator("#training-cancel").ClickAsync();
+        await page.GetByText("Cancelled: nothing was written.").WaitForAsync();
+
+        (await page.Locator("#training-progress").CountAsync()).ShouldBe(0);
+        (await page.Locator(".training-set").CountAsync()).ShouldBe(0);
+        (await page.GetByText("No training sets yet.", new() { Exact = false }).CountAsync()).ShouldBe(1);
+        (await admin.GetAsync("/api/training/sets")).AsArray().Count.ShouldBe(0);
+    }
 }
