@@ -27,9 +27,10 @@ public sealed partial class TrainingHandlers
             // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
             await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         }
+        var by = (await current.GetAsync()).Author().As(ChangeKind.Create);
         foreach (var map in maps)
         {
-            await store.CreateAccountAsync(map, ct);
+            await store.CreateAccountAsync(map, by, ct);
             if (!teams.TryGetValue(map.Account.Id, out var kept)) continue;
             foreach (var m in kept.Team) await access.SetMemberAsync(m, ct);
             foreach (var l in kept.Links.Where(l => map.Find(l.CounterpartId) is { Kind: NodeKind.Counterpart }))
