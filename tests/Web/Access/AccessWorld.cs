@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Graph.Access;
+using SalesOps.Tests.Support;
+using SalesOps.Tests.Web.Api;
+using SalesOps.Web.Access;
+using SalesOps.Web.Features.Access;
+
+namespace SalesOps.Tests.Web.Access;
+
+/// <summary>Who knocks, in the order of the matrix's columns.</summary>
+public enum Who { Anonymous, Outsider, Viewer, Editor, Owner, Admin, ReadToken, WriteToken }
+
+/// <summary>
+/// One app with the demo data for a whole test class, and everyone who knocks at its doors: nobody,
+/// an outsider (a user on no team), the demo team signed in through the sign-in page (Marta views,
+/// Ana edits, Jordi owns the demo accounts, Lukas is an Admin) and a read and a write token of Jordi.
+/// Each comes from a loopback address of their own. Ids of one demo account's map are at hand, and
+/// fresh things to delete are made on request.
+/// </summary>
+public sealed class AccessWorld : IAsyncLifetime
+{
+    public const string OutsiderEmail = "olga@elsewhere.example";
+    public const string OutsiderPassword = "Olga-0utside-Pass";
+
+    private readonly TempDirectory _dir = new();
+    private readonly Dictionary<Who, Visitor> _visitors = [];
+    private int _fresh;
+
+    public AccessWorld() => App = new AppFactory(_dir.Path, seed: true);
+
+    public AppFactory App { get; }
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>The admin's API client (a token of Lukas): prepares what probes need, outside the matrix.</summary>
+    public ApiClient Admin { get; private set; } = null!;
+
+    public string Account { get; private set; } = "";
+
+    public string AccountName { get; private set; } = "";
+
+    public string PersonId { get; private set; } = "";
+
+    public string CounterpartId { get; private set; } = "";
+
+    public string EdgeId { get; private set; } = "";
+
+    public string ConcernId { get; private set; } = "";
+
+    public string ArgumentId { get; private set; } = "";
+
+    public string CounterpartName { get; private set; } = "";
+
+    public static IPAddress From(Who who) => IPAddress.Parse($"127.0.0.{20 + (int)who}");
+
+    public Visitor VisitorOf(Who who) => _visitors[who];
+
+    public static string? DemoKey(Who who) => who switch
+    {
+        Who.Viewer => "marta", Who.Editor => "ana", Who.Owner => "jordi", Who.Admin => "lukas", _ => null,
+    };
+
+    public async Task InitializeAsync()
+    {
+        Address = App.Start();
+        Admin = new ApiClient(App.CreateClient());
+        var store = App.Services.GetRequiredService<IAccessStore>();
+        var outsider = new User { Id = "u-olga", Email = OutsiderEmail, Name = "Olga Outside", CreatedAt = DateTimeOffset.UtcNow };
+        await store.SaveUserAsync(outsider with { PasswordHash = LocalSignIn.Hash(outsider, OutsiderPassword) }, default);
+
+        var account = (await Admin.GetAsync("/api/accounts")).AsArray()[0]!;
+        (Account, AccountName) = ((string)account["id"]!, (string)account["name"]!);
+        var map = await Admin.GetAsync($"/api/accounts/{Account}/map");
+        var nodes = map["nodes"]!.AsArray();
+        string First(string kind) => (string)nodes.First(n => (string)n!["kind"]! == kind)!["id"]!;
+        (PersonId, CounterpartId, ConcernId, ArgumentId) = (First("Person"), First("Counterpart"), First("Concern"), First("Argument"));
+        CounterpartName = (string)nodes.First(n => (string)n!["id"]! == CounterpartId)!["name"]!;
+        EdgeId = (string)map["edges"]!.AsArray().First(e => (string)e!["type"]! == "INFLUENCES")!["id"]!;
+
+        foreach (var who in Enum.GetValues<Who>()) _visitors[who] = await NewVisitorAsync(who);
+    }
+
+    /// <summary>A new browser or script for <paramref name="who"/>, signed in as they sign in.</summary>
+    public async Task<Visitor> NewVisitorAsync(Who who) => who switch
+    {
+        Who.Anonymous => Visitor.Browser(Address, From(who)),
+        Who.Outsider => await Visitor.PasswordAsync(Address, OutsiderEmail, OutsiderPassword, From(who)),
+        Who.ReadToken => Visitor.Script(Address, App.TokenOf("jordi", TokenScope.Read), From(who)),
+        Who.WriteToken => Visitor.Script(Address, App.TokenOf("jordi", TokenScope.Write), From(who)),
+        _ => await Visitor.DemoAsync(Address, DemoKey(who)!, From(who)),
+    };
+
+    private string Fresh(string what) => $"{what} {Interlocked.Increment(ref _fresh)}";
+
+    /// <summary>A new person on the demo account's map.</summary>
+    public Task<string> FreshPersonAsync() => Admin.AddNodeAsync(Account, new { kind = "Person", name = Fresh("Probe person"), level = "Manager" });
+
+    /// <summary>A new INFLUENCES edge from a new person to the demo account's person.</summary>
+    public async Task<string> FreshEdgeAsync() =>
+        await Admin.ConnectAsync(Account, new { type = "INFLUENCES", from = await FreshPersonAsync(), to = PersonId, strength = 2 });
+
+    /// <summary>A planned meeting three days ago on the demo account, not yet held.</summary>
+    public async Task<string> FreshMeetingAsync()
+    {
+        var date = DateOnly.FromDateTime(DateTime.Now).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var meeting = await Admin.PostAsync($"/api/accounts/{Account}/meetings", new { objective = Fresh("Probe meeting"), date, held = false, participants = new[] { CounterpartId, PersonId } });
+        return (string)meeting["meeting"]!["id"]!;
+    }
+
+    /// <summary>A new account whose team is the demo team's (Jordi owns it, Ana edits, Marta views).</summary>
+    public async Task<string> FreshAccountAsync()
+    {
+        var id = await Admin.CreateAccountAsync(Fresh("Probe account"));
+        using var scope = App.ScopeAs("lukas");
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        foreach (var (key, role) in new[] { ("jordi", AccountRole.Owner), ("ana", AccountRole.Editor), ("marta", AccountRole.Viewer) })
+            await mediator.Send(new SetTeamMember(id, $"{key}@demo.salesops.example", role));
+        return id;
+    }
+
+    public async Task<JsonNode> MapAsync(string account) => await Admin.GetAsync($"/api/accounts/{account}/map");
+
+    public async Task<bool> NodeExistsAsync(string id) => (await MapAsync(Account))["nodes"]!.AsArray().Any(n => (string)n!["id"]! == id);
+
+    public async Task<bool> EdgeExistsAsync(string id) => (await MapAsync(Account))["edges"]!.AsArray().Any(e => (string)e!["id"]! == id);
+
+    public async Task<bool> AccountExistsAsync(string id) => (await Admin.SendAsync(HttpMethod.Get, $"/api/accounts/{id}")).Status == HttpStatusCode.OK;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var visitor in _visitors.Values) visitor.Dispose();
+        await App.DisposeAsync();
+        _dir.Dispose();
+    }
+}
