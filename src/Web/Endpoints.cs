@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.Map;
@@ -34,6 +35,7 @@ public static class Endpoints
         api.MapArgumentsApi();
         api.MapSheetApi();
         api.MapTransferApi();
+        api.MapTeamApi();
         app.MapLive();
         app.MapSignIn();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });

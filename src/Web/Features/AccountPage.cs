@@ -4,7 +4,8 @@ using SalesOps.Web.Live;
 namespace SalesOps.Web.Features;
 
 /// <summary>
-/// A page about one account that reloads whenever anyone commits a change to it, and says when it
+/// A page about one account that reloads whenever anyone commits a change to it or its team changes
+/// (someone who lost access sees so at once), and says when it
 /// became interactive (<see cref="Interactive"/>, rendered as data-ready for tests and styles).
 /// </summary>
 public abstract class AccountPage : ComponentBase, IDisposable
@@ -29,7 +30,7 @@ public abstract class AccountPage : ComponentBase, IDisposable
         // Queued on this circuit, not awaited: one slow browser never holds up the feed.
         _subscription = Feed.Subscribe(AccountId, e =>
         {
-            if (e is MapChanged) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
+            if (e is MapChanged or AccessChanged) _ = InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); });
             return Task.CompletedTask;
         });
         Interactive = true;

@@ -92,7 +92,6 @@ public sealed partial class HubForwarder(
     /// <summary>The user's connections on that map leave its group at once when they may no longer see the account.</summary>
     private async Task RevokeAsync(AccessChanged a, CancellationToken ct)
     {
-        directory.Forget(a.UserId);
         var sees = await directory.VisibleToAsync(new Access.Caller(Access.CallerKind.User, a.UserId, ""), ct);
         if (sees(a.AccountId)) return;
         foreach (var connection in connections.Of(a.UserId, a.AccountId))

@@ -7,7 +7,7 @@ namespace SalesOps.Web.Live;
 /// all. Subscribers are called on the publisher's thread and must marshal onto their own context
 /// (Blazor: InvokeAsync). A failing subscriber is dropped; the others still get the event.
 /// </summary>
-public sealed class MapFeed
+public sealed class MapFeed(Access.AccessDirectory? directory = null)
 {
     private const string All = "*";
     private readonly ConcurrentDictionary<string, Subscription[]> _byAccount = new(StringComparer.Ordinal);
@@ -19,6 +19,8 @@ public sealed class MapFeed
     public Task DeliverAsync(LiveEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        // Before anyone hears it: a page that checks again must not read what this instance knew before.
+        if (e is AccessChanged a) directory?.Forget(a.UserId);
         // Services that watch every map (presence board, hub forwarder) hear it before the pages that read them.
         var subs = _byAccount.GetValueOrDefault(All, []).Concat(_byAccount.GetValueOrDefault(e.AccountId, []));
         return Task.WhenAll(subs.Select(async s =>

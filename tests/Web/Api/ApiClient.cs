@@ -42,6 +42,10 @@ public sealed class ApiClient(HttpClient http)
     public async Task<string> ConnectAsync(string account, object draft)
         => (string)(await PostAsync($"/api/accounts/{account}/edges", draft))["id"]!;
 
+    /// <summary>Puts a demo team member ("ana", "jordi", "marta") on the account's team in a role.</summary>
+    public Task<JsonNode> AddToTeamAsync(string account, string who, string role = "Editor") =>
+        OkAsync(HttpMethod.Put, $"/api/accounts/{account}/team/{who}@demo.salesops.example", new { role });
+
     public async Task<string> MapTextAsync(string account) => (await GetAsync($"/api/accounts/{account}/map")).ToJsonString();
 
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);

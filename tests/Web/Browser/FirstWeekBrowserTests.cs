@@ -84,11 +84,13 @@ public sealed class FirstWeekBrowserTests(Support.Browser browser) : BrowserTest
         var (_, address, api) = StartApp(seed: false);
         var account = await api.CreateAccountAsync("Presence Test AG");
         await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal" });
-        var ana = await NewPageAsync(address);
-        var jordi = await NewPageAsync(address);
+        await api.AddToTeamAsync(account, "ana");
+        await api.AddToTeamAsync(account, "jordi");
+        var ana = await NewPageAsync(address, signedInAs: "ana");
+        var jordi = await NewPageAsync(address, signedInAs: "jordi");
         await OpenMapAsync(ana, account);
         await OpenMapAsync(jordi, account);
-        var anaName = await ana.Locator("#viewer-name").InputValueAsync();
+        const string anaName = "Ana Ruiz";
         await jordi.Locator(".presence .viewer", new() { HasText = anaName }).WaitForAsync();
 
         await Support.Browser.DropConnectionAsync(ana);

@@ -14,18 +14,19 @@ public sealed class LiveBrowserTests(Support.Browser browser) : BrowserTest(brow
         var account = await api.CreateAccountAsync("Live Test GmbH");
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 300, y = 0 });
         var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", x = 0, y = 250 });
-        var ana = await OpenAsync(address, account, "Ana");
-        var jordi = await OpenAsync(address, account, "Jordi");
+        await api.AddToTeamAsync(account, "ana", "Editor");
+        await api.AddToTeamAsync(account, "jordi", "Owner");
+        var ana = await OpenAsync(address, account, "ana");
+        var jordi = await OpenAsync(address, account, "jordi");
         return (app, api, account, cfo, buyer, ana, jordi);
     }
 
-    private async Task<IPage> OpenAsync(Uri address, string account, string name)
+    /// <summary>A demo team member's browser on the map: presence shows their signed-in name.</summary>
+    private async Task<IPage> OpenAsync(Uri address, string account, string who)
     {
-        var page = await NewPageAsync(address);
+        var page = await NewPageAsync(address, signedInAs: who);
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
-        await page.Locator("#viewer-name").FillAsync(name);
-        await page.Locator("#viewer-name").PressAsync("Enter");
         return page;
     }
 

@@ -11,8 +11,11 @@ public sealed record ListUsers : IQuery<IReadOnlyList<User>>, IDoor
     public Need Need => Need.AtLeast(AppRole.Admin);
 }
 
-/// <summary>A new user (or one without a password yet) and the one-time link with which they choose their password.</summary>
-public sealed record InviteUser(string Email, string Name, AppRole Role) : ICommand<(User User, string Link)>, IDoor
+/// <summary>
+/// A new user (or one without a password yet) and the one-time link with which they choose their password.
+/// Without a role, a new user is a Member and an invited one keeps theirs.
+/// </summary>
+public sealed record InviteUser(string Email, string Name, AppRole? Role = null) : ICommand<(User User, string Link)>, IDoor
 {
     public Need Need => Need.AtLeast(AppRole.Admin);
 }
@@ -48,12 +51,13 @@ public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, 
         var email = c.Email?.Trim() ?? "";
         if (email.Length is 0 or > 200 || email.IndexOf('@', StringComparison.Ordinal) is <= 0 || email.EndsWith('@'))
             throw GraphException.Invalid($"'{email}' is not an e-mail address.", "email");
-        if (!Enum.IsDefined(c.Role)) throw GraphException.Invalid($"'{c.Role}' is not a role.", "role");
+        if (c.Role is { } role && !Enum.IsDefined(role)) throw GraphException.Invalid($"'{role}' is not a role.", "role");
         var user = await store.UserByEmailAsync(email, ct);
         if (user is { PasswordHash: not null }) throw GraphException.Conflict($"{user.Name} ({user.Email}) can sign in already; reset their password instead.");
+        if (user is not null && c.Role is { } lower && lower != AppRole.Admin) await KeepAnAdminAsync(user, ct);
         user ??= new User { Id = Ids.New("u"), Email = email, Name = string.IsNullOrWhiteSpace(c.Name) ? email.Split('@')[0] : c.Name.Trim(), CreatedAt = clock.GetUtcNow() };
-        user = user with { Role = c.Role };
-        await store.SaveUserAsync(user, ct);
+        user = user with { Role = c.Role ?? user.Role };
+        await SaveAsync(user, ct);
         return (user, await provisioning.LinkAsync(user, LinkPurpose.Invitation, ct));
     }
 

@@ -28,7 +28,7 @@ public sealed record DeleteAccount(string AccountId) : ICommand<bool>, IDoor
     public Need Need => Need.Own(AccountId);
 }
 
-public sealed class AccountHandlers(IGraphStore store, IAccessStore access, MapWriter writer, TimeProvider clock, CurrentUser current, AccessDirectory directory) :
+public sealed class AccountHandlers(IGraphStore store, IAccessStore access, MapWriter writer, TimeProvider clock, CurrentUser current, AccessDirectory directory, ILiveBus bus) :
     IQueryHandler<ListAccounts, IReadOnlyList<AccountSummary>>,
     ICommandHandler<CreateAccount, Account>,
     ICommandHandler<UpdateAccount, MapResult>,
@@ -49,7 +49,9 @@ public sealed class AccountHandlers(IGraphStore store, IAccessStore access, MapW
         if ((await current.GetAsync()).UserId is { } userId)
         {
             await access.SetMemberAsync(new TeamMember(created.Id, userId, AccountRole.Owner), ct);
+            // Here at once; on the other instances when the bus brings the news.
             directory.Forget(userId);
+            await bus.PublishAsync(new AccessChanged(created.Id, userId), CancellationToken.None);
         }
         return created;
     }

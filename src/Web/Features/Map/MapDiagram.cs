@@ -91,6 +91,21 @@ public sealed class MapDiagram
         Update(Map);
     }
 
+    /// <summary>Whether the caller may only look: cards cannot be dragged and no line can be drawn from a port.</summary>
+    public bool ReadOnly { get; private set; }
+
+    public void SetReadOnly(bool readOnly)
+    {
+        ReadOnly = readOnly;
+        foreach (var node in Diagram.Nodes) Lock(node);
+    }
+
+    private void Lock(NodeModel node)
+    {
+        node.Locked = ReadOnly;
+        foreach (var port in node.Ports) port.Locked = ReadOnly;
+    }
+
     public MapNodeModel? NodeOf(string id) => Diagram.Nodes.OfType<MapNodeModel>().FirstOrDefault(n => n.Id == id);
 
     public MapLinkModel? LinkOf(string id) => Diagram.Links.OfType<MapLinkModel>().FirstOrDefault(l => l.Id == id);
@@ -126,6 +141,7 @@ public sealed class MapDiagram
                 else
                 {
                     var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)));
+                    Lock(added);
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
                 }

@@ -50,6 +50,8 @@ public sealed partial class MapPage
         if (s is null) return;
         switch (shortcut)
         {
+            case "undo" or "delete" when !CanEdit:
+                return;
             case "undo":
                 await UndoAsync();
                 break;

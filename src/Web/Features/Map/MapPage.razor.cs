@@ -23,7 +23,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private string? _loadError, _find, _focusAfterRender;
     private bool _ready;
     private Viewer _viewer = null!;
-    private string _viewerName = "";
+    private Features.Access.AccountAccess? _access;
     private IReadOnlyList<Viewer> _others = [];
 
     [Parameter] public string AccountId { get; set; } = "";
@@ -48,6 +48,11 @@ public sealed partial class MapPage : IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
+    [Inject] private Web.Access.CurrentUser Current { get; set; } = null!;
+
+    /// <summary>Whether the caller may change this map (Editors, Owners, Admins); a viewer only explores it.</summary>
+    private bool CanEdit => _access?.CanEdit == true;
+
     protected override async Task OnParametersSetAsync()
     {
         if (_session?.AccountId == AccountId) return;
@@ -55,9 +60,10 @@ public sealed partial class MapPage : IAsyncDisposable
         {
             var map = await Mediator.Send(new GetMap(AccountId));
             if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
-            _viewer = Presence.NewViewer("Guest " + Random.Shared.Next(100, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            _viewerName = _viewer.Name;
+            _access = await Mediator.Send(new Features.Access.GetAccountAccess(AccountId));
+            _viewer = Presence.NewViewer((await Current.GetAsync()).Name);
             _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
+            _session.View.SetReadOnly(!CanEdit);
             _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.DropAsync(id, x, y, default)));
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
@@ -162,11 +168,23 @@ public sealed partial class MapPage : IAsyncDisposable
         _ = InvokeAsync(StateHasChanged);
     }
 
-    private async Task RenameAsync()
+    /// <summary>
+    /// The caller's place on the team changed while the map was open: a new role takes effect at once;
+    /// without access the map is closed here too (the scope around the page says why).
+    /// </summary>
+    private void OnAccessChanged(Features.Access.AccountAccess? access)
     {
-        var name = string.IsNullOrWhiteSpace(_viewerName) ? _viewer.Name : _viewerName.Trim()[..Math.Min(40, _viewerName.Trim().Length)];
-        (_viewer, _viewerName) = (_viewer with { Name = name }, name);
-        await AnnounceAsync();
+        var before = _access;
+        _access = access;
+        if (access is null)
+        {
+            _subscription?.Dispose();
+            CircuitPresence.Leave(AccountId);
+            _session = null;
+            return;
+        }
+        _session?.View.SetReadOnly(!CanEdit);
+        if (_session is not null && before?.Role != access.Role) _session.Notice = new(L["Map.AccessChanged", L["AccountRole." + access.Role]]);
     }
 
     private void StartConnect(string from, string to, BaseLinkModel link)
