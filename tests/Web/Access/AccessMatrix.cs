@@ -4,8 +4,8 @@ namespace SalesOps.Tests.Web.Access;
 
 /// <summary>
 /// What one knock sends: a path (with query), and a JSON body or a form (posted with the antiforgery
-/// token of <see cref="FormPage"/>, as the browser would after loading it). <see cref="StillThere"/>
-/// says whether what a refused request aimed at is unharmed; <see cref="Fresh"/> asks for a visitor of
+/// token of <see cref="FormPage"/>, as the browser would after loading it). <see cref="Unharmed"/>
+/// says whether what a refused request aimed at is as it was; <see cref="Fresh"/> asks for a visitor of
 /// its own (signing out would end the shared one's session).
 /// </summary>
 public sealed record Probe(string Path)
@@ -16,13 +16,18 @@ public sealed record Probe(string Path)
     public byte[]? JsonBytes { get; init; }
     public (string Name, string Value)[]? Form { get; init; }
     public string? FormPage { get; init; }
-    public Func<Task<bool>>? StillThere { get; init; }
+    public Func<Task<bool>>? Unharmed { get; init; }
     public bool Fresh { get; init; }
 }
 
-/// <summary>One door: "METHOD /route" (or "HUB Method"), what each caller hears, and how to knock.</summary>
+/// <summary>
+/// One door: "METHOD /route" (or "HUB Method"), what each caller hears, and how to knock. "shown" and
+/// "hidden" look for <see cref="Secret"/> (the demo account's name unless the door says otherwise).
+/// </summary>
 public sealed record Door(string Key, string Answers, Func<AccessWorld, Task<Probe>>? Knock = null)
 {
+    public Func<AccessWorld, string>? Secret { get; init; }
+
     public string Method => Key.Split(' ')[0];
 
     /// <summary>The route as the endpoint list names it (words after it tell variants apart).</summary>
@@ -61,26 +66,40 @@ public static class AccessMatrix
         new("PATCH /api/accounts/{accountId}",                             "401    404      403    200    200    200    403    200",
             Json("/api/accounts/{accountId}", _ => new { industry = "Probing" })),
         new("DELETE /api/accounts/{accountId}",                            "401    404      403    403    204    204    403    204",
-            async w => { var id = await w.FreshAccountAsync(); return new Probe($"/api/accounts/{id}") { StillThere = () => w.AccountExistsAsync(id) }; }),
+            async w => { var id = await w.FreshAccountAsync(); return new Probe($"/api/accounts/{id}") { Unharmed = () => w.AccountExistsAsync(id) }; }),
         new("GET /api/accounts/{accountId}/map",                           "401    404      shown  shown  shown  shown  shown  shown"),
         new("POST /api/accounts/{accountId}/nodes",                        "401    404      403    201    201    201    403    201",
             Json("/api/accounts/{accountId}/nodes", _ => new { kind = "Person", name = "Knocking Person", level = "Specialist" })),
         new("PATCH /api/accounts/{accountId}/nodes/{nodeId}",              "401    404      403    200    200    200    403    200",
             Json("/api/accounts/{accountId}/nodes/{nodeId}", _ => new { x = 40, y = 60 })),
         new("DELETE /api/accounts/{accountId}/nodes/{nodeId}",             "401    404      403    200    200    200    403    200",
-            async w => { var id = await w.FreshPersonAsync(); return new Probe($"/api/accounts/{w.Account}/nodes/{id}") { StillThere = () => w.NodeExistsAsync(id) }; }),
+            async w => { var id = await w.FreshPersonAsync(); return new Probe($"/api/accounts/{w.Account}/nodes/{id}") { Unharmed = () => w.NodeExistsAsync(id) }; }),
         new("POST /api/accounts/{accountId}/edges",                        "401    404      403    201    201    201    403    201",
             async w => new Probe("/api/accounts/{accountId}/edges") { Json = new { type = "INFLUENCES", from = await w.FreshPersonAsync(), to = w.PersonId, strength = 3 } }),
         new("PATCH /api/accounts/{accountId}/edges/{edgeId}",              "401    404      403    200    200    200    403    200",
             Json("/api/accounts/{accountId}/edges/{edgeId}", _ => new { strength = 4 })),
         new("DELETE /api/accounts/{accountId}/edges/{edgeId}",             "401    404      403    204    204    204    403    204",
-            async w => { var id = await w.FreshEdgeAsync(); return new Probe($"/api/accounts/{w.Account}/edges/{id}") { StillThere = () => w.EdgeExistsAsync(id) }; }),
+            async w => { var id = await w.FreshEdgeAsync(); return new Probe($"/api/accounts/{w.Account}/edges/{id}") { Unharmed = () => w.EdgeExistsAsync(id) }; }),
         new("GET /api/accounts/{accountId}/reach",                         "401    404      200    200    200    200    200    200"),
         new("GET /api/accounts/{accountId}/risks",                         "401    404      200    200    200    200    200    200"),
         new("GET /api/accounts/{accountId}/matrix",                        "401    404      200    200    200    200    200    200"),
         new("GET /api/accounts/{accountId}/sheet",                         "401    404      shown  shown  shown  shown  shown  shown"),
         new("GET /api/relationships",                                      "401    hidden   shown  shown  shown  shown  shown  shown",
             w => Task.FromResult(new Probe($"/api/relationships?counterpart={Uri.EscapeDataString(w.CounterpartName)}"))),
+        new("GET /api/accounts/{accountId}/team",                          "401    404      shown  shown  shown  shown  shown  shown")
+            { Secret = _ => "ana@demo.salesops.example" },
+        new("PUT /api/accounts/{accountId}/team/{email}",                  "401    404      403    403    200    200    403    200",
+            async w =>
+            {
+                var (id, email) = await w.FreshUserAsync();
+                return new Probe($"/api/accounts/{w.Account}/team/{email}") { Json = new { role = "Viewer" }, Unharmed = async () => !await w.OnTeamAsync(id) };
+            }),
+        new("DELETE /api/accounts/{accountId}/team/{userId}",              "401    404      403    403    204    204    403    204",
+            async w =>
+            {
+                var (id, _) = await w.FreshUserAsync(onTeam: true);
+                return new Probe($"/api/accounts/{w.Account}/team/{id}") { Unharmed = () => w.OnTeamAsync(id) };
+            }),
         new("GET /api/accounts/{accountId}/meetings",                      "401    404      200    200    200    200    200    200"),
         new("POST /api/accounts/{accountId}/meetings",                     "401    404      403    201    201    201    403    201",
             Json("/api/accounts/{accountId}/meetings", w => new { objective = "Knock knock", date = "2026-11-02", held = false, participants = new[] { w.CounterpartId, w.PersonId } })),
@@ -121,6 +140,12 @@ public static class AccessMatrix
         new("GET /accounts/{AccountId}/meetings",                          "signin hidden   shown  shown  shown  shown  shown  shown"),
         new("GET /accounts/{AccountId}/arguments",                         "signin hidden   shown  shown  shown  shown  shown  shown"),
         new("GET /accounts/{AccountId}/sheet",                             "signin hidden   shown  shown  shown  shown  shown  shown"),
+        new("GET /accounts/{AccountId}/team",                              "signin hidden   shown  shown  shown  shown  shown  shown"),
+        // Only a person sees their own tokens (a token is told it may not), and only Admins the users.
+        new("GET /me/tokens",                                              "signin shown    shown  shown  shown  shown  hidden hidden")
+            { Secret = _ => AccessWorld.VisibleToken },
+        new("GET /admin/users",                                            "signin hidden   hidden hidden hidden shown  hidden hidden")
+            { Secret = _ => AccessWorld.BystanderEmail },
         new("GET /relationships",                                          "signin hidden   200    200    200    200    200    200"),
         new("GET /signin",                                                 "200    200      200    200    200    200    200    200"),
         new("GET /signin/link",                                            "200    200      200    200    200    200    200    200"),
@@ -131,6 +156,9 @@ public static class AccessMatrix
         new("POST /accounts/{AccountId}/meetings",                         "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/meetings")),
         new("POST /accounts/{AccountId}/arguments",                        "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/arguments")),
         new("POST /accounts/{AccountId}/sheet",                            "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/sheet")),
+        new("POST /accounts/{AccountId}/team",                             "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/team")),
+        new("POST /me/tokens",                                             "signin 400      400    400    400    400    400    400", PostPage("/me/tokens")),
+        new("POST /admin/users",                                           "signin 400      400    400    400    400    400    400", PostPage("/admin/users")),
         new("POST /relationships",                                         "signin 400      400    400    400    400    400    400", PostPage("/relationships")),
         new("POST /signin",                                                "400    400      400    400    400    400    400    400", PostPage("/signin")),
 

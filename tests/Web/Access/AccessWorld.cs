@@ -25,6 +25,12 @@ public sealed class AccessWorld : IAsyncLifetime
     public const string OutsiderEmail = "olga@elsewhere.example";
     public const string OutsiderPassword = "Olga-0utside-Pass";
 
+    /// <summary>The name of a token everyone signed in has, for the page that lists one's own.</summary>
+    public const string VisibleToken = "Visible token";
+
+    /// <summary>A user nobody knocks as (each caller's own email is in the page's user menu), for the page that lists users.</summary>
+    public const string BystanderEmail = "bea@bystander.example";
+
     private readonly TempDirectory _dir = new();
     private readonly Dictionary<Who, Visitor> _visitors = [];
     private int _fresh;
@@ -70,6 +76,7 @@ public sealed class AccessWorld : IAsyncLifetime
         var store = App.Services.GetRequiredService<IAccessStore>();
         var outsider = new User { Id = "u-olga", Email = OutsiderEmail, Name = "Olga Outside", CreatedAt = DateTimeOffset.UtcNow };
         await store.SaveUserAsync(outsider with { PasswordHash = LocalSignIn.Hash(outsider, OutsiderPassword) }, default);
+        await store.SaveUserAsync(new User { Id = "u-bea", Email = BystanderEmail, Name = "Bea Bystander", CreatedAt = DateTimeOffset.UtcNow }, default);
 
         var account = (await Admin.GetAsync("/api/accounts")).AsArray()[0]!;
         (Account, AccountName) = ((string)account["id"]!, (string)account["name"]!);
@@ -80,6 +87,14 @@ public sealed class AccessWorld : IAsyncLifetime
         CounterpartName = (string)nodes.First(n => (string)n!["id"]! == CounterpartId)!["name"]!;
         EdgeId = (string)map["edges"]!.AsArray().First(e => (string)e!["type"]! == "INFLUENCES")!["id"]!;
 
+        foreach (var userId in new[] { outsider.Id, "u-demo-marta", "u-demo-ana", "u-demo-jordi", "u-demo-lukas" })
+        {
+            await store.SaveTokenAsync(new AccessToken
+            {
+                Id = "t-visible-" + userId, UserId = userId, Name = VisibleToken, Hash = Secrets.Hash(Secrets.New("sot_")), Scope = TokenScope.Read,
+                CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            }, default);
+        }
         foreach (var who in Enum.GetValues<Who>()) _visitors[who] = await NewVisitorAsync(who);
     }
 
@@ -120,6 +135,23 @@ public sealed class AccessWorld : IAsyncLifetime
             await mediator.Send(new SetTeamMember(id, $"{key}@demo.salesops.example", role));
         return id;
     }
+
+    /// <summary>A new user who may sign in by no means; on the demo account's team as a Viewer when asked.</summary>
+    public async Task<(string Id, string Email)> FreshUserAsync(bool onTeam = false)
+    {
+        var n = Interlocked.Increment(ref _fresh);
+        var user = new User { Id = $"u-fresh-{n}", Email = $"fresh-{n}@matrix.example", Name = $"Fresh {n}", CreatedAt = DateTimeOffset.UtcNow };
+        await App.Services.GetRequiredService<IAccessStore>().SaveUserAsync(user, default);
+        if (onTeam)
+        {
+            using var scope = App.ScopeAs("lukas");
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SetTeamMember(Account, user.Email, AccountRole.Viewer));
+        }
+        return (user.Id, user.Email);
+    }
+
+    public async Task<bool> OnTeamAsync(string userId) =>
+        (await App.Services.GetRequiredService<IAccessStore>().TeamAsync(Account, default)).Any(m => m.UserId == userId);
 
     public async Task<JsonNode> MapAsync(string account) => await Admin.GetAsync($"/api/accounts/{account}/map");
 
