@@ -16,9 +16,11 @@ RUN dotnet publish src/Web/SalesOps.Web.csproj -c Release --no-restore -o /app
 
 # Run: the ASP.NET Core runtime only, as the image's non-root user "app".
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# curl serves the HEALTHCHECK only: the runtime image has no HTTP client of its own.
+# curl serves the HEALTHCHECK only: the runtime image has no HTTP client of its own. Map pictures as PNG
+# are drawn by SkiaSharp, whose Linux library finds fonts through fontconfig: without a font the
+# PNG's text is missing. DejaVu Sans is the one the picture's font list falls back to.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
 # Where the SQLite file goes when SALESOPS_STORE stays sqlite (mount a volume there to keep it).
 RUN mkdir -p /var/lib/salesops && chown "$APP_UID" /var/lib/salesops

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every SalesOps test. Installs what the tests need on a fresh Debian machine that has only
 # the .NET SDK (Chromium for the browser tests, redis-server for the scale-out tests, Node.js and
-# npm for the JavaScript hub client and Neo4j's Cypher linter; Java and the Neo4j 3.1 test server through
+# npm for the JavaScript hub client, Neo4j's Cypher linter and the test OpenID provider; Java and the Neo4j 3.1 test server through
 # tests/neo4j/start.sh), then runs the whole solution's tests and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -30,6 +30,14 @@ lint=tests/Graph/Store/cypherlint
 if [ ! -d "$lint/node_modules/@neo4j-cypher/language-support" ]; then
   echo "test.sh: installing @neo4j-cypher/language-support (needed for the Cypher lint test)"
   (cd "$lint" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# A real OpenID Connect provider (npm oidc-provider) for the company sign-in browser tests: npm ci from
+# the committed lock, once (the tests install it themselves when run without this script).
+oidc=tests/oidc
+if [ ! -d "$oidc/node_modules/oidc-provider" ]; then
+  echo "test.sh: installing oidc-provider (needed for the company sign-in tests)"
+  (cd "$oidc" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 log="$(mktemp)"

@@ -18,16 +18,17 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public AppFactory(string dataDirectory, bool seed = true, IDictionary<string, string?>? settings = null)
+    /// <param name="port">0 for any free port; a fixed one when something outside must know the address first (an OpenID provider's redirect URI).</param>
+    public AppFactory(string dataDirectory, bool seed = true, IDictionary<string, string?>? settings = null, int port = 0)
     {
         DataDirectory = dataDirectory;
         _settings = new(settings ?? new Dictionary<string, string?>())
         {
             ["SALESOPS_DATA"] = dataDirectory,
             ["SALESOPS_SEED"] = seed ? "true" : "false",
-            ["urls"] = "http://127.0.0.1:0",
+            ["urls"] = $"http://127.0.0.1:{port}",
         };
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     public string DataDirectory { get; }

@@ -19,11 +19,11 @@ public abstract class AppTest : IDisposable
 
     /// <summary>
     /// Starts the app on this class's data folder; demo data when <paramref name="seed"/>; today is
-    /// <paramref name="today"/> when given (the machine's clock otherwise).
+    /// <paramref name="today"/> when given (the machine's clock otherwise); on <paramref name="port"/> when given (any free port otherwise).
     /// </summary>
-    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null)
+    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null, int port = 0)
     {
-        var app = new AppFactory(Dir.Path, seed, settings)
+        var app = new AppFactory(Dir.Path, seed, settings, port)
         {
             ConfigureTestServices = today is { } day ? s => s.AddSingleton<TimeProvider>(new FixedClock(day)) : null,
         };

@@ -33,7 +33,8 @@ public sealed partial record AccountSheet(
         "Who of ours should talk with whom (the contact matrix), and how do we keep those relationships alive?",
     ];
 
-    public static AccountSheet Build(AccountMap map, DateOnly today)
+    /// <summary>The sheet as of <paramref name="today"/>; <paramref name="cache"/> (optional) keeps the reach projection of the map's version.</summary>
+    public static AccountSheet Build(AccountMap map, DateOnly today, Reach.ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         var f = new SheetFacts(map, today);
@@ -42,7 +43,10 @@ public sealed partial record AccountSheet(
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
-        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers);
+        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers)
+        {
+            Moves = BestMoves(map, cache),
+        };
     }
 
     private static SheetAnswer Answer(int number, List<SheetLine> lines, List<string> gaps, string empty) =>

@@ -58,6 +58,11 @@ public sealed record AccessSettings
             throw new InvalidOperationException($"SALESOPS_AUTH is '{Mode}'; use 'local' (users kept by SalesOps) or 'oidc' (your company's sign-in).");
         if (Oidc && (string.IsNullOrWhiteSpace(OidcAuthority) || string.IsNullOrWhiteSpace(OidcClientId)))
             throw new InvalidOperationException("SALESOPS_AUTH is 'oidc': set SALESOPS_OIDC_AUTHORITY and SALESOPS_OIDC_CLIENT_ID (and SALESOPS_OIDC_CLIENT_SECRET for a confidential client).");
+        // Said at start, not at the first sign-in (where it would read as a provider that does not answer).
+        if (Oidc && OidcRequireHttps && !OidcAuthority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                $"SALESOPS_OIDC_AUTHORITY is '{OidcAuthority}': the company sign-in must be reached over https. " +
+                "SALESOPS_OIDC_REQUIRE_HTTPS=false exists only for a test provider on loopback.");
         return this;
     }
 }

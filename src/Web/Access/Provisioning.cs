@@ -26,30 +26,43 @@ public sealed partial class Provisioning(IAccessStore store, AccessDirectory dir
     }
 
     /// <summary>
-    /// The user an OpenID Connect sign-in stands for: the one linked to that identity, else the one with
-    /// its e-mail address (then linked), else a new Member. Null when that user is disabled.
+    /// The user a company sign-in stands for: the one linked to that identity, else the one with its
+    /// e-mail address (then linked; never on an address the provider says it has not verified), else a
+    /// new Member on no account's team. The provider's name wins over the one kept here. No user, and
+    /// why (a <see cref="CompanySignIn.Problems"/> key), when it is disabled or the e-mail is not this identity's to take.
     /// </summary>
-    public async Task<User?> FromCompanyAsync(string externalId, string? email, string? name, CancellationToken ct)
+    public async Task<(User? User, string? Refused)> FromCompanyAsync(CompanyIdentity identity, CancellationToken ct)
     {
-        var user = await store.UserByExternalIdAsync(externalId, ct)
-            ?? (email is { Length: > 0 } ? await store.UserByEmailAsync(email, ct) : null);
+        ArgumentNullException.ThrowIfNull(identity);
+        var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim();
+        var name = string.IsNullOrWhiteSpace(identity.Name) ? null : identity.Name.Trim()[..Math.Min(100, identity.Name.Trim().Length)];
+        var user = await store.UserByExternalIdAsync(identity.ExternalId, ct);
+        if (user is null && email is not null && await store.UserByEmailAsync(email, ct) is { } holder)
+        {
+            if (!identity.EmailVerified)
+            {
+                LogUnverified(log, identity.ExternalId, email);
+                return (null, CompanySignIn.Problems.Unverified);
+            }
+            user = holder with { ExternalId = identity.ExternalId };
+        }
         if (user is null)
         {
             user = new User
             {
-                Id = Ids.New("u"), Email = email ?? externalId, Name = string.IsNullOrWhiteSpace(name) ? email ?? externalId : name.Trim(),
-                ExternalId = externalId, CreatedAt = clock.GetUtcNow(),
+                Id = Ids.New("u"), Email = email ?? identity.ExternalId, Name = name ?? email ?? identity.ExternalId,
+                ExternalId = identity.ExternalId, CreatedAt = clock.GetUtcNow(),
             };
             await store.SaveUserAsync(user, ct);
             LogCreated(log, user.Email);
         }
-        else if (user.ExternalId != externalId)
+        else if (user.ExternalId != identity.ExternalId || (name is not null && user.Name != name))
         {
-            user = user with { ExternalId = externalId };
+            user = user with { ExternalId = identity.ExternalId, Name = name ?? user.Name };
             await store.SaveUserAsync(user, ct);
         }
         directory.Forget(user.Id);
-        return user.Disabled ? null : user;
+        return user.Disabled ? (null, CompanySignIn.Problems.Disabled) : (user, null);
     }
 
     /// <summary>A one-time link for the user (shown once; only its hash is kept), valid for <see cref="LinkLifetime"/>.</summary>
@@ -63,4 +76,18 @@ public sealed partial class Provisioning(IAccessStore store, AccessDirectory dir
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created user {Email} at their first company sign-in (Member, on no account's team yet)")]
     private static partial void LogCreated(ILogger log, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused company sign-in {ExternalId}: its e-mail {Email} belongs to a SalesOps user, and the provider says it is not verified")]
+    private static partial void LogUnverified(ILogger log, string externalId, string email);
+}
+
+/// <summary>Who the company's provider says signed in, in the claims the settings name.</summary>
+public sealed record CompanyIdentity
+{
+    /// <summary>"issuer|subject": the only pair OpenID Connect promises is stable for a person.</summary>
+    public required string ExternalId { get; init; }
+    public string? Email { get; init; }
+    /// <summary>False only when the provider says so (email_verified=false); many (Entra ID) never say.</summary>
+    public bool EmailVerified { get; init; } = true;
+    public string? Name { get; init; }
 }

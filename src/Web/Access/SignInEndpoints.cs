@@ -24,27 +24,15 @@ public static class SignInEndpoints
             return Results.LocalRedirect(Local(returnUrl));
         });
 
-        signin.MapPost("/demo", async ([FromForm] string? who, AccessSettings settings, DemoTeam team, HttpContext http, CancellationToken ct) =>
+        signin.MapPost("/demo", async ([FromForm] string? who, [FromForm] string? returnUrl, AccessSettings settings, DemoTeam team, HttpContext http, CancellationToken ct) =>
         {
             if (!settings.DemoSignIn || await team.UserAsync(who, ct) is not { Disabled: false } user) return Results.Redirect("/signin");
             await SignInAsync(http, user);
-            return Results.LocalRedirect("/");
+            return Results.LocalRedirect(Local(returnUrl));
         });
 
-        signin.MapGet("/company", async (string? returnUrl, AccessSettings settings, HttpContext http) =>
-        {
-            if (!settings.Oidc) return Results.Redirect("/signin");
-            try
-            {
-                await http.ChallengeAsync(CompanySignIn.Scheme, new AuthenticationProperties { RedirectUri = Local(returnUrl) });
-                return Results.Empty;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
-            {
-                // The provider did not answer (discovery failed): say so on the sign-in page.
-                return Results.Redirect("/signin?problem=" + Uri.EscapeDataString($"The company sign-in at {settings.OidcAuthority} did not answer ({ex.Message}). Try again later, or tell your administrator."));
-            }
-        });
+        signin.MapGet("/company", (string? returnUrl, AccessSettings settings, HttpContext http) =>
+            settings.Oidc ? CompanySignIn.ChallengeAsync(http, settings, Local(returnUrl)) : Task.FromResult(Results.Redirect("/signin")));
 
         signin.MapPost("/link", async ([FromForm] string? token, [FromForm] string? name, [FromForm] string? password, [FromForm] string? repeat,
             IAccessStore store, AccessDirectory directory, TimeProvider clock, HttpContext http, CancellationToken ct) =>

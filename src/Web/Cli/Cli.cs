@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using SalesOps.Web.Features.Access;
+using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.Training;
 using SalesOps.Web.Features.Transfer;
 
 namespace SalesOps.Web.Cli;
 
 /// <summary>
-/// The command line: <c>export</c>, <c>export-cypher</c>, <c>import</c>, <c>generate</c>, <c>training …</c>, <c>users add</c> and <c>token create</c>
+/// The command line: <c>export</c>, <c>export-cypher</c>, <c>import</c>, <c>generate</c>, <c>training …</c>, <c>users add</c>, <c>token create</c> and the
+/// exchange verbs (<c>import-csv</c>, <c>undo-import</c>, <c>export-sheet</c>, <c>export-picture</c>, <c>export-invite</c>)
 /// against the app's configured store (SALESOPS_STORE, SALESOPS_DATA, SALESOPS_NEO4J_* …) without the web
 /// server; no verb starts the server. Data goes to a file or stdout, messages and progress to stderr.
 /// Exit codes: 0 done, 1 the store, a document or a file refused (or Ctrl+C), 2 wrong usage or configuration.
@@ -17,7 +19,7 @@ public static class Cli
 {
     public const int Done = 0, Refused = 1, Usage = 2;
 
-    private static readonly string[] Entries = ["export", "export-cypher", "import", "generate", "training", "users", "token", "completion", "-h", "--help", "-?", "--version"];
+    private static readonly string[] Entries = ["export", "export-cypher", "import", "generate", "training", "users", "token", "import-csv", "undo-import", "export-sheet", "export-picture", "export-invite", "completion", "-h", "--help", "-?", "--version"];
 
     /// <summary>Whether the arguments are a command for the command line rather than the web server's own (--urls …).</summary>
     public static bool Handles(string[] args) =>
@@ -29,6 +31,7 @@ public static class Cli
         foreach (var command in TransferVerbs.Commands()) root.Subcommands.Add(command);
         foreach (var command in TrainingVerbs.Commands()) root.Subcommands.Add(command);
         foreach (var command in AccessVerbs.Commands()) root.Subcommands.Add(command);
+        foreach (var command in ExchangeVerbs.Commands()) root.Subcommands.Add(command);
         root.Subcommands.Add(Completion.Command(root));
         return root;
     }

@@ -151,4 +151,37 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await ana.GetByText("CRM sync is revoked.").WaitForAsync();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"/api/accounts/{account}")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_edit_in_progress_is_kept_when_the_sign_in_has_expired_and_comes_back_after_signing_in_again()
+    {
+        var (_, address, api) = StartApp(seed: false);
+        var account = await api.CreateAccountAsync("Session Test AG");
+        var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO" });
+        var page = await NewPageAsync(address);
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync(); // "leave with unsaved changes?"
+        await OpenMapAsync(page, account);
+        await page.Locator($".card[data-node-id='{cfo}']").ClickAsync();
+        await page.Locator("#node-name").FillAsync("María Vidal Ortega");
+        await page.Locator("#node-title").FillAsync("Chief Financial Officer");
+
+        // The sign-in ends (its cookie gone); the next page load goes to the sign-in page.
+        await page.Context.ClearCookiesAsync();
+        await page.ReloadAsync();
+        await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        await page.Locator("button.demo-person[value='lukas']").ClickAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+
+        await Expect(page.Locator("#node-name")).ToHaveValueAsync("María Vidal Ortega");
+        await Expect(page.Locator("#node-title")).ToHaveValueAsync("Chief Financial Officer");
+        await page.GetByText("Your unsaved changes are back", new() { Exact = false }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByText("Saved María Vidal Ortega.").WaitForAsync();
+        Assert.Contains("Chief Financial Officer", await api.MapTextAsync(account), StringComparison.Ordinal);
+
+        // Saved: a later reload opens no form.
+        await page.ReloadAsync();
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        Assert.Equal(0, await page.Locator("#node-name").CountAsync());
+    }
 }

@@ -80,10 +80,12 @@ internal static partial class Cypher
     public const string UpdateAccount = "MATCH (a:Account {id: $id}) SET a += $props, a.commits = [$token] + coalesce(a.commits, [])[0..7]";
 
     /// <summary>
-    /// Put before each statement of a batched create: it writes only while the account is still this
-    /// create's (a stale create can be taken over), and keeps it from looking stale.
+    /// Runs first in each transaction of a batched create: it holds the account's lock, says whether the
+    /// account is still this create's (a stale create can be taken over; if not, the batch is rolled
+    /// back), and keeps it from looking stale. A statement of its own: put in front of a batch (as it
+    /// once was) it made 3.1 plan the batch's lookups as scans of the whole id index per row.
     /// </summary>
-    public const string Guard = "MATCH (a:Account {id: $accountId}) WHERE a.stamp = $stamp AND a.state = 'creating' SET a.touched = timestamp() WITH a ";
+    public const string Guard = "MATCH (a:Account {id: $accountId}) WHERE a.stamp = $stamp AND a.state = 'creating' SET a.touched = timestamp() RETURN count(a) AS ours";
 
     public const string Activate = """
         MATCH (a:Account {id: $accountId}) WHERE a.stamp = $stamp AND a.state = 'creating'
@@ -155,6 +157,30 @@ internal static partial class Cypher
         t => t, t => "UNWIND $rows AS row MATCH (x:Node {id: row.from}) USING INDEX x:Node(id) WHERE x.accountId = $accountId " +
                      "MATCH (y:Node {id: row.to}) USING INDEX y:Node(id) WHERE y.accountId = $accountId " +
                      $"CREATE (:EdgeKey {{id: row.id, accountId: $accountId}}) CREATE (x)-[r:{RelType(t)}]->(y) SET r = row.props RETURN count(r) AS written");
+
+    /// <summary>
+    /// A batched create's nodes come back with the server's own reference to each, and its relationships
+    /// find their ends by it: a seek by node id, whatever the statistics say. Looked up by the id
+    /// property, 3.1's cost planner sometimes scanned the whole id index per row instead (from a plan
+    /// cached while the account was small, or statistics behind a batch of new nodes): a 1,000-row batch
+    /// of a first big import ran past 15 s. 5.x names nodes by elementId; 3.x and 4.x only by id.
+    /// </summary>
+    public static readonly FrozenDictionary<NodeKind, string> CreateNodesKeyed = Enum.GetValues<NodeKind>().ToFrozenDictionary(
+        k => k, k => $"UNWIND $rows AS row CREATE (n:Node:{Label(k)}) SET n = row RETURN row.id AS id, elementId(n) AS ref");
+
+    public static readonly FrozenDictionary<NodeKind, string> CreateNodesKeyedBefore5 = Enum.GetValues<NodeKind>().ToFrozenDictionary(
+        k => k, k => $"UNWIND $rows AS row CREATE (n:Node:{Label(k)}) SET n = row RETURN row.id AS id, id(n) AS ref");
+
+    public static readonly FrozenDictionary<EdgeType, string> CreateEdgesByRef = Enum.GetValues<EdgeType>().ToFrozenDictionary(
+        t => t, t => EdgesByRef(t, "elementId"));
+
+    public static readonly FrozenDictionary<EdgeType, string> CreateEdgesByRefBefore5 = Enum.GetValues<EdgeType>().ToFrozenDictionary(
+        t => t, t => EdgesByRef(t, "id"));
+
+    private static string EdgesByRef(EdgeType type, string function) =>
+        $"UNWIND $rows AS row MATCH (x) WHERE {function}(x) = row.fromRef MATCH (y) WHERE {function}(y) = row.toRef " +
+        "WITH row, x, y WHERE x.accountId = $accountId AND y.accountId = $accountId " +
+        $"CREATE (:EdgeKey {{id: row.id, accountId: $accountId}}) CREATE (x)-[r:{RelType(type)}]->(y) SET r = row.props RETURN count(r) AS written";
 
     /// <summary>The label a node kind carries next to :Node — the only way a label enters a statement.</summary>
     public static string Label(NodeKind kind) => kind switch

@@ -18,16 +18,18 @@ public sealed partial class Neo4jStore
         {
             await ClearLeftoverAsync(t, id, ct);
             var stamp = NewToken();
-            var (account, batches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize);
+            _version ??= await Neo4jServer.VersionAsync(t, _settings.ListTimeout, ct);
+            var before5 = Neo4jServer.Major(_version) < 5;
+            var (account, nodeBatches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize, before5);
             await t.RunAsync([account], _settings.WriteTimeout, ct); // a taken id fails the constraint here: Conflict
             try
             {
-                foreach (var (statement, rows) in batches)
-                {
-                    await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
-                    if (Neo4jRows.Long((await tx.CommitAsync([statement], ct))[0].Rows[0], "written") != rows)
-                        throw GraphException.Conflict($"The account '{id}' was taken over by another create while this one was writing it; nothing of this one is kept.");
-                }
+                var refs = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (statement, rows) in nodeBatches)
+                    foreach (var row in await RunBatchAsync(t, id, stamp, statement, rows, ct))
+                        refs[(string)row["id"]!] = row["ref"] as string ?? (object?)Neo4jRows.Long(row, "ref"); // elementId, or id() before 5
+                foreach (var (statement, rows) in Neo4jWrites.StagedEdges(map, refs, _settings.BatchSize, before5))
+                    await RunBatchAsync(t, id, stamp, statement, rows, ct);
                 await using var last = await t.BeginAsync(_settings.WriteTimeout, ct);
                 await CommitOrCheckAsync(t, last, id, stamp, [Statement.Of(Cypher.Activate, ("accountId", id), ("stamp", stamp))]);
             }
@@ -47,6 +49,22 @@ public sealed partial class Neo4jStore
             _bulk.Release();
         }
     }, ct);
+
+    /// <summary>
+    /// One batch in its own transaction, after <see cref="Cypher.Guard"/>: when the account is no longer
+    /// this create's, or the batch wrote fewer rows than it carried, disposing the transaction rolls it back.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> RunBatchAsync(
+        INeo4jTransport t, string id, string stamp, Statement statement, int rows, CancellationToken ct)
+    {
+        await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+        var results = await tx.RunAsync([Statement.Of(Cypher.Guard, ("accountId", id), ("stamp", stamp)), statement], ct);
+        var written = results[1].Columns.Contains("written") ? Neo4jRows.Long(results[1].Rows[0], "written") : results[1].Rows.Count;
+        if (Neo4jRows.Long(results[0].Rows[0], "ours") != 1 || written != rows)
+            throw GraphException.Conflict($"The account '{id}' was taken over by another create while this one was writing it; nothing of this one is kept.");
+        await tx.CommitAsync([], ct);
+        return results[1].Rows;
+    }
 
     /// <summary>Makes the id free if a create or delete that stopped half way left its account behind; a live account is a Conflict.</summary>
     private async Task ClearLeftoverAsync(INeo4jTransport t, string id, CancellationToken ct)

@@ -64,28 +64,40 @@ internal static class Neo4jWrites
 
     /// <summary>
     /// A new account in bounded steps: the hidden account node (state 'creating', the final counts and
-    /// counter), then nodes and relationships at most <paramref name="size"/> per statement, each behind
-    /// <see cref="Cypher.Guard"/>. Seq numbers are the map's order, nodes first, as <see cref="Plan"/> gives them.
+    /// counter), then nodes at most <paramref name="size"/> per statement, each run after
+    /// <see cref="Cypher.Guard"/> in its transaction and answering with the server's reference to each
+    /// node; then <see cref="StagedEdges"/>. Seq numbers are the map's order, nodes first, as <see cref="Plan"/> gives them.
     /// </summary>
-    public static (Statement Account, List<(Statement Statement, int Rows)> Batches) Staged(AccountMap map, string stamp, int size)
+    public static (Statement Account, List<(Statement Statement, int Rows)> Nodes) Staged(AccountMap map, string stamp, int size, bool before5)
     {
         var id = map.Account.Id;
         var props = AccountProps(map.Account with { Version = 1 }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
         props["stamp"] = stamp;
         props["state"] = "creating";
-        var batches = new List<(Statement, int)>();
-        void Add(string cypher, List<object> rows)
-        {
-            foreach (var chunk in rows.Chunk(size))
-                batches.Add((Statement.Of(Cypher.Guard + cypher, ("rows", chunk), ("accountId", id), ("stamp", stamp)), chunk.Length));
-        }
         var nodes = map.Nodes.Select((n, i) => (Node: n with { Version = 1 }, Seq: (long)i)).ToList();
+        var batches = new List<(Statement, int)>();
         foreach (var kind in Enum.GetValues<NodeKind>())
-            Add(Cypher.CreateNodes[kind], [.. nodes.Where(x => x.Node.Kind == kind).Select(x => NodeRow(id, x.Node, x.Seq))]);
-        var edges = map.Edges.Select((e, i) => (Edge: e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
-        foreach (var type in Enum.GetValues<EdgeType>())
-            Add(Cypher.CreateEdges[type], [.. edges.Where(x => x.Edge.Type == type).Select(x => EdgeRow(id, x.Edge, x.Seq))]);
+            Chunk(batches, (before5 ? Cypher.CreateNodesKeyedBefore5 : Cypher.CreateNodesKeyed)[kind], id, size,
+                [.. nodes.Where(x => x.Node.Kind == kind).Select(x => NodeRow(id, x.Node, x.Seq))]);
         return (Statement.Of(Cypher.CreateHiddenAccount, ("props", props)), batches);
+    }
+
+    /// <summary>The relationships of a staged create, their ends named by the references its node batches answered with.</summary>
+    public static List<(Statement Statement, int Rows)> StagedEdges(AccountMap map, IReadOnlyDictionary<string, object?> refs, int size, bool before5)
+    {
+        var id = map.Account.Id;
+        var edges = map.Edges.Select((e, i) => (Edge: e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
+        var batches = new List<(Statement, int)>();
+        foreach (var type in Enum.GetValues<EdgeType>())
+            Chunk(batches, (before5 ? Cypher.CreateEdgesByRefBefore5 : Cypher.CreateEdgesByRef)[type], id, size,
+                [.. edges.Where(x => x.Edge.Type == type).Select(x => EdgeRow(id, x.Edge, x.Seq, refs))]);
+        return batches;
+    }
+
+    private static void Chunk(List<(Statement, int)> batches, string cypher, string accountId, int size, List<object> rows)
+    {
+        foreach (var chunk in rows.Chunk(size))
+            batches.Add((Statement.Of(cypher, ("rows", chunk), ("accountId", accountId)), chunk.Length));
     }
 
     // New nodes and edges leave null properties out: for SET n = row a null means nothing to set, and
@@ -97,11 +109,13 @@ internal static class Neo4jWrites
         return props;
     }
 
-    private static Dictionary<string, object?> EdgeRow(string accountId, Edge edge, long seq)
+    private static Dictionary<string, object?> EdgeRow(string accountId, Edge edge, long seq, IReadOnlyDictionary<string, object?>? refs = null)
     {
         var props = WithoutNulls(Neo4jRows.Props(accountId, edge));
         props["seq"] = seq;
-        return Row(("id", edge.Id), ("from", edge.From), ("to", edge.To), ("props", props));
+        var row = Row(("id", edge.Id), ("from", edge.From), ("to", edge.To), ("props", props));
+        if (refs is not null) (row["fromRef"], row["toRef"]) = (refs[edge.From], refs[edge.To]);
+        return row;
     }
 
     private static Dictionary<string, object?> WithoutNulls(Dictionary<string, object?> props)

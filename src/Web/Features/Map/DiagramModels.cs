@@ -32,6 +32,9 @@ public sealed class MapNodeModel : NodeModel
     /// <summary>Which of the shown reach paths this card is on first (0 the best), for its colour; null when on none.</summary>
     public int? Path { get; set; }
 
+    /// <summary>The stance a what-if assumes for this person when it is not theirs; null otherwise.</summary>
+    public Stance? WhatIfStance { get; set; }
+
     /// <summary>Other viewers who have this card selected: (name, colour).</summary>
     public IReadOnlyList<(string Name, string Colour)> SelectedBy { get; set; } = [];
 }
@@ -39,11 +42,14 @@ public sealed class MapNodeModel : NodeModel
 /// <summary>A map edge on the diagram, joined node to node; the link id is our edge id.</summary>
 public sealed class MapLinkModel : LinkModel
 {
-    public MapLinkModel(Edge data, MapNodeModel from, MapNodeModel to) : base(data.Id, from, to) => Restyle(data);
+    public MapLinkModel(Edge data, MapNodeModel from, MapNodeModel to, bool whatIf = false) : base(data.Id, from, to) => Restyle(data, whatIf);
 
     public Edge Data { get; private set; } = null!;
 
     public bool Dashed => Data.Dotted || Data.Status is RelationshipStatus.Planned || Data.Type is EdgeType.ATTENDED or EdgeType.RAISED or EdgeType.ANSWERS;
+
+    /// <summary>Assumed by a what-if: a hypothetical relationship, or a real one at another strength.</summary>
+    public bool WhatIf { get; private set; }
 
     public bool Dimmed { get; set; }
 
@@ -52,11 +58,12 @@ public sealed class MapLinkModel : LinkModel
     /// <summary>Which of the shown reach paths runs along this line (0 the best), for its colour.</summary>
     public int? Path { get; set; }
 
-    public void Restyle(Edge data)
+    public void Restyle(Edge data, bool whatIf = false)
     {
         Data = data;
+        WhatIf = whatIf;
         var strength = data.Strength ?? 3;
-        Color = EdgeStyle.Color(data);
+        Color = whatIf ? EdgeStyle.WhatIf : EdgeStyle.Color(data);
         Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
         TargetMarker = LinkMarker.Arrow;
         Labels.Clear();
@@ -80,6 +87,9 @@ public sealed class MapPortModel(NodeModel parent, PortAlignment alignment) : Po
 
 public static class EdgeStyle
 {
+    /// <summary>What a what-if assumes: a colour no real relationship has, drawn dotted (never colour alone).</summary>
+    public const string WhatIf = "#e65100";
+
     public static string Color(Edge e) => e.Type switch
     {
         EdgeType.REPORTS_TO => "#78909c",

@@ -15,8 +15,9 @@ namespace SalesOps.Web.Features.Map;
 /// place from newer snapshots (no re-render, viewport untouched), and raising the user's gestures
 /// (drag end, a line drawn from one card to another) as events. People and ours are drawn;
 /// functions are listed, not drawn; plan items (meetings, concerns, arguments) only on the plan layer.
+/// A what-if (MapDiagram.WhatIf.cs) is drawn over the map without changing it.
 /// </summary>
-public sealed class MapDiagram
+public sealed partial class MapDiagram
 {
     private static readonly TimeSpan DragShareInterval = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
@@ -113,7 +114,9 @@ public sealed class MapDiagram
     /// <summary>Brings the diagram to a newer snapshot, touching only what changed.</summary>
     public void Update(AccountMap map)
     {
+        var before = Map;
         Map = map;
+        Assume(map, before);
         Diagram.Batch(() => Apply(map));
     }
 
@@ -134,20 +137,21 @@ public sealed class MapDiagram
                 {
                     model.Data = node;
                     model.FunctionName = fn;
+                    model.WhatIfStance = WhatIfStance(node);
                     var far = Math.Abs(model.Position.X - x) > 0.01 || Math.Abs(model.Position.Y - y) > 0.01;
                     if (far && !_draggingHere.Contains(node.Id)) model.SetPosition(x, y); // never yank a card out of the user's hand
                     model.Refresh();
                 }
                 else
                 {
-                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)));
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { WhatIfStance = WhatIfStance(node) });
                     Lock(added);
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
                 }
             }
 
-            var edges = map.Edges.Where(e => e.Type != EdgeType.WORKS_IN && wanted.ContainsKey(e.From) && wanted.ContainsKey(e.To))
+            var edges = (Sketched ?? map).Edges.Where(e => e.Type != EdgeType.WORKS_IN && wanted.ContainsKey(e.From) && wanted.ContainsKey(e.To))
                 .ToDictionary(e => e.Id, StringComparer.Ordinal);
             foreach (var gone in Diagram.Links.OfType<MapLinkModel>().Where(l => !edges.ContainsKey(l.Id)).ToList())
                 Diagram.Links.Remove(gone);
@@ -155,12 +159,12 @@ public sealed class MapDiagram
             {
                 if (LinkOf(edge.Id) is { } link)
                 {
-                    link.Restyle(edge);
+                    link.Restyle(edge, IsWhatIf(edge));
                     link.Refresh();
                 }
                 else
                 {
-                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!));
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!, IsWhatIf(edge)));
                 }
             }
         }

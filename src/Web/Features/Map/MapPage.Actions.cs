@@ -110,8 +110,12 @@ public sealed partial class MapPage
         ToAddress();
     }
 
-    private void ShowPaths((IReadOnlyList<ReachPath> Paths, int? Focus) shown) =>
+    private void ShowPaths((IReadOnlyList<ReachPath> Paths, int? Focus) shown)
+    {
+        // The picture menu shows the chosen path (the best one until another is chosen).
+        _shownPath = shown.Paths.Count == 0 ? null : shown.Paths[Math.Min(shown.Focus ?? 0, shown.Paths.Count - 1)];
         _session?.ShowPaths([.. shown.Paths.Select(p => ((IReadOnlySet<string>)p.Nodes.ToHashSet(StringComparer.Ordinal), (IReadOnlySet<string>)p.Edges.ToHashSet(StringComparer.Ordinal)))], shown.Focus);
+    }
 
     private void ReachAsked(ReachQuery query)
     {

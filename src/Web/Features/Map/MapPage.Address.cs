@@ -5,10 +5,11 @@ using SalesOps.Web.Features.Reach;
 
 namespace SalesOps.Web.Features.Map;
 
-// What the side panel shows lives in the page's address: ?tab=reach&open=p-…&reach=…
+// What the side panel shows lives in the page's address: ?tab=reach&open=p-…&reach=…&sketch=… (a saved what-if, as saved)
 public sealed partial class MapPage
 {
     private ReachQuery? _reachQuery;
+    private ReachPath? _shownPath;
 
     /// <summary>Restores the tab, the open card or line and the reach question from the address (a reload, a shared link).</summary>
     private void FromAddress()
@@ -31,6 +32,7 @@ public sealed partial class MapPage
             ["tab"] = s.Tab == SideTab.Details ? null : s.Tab.ToString().ToLowerInvariant(),
             ["open"] = open,
             ["reach"] = s.Tab == SideTab.Reach && _reachQuery is { } q ? ReachAddress.Format(q) : null,
+            ["sketch"] = s.Sketch is not null && !s.SketchChanged ? s.SketchName : null,
         });
         _ = _js.InvokeVoidAsync("replaceAddress", uri).AsTask();
     }

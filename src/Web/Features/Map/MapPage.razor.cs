@@ -20,7 +20,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private BaseLinkModel? _drawnLink;
     private IJSObjectReference? _js;
     private DotNetObjectReference<MapPage>? _self;
-    private string? _loadError, _find, _focusAfterRender;
+    private string? _loadError, _find, _focusAfterRender, _keptJson;
     private bool _ready;
     private Viewer _viewer = null!;
     private Features.Access.AccountAccess? _access;
@@ -71,6 +71,8 @@ public sealed partial class MapPage : IAsyncDisposable
             _session.View.Activated += id => _focusAfterRender = "#node-name, #edge-strength, .side-panel .editor a, .side-panel .editor button";
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
             FromAddress();
+            // A shared link to a saved what-if opens it; one that is gone says so in the notice.
+            if (SketchInAddress is { Length: > 0 } sketch) await Try(() => _session.OpenSketchAsync(sketch, default));
         }
         catch (GraphException ex) { _loadError = ex.Message; }
     }
@@ -87,13 +89,44 @@ public sealed partial class MapPage : IAsyncDisposable
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
             _self = DotNetObjectReference.Create(this);
             await _js.InvokeVoidAsync("listen", _self);
+            await RestoreDraftAsync();
             await FitWhenMeasuredAsync();
         }
+        await KeepDraftAsync();
         if (_focusAfterRender is { } selector && _js is not null)
         {
             _focusAfterRender = null;
             await _js.InvokeAsync<bool>("focus", selector);
         }
+    }
+
+    private string DraftKey => "salesops-draft:" + AccountId;
+
+    /// <summary>An edit this tab had not saved (before a reload, a dropped connection or a new sign-in) opens again.</summary>
+    private async Task RestoreDraftAsync()
+    {
+        if (await _js!.InvokeAsync<string?>("takeDraft", DraftKey) is not { Length: > 0 } json || !CanEdit) return;
+        try
+        {
+            if (System.Text.Json.JsonSerializer.Deserialize<KeptDraft>(json, Contracts.Json.Options) is { } draft && _session!.Restore(draft))
+                _focusAfterRender = draft.Kind == PanelKind.Edge ? "#edge-strength" : "#node-name";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Kept by another version of the page: nothing to bring back.
+        }
+        StateHasChanged();
+    }
+
+    /// <summary>Keeps the open form in the browser while it has unsaved changes, and forgets it once saved or closed.</summary>
+    private async Task KeepDraftAsync()
+    {
+        if (_js is null || _session is null) return;
+        var json = _session.Keepable is { } kept ? System.Text.Json.JsonSerializer.Serialize(kept, Contracts.Json.Options) : null;
+        if (json == _keptJson) return;
+        _keptJson = json;
+        if (json is null) await _js.InvokeVoidAsync("dropDraft", DraftKey);
+        else await _js.InvokeVoidAsync("keepDraft", DraftKey, json);
     }
 
     /// <summary>

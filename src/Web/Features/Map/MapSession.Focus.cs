@@ -16,11 +16,7 @@ public sealed partial class MapSession
             Notice = null;
             return;
         }
-        var match = Map.Nodes.Where(n => n.Kind == NodeKind.Person
-                && (filters.Stance is null || (n.Stance ?? Stance.Unknown) == filters.Stance)
-                && (filters.FunctionId is null || Map.FunctionOf(n.Id) == filters.FunctionId)
-                && (filters.Role is not { } role || n.Has(role)))
-            .Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var match = filters.Matches(Map);
         View.Highlight(match, Among(match));
         Notice = new(match.Count == 0 ? "No one matches these filters." : $"{match.Count} {(match.Count == 1 ? "person matches" : "people match")} the filters.");
     }

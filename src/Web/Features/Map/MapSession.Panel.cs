@@ -4,7 +4,7 @@ namespace SalesOps.Web.Features.Map;
 
 public enum PanelKind { None, Node, Edge, ConfirmDelete, PlanItem }
 
-public enum SideTab { Details, Reach, Risks, Position }
+public enum SideTab { Details, Reach, NextMoves, Risks, Position }
 
 /// <summary>
 /// The side panel: which editor is open on what (<see cref="EditingId"/> null while adding), the form
@@ -37,6 +37,17 @@ public sealed record PanelState
 public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null)
 {
     public bool IsEmpty => Stance is null && FunctionId is null && Role is null;
+
+    /// <summary>The people who match every filter: what the map (and a picture of it) lights up.</summary>
+    public HashSet<string> Matches(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Nodes.Where(n => n.Kind == NodeKind.Person
+                && (Stance is null || (n.Stance ?? Graph.Model.Stance.Unknown) == Stance)
+                && (FunctionId is null || map.FunctionOf(n.Id) == FunctionId)
+                && (Role is not { } role || n.Has(role)))
+            .Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>The one line the page shows about what just happened.</summary>
@@ -73,6 +84,7 @@ public sealed partial class MapSession
 
     public void EditEdge(string id)
     {
+        if (ExplainWhatIf(id)) return;
         var e = EdgeRules.Get(Map, id);
         Panel = new PanelState { Kind = PanelKind.Edge, EditingId = id, Edge = Draft(e), BaseVersion = e.Version };
     }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Components;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Graph.Reach;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Live;
 
@@ -12,14 +13,28 @@ public sealed partial class MatrixPage : Features.AccountPage
     private AccountMap? _map;
     private ContactMatrix? _matrix;
     private LastMet? _met;
+    private IReadOnlyList<NextMove> _moves = [];
     private (string, string)? _editing;
     private string? _error, _notice;
 
     protected override async Task LoadAsync()
     {
-        try { (_map, _matrix, _met) = await Mediator.Send(new GetContactMatrix(AccountId)); }
+        try { (_map, _matrix, _met, _moves) = await Mediator.Send(new GetContactMatrix(AccountId)); }
         catch (GraphException ex) { _error = ex.Message; }
     }
+
+    /// <summary>The suggested next move for this pair, numbered as the list below the matrix numbers it (1 the best).</summary>
+    private (int Number, NextMove Move)? MoveAt(string counterpart, string person)
+    {
+        for (var i = 0; i < _moves.Count; i++)
+            if (_moves[i].From == counterpart && _moves[i].To == person) return (i + 1, _moves[i]);
+        return null;
+    }
+
+    /// <summary>What a screen reader hears for a cell: the pair, the relationship, and the suggested move the star marks.</summary>
+    private string CellLabel(Node ours, Node theirs, Edge? edge, (int Number, NextMove Move)? move) =>
+        $"{ours.Name} and {theirs.Name}: {(edge is null ? "no relationship" : $"strength {Strength(edge)}, {edge.Status}")}"
+        + (move is { } m ? "; " + L["Matrix.Move.Aria", m.Number, m.Move.Explanation] : "");
 
     private static string FitSymbol(PeerFit fit) => fit switch { PeerFit.Peer => "=", PeerFit.Acceptable => "≈", PeerFit.Mismatch => "≠", _ => "?" };
 

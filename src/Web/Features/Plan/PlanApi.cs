@@ -1,6 +1,7 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Graph.Reach;
 using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 
@@ -14,7 +15,7 @@ public static class PlanApi
     public sealed record ColumnDto(string Id, string Name, string? Title, Level? Level, string? Function, bool Member);
 
     public sealed record MatrixDto(string AccountId, long Version, IReadOnlyList<NodeDto> Rows, IReadOnlyList<ColumnDto> Columns,
-        IReadOnlyList<CellDto> Cells, IReadOnlyList<Suggestion> Suggestions);
+        IReadOnlyList<CellDto> Cells, IReadOnlyList<Suggestion> Suggestions, IReadOnlyList<NextMove> NextMoves);
 
     public sealed record ContactDto(string AccountId, string AccountName, string Counterpart, string Person, string PersonName,
         EdgeDto Relationship, DateOnly? LastMet, DateOnly? Due, bool Overdue);
@@ -23,7 +24,7 @@ public static class PlanApi
     {
         app.MapGet("/api/accounts/{accountId}/matrix", async (string accountId, IMediator m, CancellationToken ct) =>
         {
-            var (map, matrix, met) = await m.Send(new GetContactMatrix(accountId), ct);
+            var (map, matrix, met, moves) = await m.Send(new GetContactMatrix(accountId), ct);
             return new MatrixDto(accountId, map.Version, [.. matrix.Rows.Select(r => NodeDto.From(map, r))],
                 [.. matrix.Columns.Select(c => new ColumnDto(c.Person.Id, c.Person.Name, c.Person.Title, c.Person.Level, c.FunctionName, c.Member))],
                 [.. matrix.Rows.SelectMany(r => matrix.Columns.Select(c => (r, c.Person))).Select(x =>
@@ -32,8 +33,8 @@ public static class PlanApi
                     return new CellDto(x.r.Id, x.Person.Id, ContactMatrix.Fit(x.r.Level, x.Person.Level), edge is null ? null : EdgeDto.Of(edge),
                         met.Pair(x.r.Id, x.Person.Id), edge is null ? null : RelationshipPlan.Due(edge, met));
                 })],
-                matrix.Suggestions);
-        }).WithTags("Plan").WithSummary("The contact matrix: our people × their people with relationship, peer fit and suggestions.").ProducesProblem(404);
+                matrix.Suggestions, moves);
+        }).WithTags("Plan").WithSummary("The contact matrix: our people × their people with relationship, peer fit, suggestions and the three best next moves.").ProducesProblem(404);
 
         app.MapGet("/api/relationships", async (string counterpart, IMediator m, CancellationToken ct) =>
             (await m.Send(new ListRelationships(counterpart), ct)).Select(c => new ContactDto(c.AccountId, c.AccountName, c.Counterpart.Id,

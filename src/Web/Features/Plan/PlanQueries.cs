@@ -1,13 +1,17 @@
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Graph.Reach;
 using SalesOps.Graph.Store;
 using SalesOps.Web.Access;
 
 namespace SalesOps.Web.Features.Plan;
 
-/// <summary>The matrix of an account with when each pair last met (<see cref="LastMet"/>), as of today.</summary>
-public sealed record MatrixView(AccountMap Map, ContactMatrix Matrix, LastMet Met);
+/// <summary>
+/// The matrix of an account with when each pair last met (<see cref="LastMet"/>), as of today, and the three
+/// relationships that would most improve our way to the decision makers (<see cref="NextMoves.Top"/>), to mark.
+/// </summary>
+public sealed record MatrixView(AccountMap Map, ContactMatrix Matrix, LastMet Met, IReadOnlyList<NextMove> Moves);
 
 public sealed record GetContactMatrix(string AccountId) : IQuery<MatrixView>, IDoor
 {
@@ -25,7 +29,7 @@ public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
     public Need Need => Need.SignedIn;
 }
 
-public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory) :
+public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache) :
     IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
     IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
@@ -33,7 +37,7 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentU
     public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return new(map, ContactMatrix.Build(map), LastMet.Of(map, clock.Today()));
+        return new(map, ContactMatrix.Build(map), LastMet.Of(map, clock.Today()), NextMoves.Top(map, 3, cache));
     }
 
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>

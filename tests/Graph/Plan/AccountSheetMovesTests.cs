@@ -1,0 +1,47 @@
+using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
+using SalesOps.Graph.Reach;
+using SalesOps.Tests.Graph.Reach;
+using SalesOps.Tests.Support;
+
+namespace SalesOps.Tests.Graph.Plan;
+
+[English]
+public sealed class AccountSheetMovesTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 1);
+
+    [Fact]
+    public void The_sheet_names_the_three_moves_that_most_improve_our_way_in_in_the_engine_s_words()
+    {
+        var map = new MapBuilder()
+            .Counterpart("c-ana", "Ana Ruiz", level: Level.Manager)
+            .Counterpart("c-chasity", "Chasity Wilderman", TeamRole.ExecutiveSponsor, Level.Director)
+            .Person("p-lois", "Lois Conroy", Stance.Detractor, level: Level.Manager)
+            .Person("p-luis", "Luis Gómez", Stance.Supporter, level: Level.Manager)
+            .Person("p-val", "Valentina Schaefer", title: "general manager", level: Level.Director, roles: BuyingRole.DecisionMaker)
+            .Talks("c-ana", "p-lois", 4).Influences("p-lois", "p-val", 4).Influences("p-luis", "p-val", 3)
+            .Build();
+
+        var moves = AccountSheet.Build(map, Today).Moves;
+
+        var expected = NextMoves.Top(map, 3);
+        expected.Count.ShouldBe(3);
+        moves.Title.ShouldBe(AccountSheet.MovesTitle);
+        moves.Lines.Select(l => l.Text).ShouldBe(expected.Select(m => m.Explanation));
+        moves.Lines[0].Label.ShouldBe("Chasity Wilderman → Valentina Schaefer");
+        moves.Lines[0].Text.ShouldStartWith("If Chasity Wilderman (director) builds a relationship with Valentina Schaefer (general manager, decision maker) at strength 3");
+        moves.Empty.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Without_anybody_of_ours_the_section_says_why_there_is_no_move()
+    {
+        var map = new MapBuilder().Person("p-val", "Valentina Schaefer", roles: BuyingRole.DecisionMaker).Build();
+
+        var moves = AccountSheet.Build(map, Today).Moves;
+
+        moves.Lines.ShouldBeEmpty();
+        moves.Empty.ShouldBe("There is nobody of ours on this account yet.");
+    }
+}
