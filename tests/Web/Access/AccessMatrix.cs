@@ -1,40 +1,4 @@
-using SalesOps.Graph.Transfer;
-
 namespace SalesOps.Tests.Web.Access;
-
-/// <summary>
-/// What one knock sends: a path (with query), and a JSON body or a form (posted with the antiforgery
-/// token of <see cref="FormPage"/>, as the browser would after loading it). <see cref="Unharmed"/>
-/// says whether what a refused request aimed at is as it was; <see cref="Fresh"/> asks for a visitor of
-/// its own (signing out would end the shared one's session).
-/// </summary>
-public sealed record Probe(string Path)
-{
-    /// <summary>The method to send when the door takes any ("*"); the door's own otherwise.</summary>
-    public string? Method { get; init; }
-    public object? Json { get; init; }
-    public byte[]? JsonBytes { get; init; }
-    public (string Name, string Value)[]? Form { get; init; }
-    public string? FormPage { get; init; }
-    public Func<Task<bool>>? Unharmed { get; init; }
-    public bool Fresh { get; init; }
-}
-
-/// <summary>
-/// One door: "METHOD /route" (or "HUB Method"), what each caller hears, and how to knock. "shown" and
-/// "hidden" look for <see cref="Secret"/> (the demo account's name unless the door says otherwise).
-/// </summary>
-public sealed record Door(string Key, string Answers, Func<AccessWorld, Task<Probe>>? Knock = null)
-{
-    public Func<AccessWorld, string>? Secret { get; init; }
-
-    public string Method => Key.Split(' ')[0];
-
-    /// <summary>The route as the endpoint list names it (words after it tell variants apart).</summary>
-    public string Route => Key.Split(' ')[1];
-
-    public string AnswerOf(Who who) => Answers.Split(' ', StringSplitOptions.RemoveEmptyEntries)[(int)who];
-}
 
 /// <summary>
 /// THE access matrix: every door of the app (route and method, as the app's own endpoint list names
@@ -45,16 +9,8 @@ public sealed record Door(string Key, string Answers, Func<AccessWorld, Task<Pro
 /// methods "ok" or the status-like refusal (401: no connection; 404: told the account does not exist).
 /// A route is filled in with the demo account's ids; a door that destroys gets a fresh target per knock.
 /// </summary>
-public static class AccessMatrix
+public static partial class AccessMatrix
 {
-    private static Func<AccessWorld, Task<Probe>> Json(string path, Func<AccessWorld, object> body) =>
-        w => Task.FromResult(new Probe(path) { Json = body(w) });
-
-    private static Func<AccessWorld, Task<Probe>> Form(string path, string page, params (string, string)[] fields) =>
-        _ => Task.FromResult(new Probe(path) { Form = fields, FormPage = page });
-
-    private static Func<AccessWorld, Task<Probe>> Path(string path) => _ => Task.FromResult(new Probe(path));
-
     public static readonly IReadOnlyList<Door> Doors =
     [
         //                                                                  anon   outsider marta  ana    jordi  lukas  tokR   tokW
@@ -100,6 +56,28 @@ public static class AccessMatrix
                 var (id, _) = await w.FreshUserAsync(onTeam: true);
                 return new Probe($"/api/accounts/{w.Account}/team/{id}") { Unharmed = () => w.OnTeamAsync(id) };
             }),
+        // Next moves and what-if sketches: the team reads and tries them; Editors, Owners and Admins save, delete and plan.
+        new("GET /api/accounts/{accountId}/next-moves",                    "401    404      200    200    200    200    200    200"),
+        new("GET /api/accounts/{accountId}/next-moves (?sketch=)",         "401    404      200    200    200    200    200    200", Path(WithSketch("next-moves"))),
+        new("GET /api/accounts/{accountId}/reach (?sketch=)",              "401    404      200    200    200    200    200    200", Path(WithSketch("reach"))),
+        new("GET /api/accounts/{accountId}/risks (?sketch=)",              "401    404      200    200    200    200    200    200", Path(WithSketch("risks"))),
+        new("GET /api/accounts/{accountId}/sketches",                      "401    404      shown  shown  shown  shown  shown  shown") { Secret = _ => AccessWorld.SketchName },
+        new("GET /api/accounts/{accountId}/sketches/{name}",               "401    404      shown  shown  shown  shown  shown  shown",
+            w => Task.FromResult(new Probe(Sketch(w, AccessWorld.SketchName)))) { Secret = _ => AccessWorld.SketchName },
+        new("PUT /api/accounts/{accountId}/sketches/{name}",               "401    404      403    200    200    200    403    200", SaveSketch),
+        new("DELETE /api/accounts/{accountId}/sketches/{name}",            "401    404      403    204    204    204    403    204", DeleteSketch),
+        new("POST /api/accounts/{accountId}/sketches/{name}/planned",      "401    404      403    200    200    200    403    200", PlanSketch),
+
+        // Exchange: the team previews contacts and takes sheets, pictures and invitations; writers import and undo.
+        new("POST /api/accounts/{accountId}/import/csv",                   "401    404      403    200    200    200    403    200", w => ImportCsv(w, dryRun: false)),
+        new("POST /api/accounts/{accountId}/import/csv (?dryRun=true)",    "401    404      200    200    200    200    200    200", w => ImportCsv(w, dryRun: true)),
+        new("POST /api/accounts/{accountId}/import/undo",                  "401    404      403    200    200    200    403    200", UndoImport),
+        new("GET /api/accounts/{accountId}/export/{what}.csv",             "401    404      200    200    200    200    200    200", Path("/api/accounts/{accountId}/export/people.csv")),
+        new("GET /api/accounts/{accountId}/export/{what}.xlsx",            "401    404      200    200    200    200    200    200", Path("/api/accounts/{accountId}/export/all.xlsx")),
+        new("GET /api/accounts/{accountId}/export.xlsx",                   "401    404      200    200    200    200    200    200"),
+        new("GET /api/accounts/{accountId}/export.svg",                    "401    404      shown  shown  shown  shown  shown  shown") { Secret = w => w.CounterpartName },
+        new("GET /api/accounts/{accountId}/export.png",                    "401    404      200    200    200    200    200    200"),
+        new("GET /api/accounts/{accountId}/meetings/{meetingId}/invite.ics", "401  404      200    200    200    200    200    200", Invite),
         new("GET /api/accounts/{accountId}/meetings",                      "401    404      200    200    200    200    200    200"),
         new("POST /api/accounts/{accountId}/meetings",                     "401    404      403    201    201    201    403    201",
             Json("/api/accounts/{accountId}/meetings", w => new { objective = "Knock knock", date = "2026-11-02", held = false, participants = new[] { w.CounterpartId, w.PersonId } })),
@@ -121,7 +99,7 @@ public static class AccessMatrix
         new("GET /api/export/cypher (?account=)",                           "401    404      403    403    200    200    200    200",
             Path("/api/export/cypher?account={accountId}")),
         new("POST /api/import",                                            "401    403      403    403    403    200    403    403",
-            _ => Task.FromResult(new Probe("/api/import") { JsonBytes = ImportDocument() })),
+            _ => Task.FromResult(new Probe("/api/import") { Body = (ImportDocument(), "application/json") })),
 
         // The live hub's transport: signed in to negotiate; past the door it wants a connection id.
         new("* /hubs/maps/negotiate",                                      "401    200      200    200    200    200    200    200",
@@ -140,6 +118,7 @@ public static class AccessMatrix
         new("GET /accounts/{AccountId}/meetings",                          "signin hidden   shown  shown  shown  shown  shown  shown"),
         new("GET /accounts/{AccountId}/arguments",                         "signin hidden   shown  shown  shown  shown  shown  shown"),
         new("GET /accounts/{AccountId}/sheet",                             "signin hidden   shown  shown  shown  shown  shown  shown"),
+        new("GET /accounts/{AccountId}/import",                            "signin hidden   shown  shown  shown  shown  shown  shown"),
         new("GET /accounts/{AccountId}/team",                              "signin hidden   shown  shown  shown  shown  shown  shown"),
         // Only a person sees their own tokens (a token is told it may not), and only Admins the users.
         new("GET /me/tokens",                                              "signin shown    shown  shown  shown  shown  hidden hidden")
@@ -156,6 +135,7 @@ public static class AccessMatrix
         new("POST /accounts/{AccountId}/meetings",                         "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/meetings")),
         new("POST /accounts/{AccountId}/arguments",                        "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/arguments")),
         new("POST /accounts/{AccountId}/sheet",                            "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/sheet")),
+        new("POST /accounts/{AccountId}/import",                           "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/import")),
         new("POST /accounts/{AccountId}/team",                             "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/team")),
         new("POST /me/tokens",                                             "signin 400      400    400    400    400    400    400", PostPage("/me/tokens")),
         new("POST /admin/users",                                           "signin 400      400    400    400    400    400    400", PostPage("/admin/users")),
@@ -196,14 +176,4 @@ public static class AccessMatrix
         new("GET {**path:file}",                                           "404    404      404    404    404    404    404    404", Path("/no-such-file.txt")),
         new("HEAD {**path:file}",                                          "404    404      404    404    404    404    404    404", Path("/no-such-file.txt")),
     ];
-
-    private static Func<AccessWorld, Task<Probe>> PostPage(string path) => _ => Task.FromResult(new Probe(path) { Form = [("anything", "1")] });
-
-    /// <summary>A document with one new account (a new id each time), so an allowed import adds and replaces nothing.</summary>
-    private static byte[] ImportDocument() => TransferJson.Write(new ExportDocument
-    {
-        Format = ExportDocument.FormatName,
-        FormatVersion = ExportDocument.CurrentVersion,
-        Accounts = [new ExportedAccount { Account = new AccountRecord { Id = "acc-import-" + Guid.NewGuid().ToString("n")[..8], Name = "Imported Probe" }, Nodes = [], Edges = [] }],
-    });
 }

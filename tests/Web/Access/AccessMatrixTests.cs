@@ -120,7 +120,7 @@ public sealed partial class AccessMatrixTests(AccessWorld world) : IClassFixture
         var method = probe.Method ?? (door.Method == "*" ? "GET" : door.Method);
         var request = new HttpRequestMessage(new HttpMethod(method), Fill(probe.Path));
         if (probe.Json is { } json) request.Content = System.Net.Http.Json.JsonContent.Create(json);
-        if (probe.JsonBytes is { } bytes) request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } };
+        if (probe.Body is var (bytes, type)) request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new(type) } };
         if (probe.Form is { } form)
         {
             var fields = form.ToList();

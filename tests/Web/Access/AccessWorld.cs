@@ -20,7 +20,7 @@ public enum Who { Anonymous, Outsider, Viewer, Editor, Owner, Admin, ReadToken, 
 /// Each comes from a loopback address of their own. Ids of one demo account's map are at hand, and
 /// fresh things to delete are made on request.
 /// </summary>
-public sealed class AccessWorld : IAsyncLifetime
+public sealed partial class AccessWorld : IAsyncLifetime
 {
     public const string OutsiderEmail = "olga@elsewhere.example";
     public const string OutsiderPassword = "Olga-0utside-Pass";
@@ -95,6 +95,8 @@ public sealed class AccessWorld : IAsyncLifetime
                 CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
             }, default);
         }
+        await Admin.OkAsync(HttpMethod.Put, $"/api/accounts/{Account}/sketches/{Uri.EscapeDataString(SketchName)}",
+            new { talks = Array.Empty<object>(), stances = new[] { new { personId = PersonId, stance = "Champion" } } });
         foreach (var who in Enum.GetValues<Who>()) _visitors[who] = await NewVisitorAsync(who);
     }
 
@@ -108,10 +110,11 @@ public sealed class AccessWorld : IAsyncLifetime
         _ => await Visitor.DemoAsync(Address, DemoKey(who)!, From(who)),
     };
 
-    private string Fresh(string what) => $"{what} {Interlocked.Increment(ref _fresh)}";
+    /// <summary>A name no knock used before.</summary>
+    public string FreshName(string what) => $"{what} {Interlocked.Increment(ref _fresh)}";
 
     /// <summary>A new person on the demo account's map.</summary>
-    public Task<string> FreshPersonAsync() => Admin.AddNodeAsync(Account, new { kind = "Person", name = Fresh("Probe person"), level = "Manager" });
+    public Task<string> FreshPersonAsync() => Admin.AddNodeAsync(Account, new { kind = "Person", name = FreshName("Probe person"), level = "Manager" });
 
     /// <summary>A new INFLUENCES edge from a new person to the demo account's person.</summary>
     public async Task<string> FreshEdgeAsync() =>
@@ -121,14 +124,14 @@ public sealed class AccessWorld : IAsyncLifetime
     public async Task<string> FreshMeetingAsync()
     {
         var date = DateOnly.FromDateTime(DateTime.Now).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = await Admin.PostAsync($"/api/accounts/{Account}/meetings", new { objective = Fresh("Probe meeting"), date, held = false, participants = new[] { CounterpartId, PersonId } });
+        var meeting = await Admin.PostAsync($"/api/accounts/{Account}/meetings", new { objective = FreshName("Probe meeting"), date, held = false, participants = new[] { CounterpartId, PersonId } });
         return (string)meeting["meeting"]!["id"]!;
     }
 
     /// <summary>A new account whose team is the demo team's (Jordi owns it, Ana edits, Marta views).</summary>
     public async Task<string> FreshAccountAsync()
     {
-        var id = await Admin.CreateAccountAsync(Fresh("Probe account"));
+        var id = await Admin.CreateAccountAsync(FreshName("Probe account"));
         using var scope = App.ScopeAs("lukas");
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         foreach (var (key, role) in new[] { ("jordi", AccountRole.Owner), ("ana", AccountRole.Editor), ("marta", AccountRole.Viewer) })
