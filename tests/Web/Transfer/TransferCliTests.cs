@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Sqlite;
@@ -24,30 +23,7 @@ public sealed class TransferCliTests : IDisposable
         return store;
     }
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(string data, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = _dir.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SalesOps.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Only this test's settings: a SALESOPS_STORE of the machine must not send the child elsewhere.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
-        start.Environment["SALESOPS_DATA"] = data;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(string data, params string[] args) => CliProcess.RunAsync(_dir.Path, data, args);
 
     [Fact]
     public async Task Export_and_import_move_every_account_and_a_second_import_needs_replace()
