@@ -69,19 +69,19 @@ public sealed class TransferCliTests : IDisposable
     public async Task Wrong_usage_exits_2_and_refusals_exit_1_with_the_reason_on_stderr()
     {
         var data = Folder("empty");
-        await File.WriteAllTextAsync(Path.Combine(_dir.Path, "v2.json"), """{ "format": "salesops.export", "formatVersion": 2, "accounts": [] }""");
+        await File.WriteAllTextAsync(Path.Combine(_dir.Path, "v3.json"), """{ "format": "salesops.export", "formatVersion": 3, "accounts": [] }""");
 
         var unknown = await RunAsync(data, "export", "--bogus");
         var noFile = await RunAsync(data, "import");
         var missing = await RunAsync(data, "import", "missing.json");
-        var version = await RunAsync(data, "import", "v2.json");
+        var version = await RunAsync(data, "import", "v3.json");
         var account = await RunAsync(data, "export", "--account", "acc-nowhere");
 
         (unknown.Code, noFile.Code, missing.Code, version.Code, account.Code).ShouldBe((2, 2, 1, 1, 1));
         unknown.Err.ShouldStartWith("salesops export: unknown option '--bogus'.\nusage: ");
         noFile.Err.ShouldStartWith("salesops import: which file?");
         missing.Err.ShouldStartWith("salesops import: Could not find file");
-        version.Err.ShouldBe("salesops import: formatVersion 2 is not supported: this version of SalesOps reads formatVersion 1.\n");
+        version.Err.ShouldBe("salesops import: formatVersion 3 is not supported: this version of SalesOps reads formatVersion 1 and 2.\n");
         account.Err.ShouldBe("salesops export: There is no account 'acc-nowhere'.\n");
         (await (await StoreAsync(data)).ListAccountsAsync(default)).ShouldBeEmpty(); // and no demo data was seeded
     }
