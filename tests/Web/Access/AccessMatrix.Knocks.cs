@@ -101,6 +101,18 @@ public static partial class AccessMatrix
     private static async Task<Probe> Invite(AccessWorld w) =>
         new($"/api/accounts/{w.Account}/meetings/{await w.FreshMeetingAsync()}/invite.ics?start=09:30&minutes=45");
 
+    private static async Task<Probe> UndoChange(AccessWorld w)
+    {
+        var (version, person) = await w.FreshChangeByJordiAsync();
+        return new Probe($"/api/accounts/{w.Account}/history/{version}/undo") { Unharmed = () => w.NodeExistsAsync(person) };
+    }
+
+    private static async Task<Probe> RestoreChange(AccessWorld w)
+    {
+        var (version, person) = await w.FreshRemovalAsync();
+        return new Probe($"/api/accounts/{w.Account}/history/{version}/restore?element={person}") { Unharmed = async () => !await w.NodeExistsAsync(person) };
+    }
+
     /// <summary>A document with one new account (a new id each time), so an allowed import adds and replaces nothing.</summary>
     private static byte[] ImportDocument() => TransferJson.Write(new ExportDocument
     {

@@ -56,6 +56,15 @@ public static partial class AccessMatrix
                 var (id, _) = await w.FreshUserAsync(onTeam: true);
                 return new Probe($"/api/accounts/{w.Account}/team/{id}") { Unharmed = () => w.OnTeamAsync(id) };
             }),
+        // History: the team reads the past; writers restore; only its author (Jordi here, and his write token) undoes a change.
+        new("GET /api/accounts/{accountId}/map (?asOf=)",                  "401    404      shown  shown  shown  shown  shown  shown",
+            w => Task.FromResult(new Probe($"/api/accounts/{w.Account}/map?asOf={w.StartVersion}"))),
+        new("GET /api/accounts/{accountId}/history",                       "401    404      200    200    200    200    200    200"),
+        new("GET /api/accounts/{accountId}/diff",                          "401    404      200    200    200    200    200    200",
+            w => Task.FromResult(new Probe($"/api/accounts/{w.Account}/diff?from={w.StartVersion}"))),
+        new("POST /api/accounts/{accountId}/history/{version:long}/undo",  "401    404      403    403    200    403    403    200", UndoChange),
+        new("POST /api/accounts/{accountId}/history/{version:long}/restore", "401  404      403    200    200    200    403    200", RestoreChange),
+
         // Next moves and what-if sketches: the team reads and tries them; Editors, Owners and Admins save, delete and plan.
         new("GET /api/accounts/{accountId}/next-moves",                    "401    404      200    200    200    200    200    200"),
         new("GET /api/accounts/{accountId}/next-moves (?sketch=)",         "401    404      200    200    200    200    200    200", Path(WithSketch("next-moves"))),
@@ -125,6 +134,8 @@ public static partial class AccessMatrix
             { Secret = _ => AccessWorld.VisibleToken },
         new("GET /admin/users",                                            "signin hidden   hidden hidden hidden shown  hidden hidden")
             { Secret = _ => AccessWorld.BystanderEmail },
+        // What moved since one's last visit: the accounts one is on a team of (an Admin off the team hears nothing of it).
+        new("GET /today",                                                  "signin hidden   shown  shown  shown  hidden shown  shown"),
         new("GET /relationships",                                          "signin hidden   200    200    200    200    200    200"),
         new("GET /signin",                                                 "200    200      200    200    200    200    200    200"),
         new("GET /signin/link",                                            "200    200      200    200    200    200    200    200"),
@@ -139,6 +150,7 @@ public static partial class AccessMatrix
         new("POST /accounts/{AccountId}/team",                             "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/team")),
         new("POST /me/tokens",                                             "signin 400      400    400    400    400    400    400", PostPage("/me/tokens")),
         new("POST /admin/users",                                           "signin 400      400    400    400    400    400    400", PostPage("/admin/users")),
+        new("POST /today",                                                 "signin 400      400    400    400    400    400    400", PostPage("/today")),
         new("POST /relationships",                                         "signin 400      400    400    400    400    400    400", PostPage("/relationships")),
         new("POST /signin",                                                "400    400      400    400    400    400    400    400", PostPage("/signin")),
 

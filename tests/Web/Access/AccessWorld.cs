@@ -60,6 +60,9 @@ public sealed partial class AccessWorld : IAsyncLifetime
 
     public string CounterpartName { get; private set; } = "";
 
+    /// <summary>The demo account's version when the knocking began, for the doors that look back.</summary>
+    public long StartVersion { get; private set; }
+
     public static IPAddress From(Who who) => IPAddress.Parse($"127.0.0.{20 + (int)who}");
 
     public Visitor VisitorOf(Who who) => _visitors[who];
@@ -82,6 +85,7 @@ public sealed partial class AccessWorld : IAsyncLifetime
         (Account, AccountName) = ((string)account["id"]!, (string)account["name"]!);
         var map = await Admin.GetAsync($"/api/accounts/{Account}/map");
         var nodes = map["nodes"]!.AsArray();
+        StartVersion = (long)map["version"]!;
         string First(string kind) => (string)nodes.First(n => (string)n!["kind"]! == kind)!["id"]!;
         (PersonId, CounterpartId, ConcernId, ArgumentId) = (First("Person"), First("Counterpart"), First("Concern"), First("Argument"));
         CounterpartName = (string)nodes.First(n => (string)n!["id"]! == CounterpartId)!["name"]!;
