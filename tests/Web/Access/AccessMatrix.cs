@@ -11,6 +11,8 @@ namespace SalesOps.Tests.Web.Access;
 /// </summary>
 public static partial class AccessMatrix
 {
+    private static int _trainingSeed = 1000;
+
     public static readonly IReadOnlyList<Door> Doors =
     [
         //                                                                  anon   outsider marta  ana    jordi  lukas  tokR   tokW
@@ -110,6 +112,19 @@ public static partial class AccessMatrix
         new("POST /api/import",                                            "401    403      403    403    403    200    403    403",
             _ => Task.FromResult(new Probe("/api/import") { Body = (ImportDocument(), "application/json") })),
 
+        // Training: trainers (Marta) and Admins generate, list, read keys of, reset and delete sets; the knocks name a set that
+        // does not exist (404 once past the door) except generate, which makes a fresh one per knock.
+        new("GET /api/training/sets",                                      "401    403      200    403    403    200    403    403"),
+        new("GET /api/training/sets/{setId}/keys",                         "401    403      404    403    403    404    403    403",
+            Path("/api/training/sets/en-bc-s1-d20200101/keys")),
+        new("POST /api/training/sets",                                     "401    403      201    403    403    201    403    403",
+            _ => Task.FromResult(new Probe("/api/training/sets") { Json = new { scenarios = new[] { "dormant" }, locale = "en", seed = Interlocked.Increment(ref _trainingSeed), date = "2020-01-01" } })),
+        new("POST /api/training/sets/{setId}/reset",                       "401    403      404    403    403    404    403    403",
+            Path("/api/training/sets/en-bc-s1-d20200101/reset")),
+        new("POST /api/training/reset",                                    "401    403      200    403    403    200    403    403", Path("/api/training/reset")),
+        new("DELETE /api/training/sets/{setId}",                           "401    403      404    403    403    404    403    403",
+            Path("/api/training/sets/en-bc-s1-d20200101")),
+
         // The live hub's transport: signed in to negotiate; past the door it wants a connection id.
         new("* /hubs/maps/negotiate",                                      "401    200      200    200    200    200    200    200",
             _ => Task.FromResult(new Probe("/hubs/maps/negotiate?negotiateVersion=1") { Method = "POST" })),
@@ -134,6 +149,11 @@ public static partial class AccessMatrix
             { Secret = _ => AccessWorld.VisibleToken },
         new("GET /admin/users",                                            "signin hidden   hidden hidden hidden shown  hidden hidden")
             { Secret = _ => AccessWorld.BystanderEmail },
+        // Training for trainers and Admins (others hear the refusal); the quiz for the account's team (a demo account has none).
+        new("GET /training",                                               "signin hidden   shown  hidden hidden shown  hidden hidden")
+            { Secret = _ => "New training set" },
+        new("GET /accounts/{AccountId}/quiz",                              "signin hidden   shown  shown  shown  shown  shown  shown")
+            { Secret = _ => "it has no quiz" },
         // What moved since one's last visit: the accounts one is on a team of (an Admin off the team hears nothing of it).
         new("GET /today",                                                  "signin hidden   shown  shown  shown  hidden shown  shown"),
         new("GET /relationships",                                          "signin hidden   200    200    200    200    200    200"),
@@ -150,6 +170,8 @@ public static partial class AccessMatrix
         new("POST /accounts/{AccountId}/team",                             "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/team")),
         new("POST /me/tokens",                                             "signin 400      400    400    400    400    400    400", PostPage("/me/tokens")),
         new("POST /admin/users",                                           "signin 400      400    400    400    400    400    400", PostPage("/admin/users")),
+        new("POST /training",                                              "signin 400      400    400    400    400    400    400", PostPage("/training")),
+        new("POST /accounts/{AccountId}/quiz",                             "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}/quiz")),
         new("POST /today",                                                 "signin 400      400    400    400    400    400    400", PostPage("/today")),
         new("POST /relationships",                                         "signin 400      400    400    400    400    400    400", PostPage("/relationships")),
         new("POST /signin",                                                "400    400      400    400    400    400    400    400", PostPage("/signin")),
