@@ -74,10 +74,13 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         await page.GotoAsync("/signin");
         await SignInAtProviderAsync(page, "dani");
 
+        // Off the app first: the open page would notice its session ending too and race this test's
+        // navigation with its own trip to the sign-in page (returning to "/", where it was).
+        await page.GotoAsync("about:blank");
         await page.Context.ClearCookiesAsync(new() { Name = "salesops.auth" }); // the app's session, not the provider's
-        await page.GotoAsync("/accounts/any?view=list");
+        await page.GotoAsync(new Uri(address, "/accounts/any?view=list").ToString());
 
-        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=%2Faccounts%2Fany", StringComparison.OrdinalIgnoreCase));
         await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
         await page.Locator(".user-menu .who").WaitForAsync();
         (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Dani");
