@@ -3,6 +3,7 @@ using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.Exchange;
+using SalesOps.Web.Features.LanguageChoice;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Moves;
@@ -42,6 +43,7 @@ public static class Endpoints
         api.MapExchangeApi();
         app.MapLive();
         app.MapSignIn();
+        app.MapLanguage();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

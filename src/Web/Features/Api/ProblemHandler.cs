@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 using SalesOps.Web.Contracts;
@@ -9,16 +11,21 @@ namespace SalesOps.Web.Features.Api;
 /// <summary>
 /// Turns errors a caller can cause into ProblemDetails: rule violations 400, unknown ids 404,
 /// stale versions and duplicates 409, an unavailable store 503. Anything else is ours: logged, 500.
+/// Titles are in the request's language (details written from resources already are); the error
+/// codes and field names in the extensions stay as the API spells them.
 /// </summary>
-public sealed class ProblemHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemHandler(IProblemDetailsService problems, IStringLocalizer<Text> text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The exception handler runs outside the localization middleware, whose culture does not flow back out.
+        if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture.Culture, culture.UICulture);
         var (status, title, detail, extensions) = exception switch
         {
-            GraphException g => (Status(g.Error), Title(g.Error), g.Message, Extensions(g)),
-            BadHttpRequestException { InnerException: JsonException j } => (400, "The request body is not valid JSON for this operation.", Describe(j), null),
-            BadHttpRequestException b => (b.StatusCode, "The request is not valid.", b.Message, null),
+            GraphException g => (Status(g.Error), text[$"Problem.{Kind(g.Error)}"].Value, g.Message, Extensions(g)),
+            BadHttpRequestException { InnerException: JsonException j } => (400, text["Problem.Json"].Value, Describe(j), null),
+            BadHttpRequestException b => (b.StatusCode, text["Problem.Request"].Value, b.Message, null),
             _ => (0, "", "", null),
         };
         if (status == 0) return false;
@@ -38,14 +45,11 @@ public sealed class ProblemHandler(IProblemDetailsService problems) : IException
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
-    private static string Title(GraphError error) => error switch
+    /// <summary>The title's key: "Problem.Invalid" … "Problem.Unavailable".</summary>
+    private static string Kind(GraphError error) => error switch
     {
-        GraphError.Invalid => "The change breaks a rule of the map; nothing was saved.",
-        GraphError.NotFound => "Not found.",
-        GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
-        GraphError.SignInRequired => "Sign in first.",
-        GraphError.Forbidden => "Your role does not allow this; nothing was changed.",
-        _ => "The store is unavailable.",
+        GraphError.Invalid or GraphError.NotFound or GraphError.Conflict or GraphError.SignInRequired or GraphError.Forbidden => error.ToString(),
+        _ => "Unavailable",
     };
 
     private static Dictionary<string, object?> Extensions(GraphException g)
