@@ -65,6 +65,9 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
         (await page.Locator("#tab-nextmoves").InnerTextAsync()).ShouldBe("Nächste Schritte");
         await page.Locator("#tab-risks").ClickAsync();
         await Support.Browser.ShotAsync(page, "de-map");
+        await page.Locator("#tab-position").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Lieferantenstatus" }).WaitForAsync();
+        await Support.Browser.ShotAsync(page, "de-position");
 
         await page.GotoAsync($"/accounts/{account}/matrix");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Kontaktmatrix", Level = 1 }).WaitForAsync();
@@ -73,11 +76,11 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
         // A narrow window: the longest German words of the top bar and the meetings form must still fit.
         var narrow = await NewPageAsync(address, width: 1024, height: 800, signedInAs: "ana");
         await narrow.GotoAsync($"/accounts/{account}/meetings");
-        await narrow.GetByRole(AriaRole.Heading, new() { Name = "Termine", Level = 1 }).WaitForAsync();
+        await narrow.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await Support.Browser.ShotAsync(narrow, "de-meetings-narrow");
         (await narrow.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing sticks out sideways");
         var bar = await narrow.Locator(".topbar").BoundingBoxAsync();
         bar!.Height.ShouldBeLessThan(60, "the top bar stays one line");
-        await Support.Browser.ShotAsync(narrow, "de-meetings-narrow");
         await narrow.GotoAsync("/");
         await Support.Browser.ShotAsync(narrow, "de-accounts");
     }
