@@ -8,7 +8,7 @@ namespace SalesOps.Benchmarks;
 /// <summary>
 /// Generation and loading rates in people per second, by Stopwatch (one run takes seconds, so
 /// BenchmarkDotNet's many iterations would take an hour): each case three times after one warm-up,
-/// the median reported. Loading is <see cref="SqliteStore.CreateAccountAsync"/> into a fresh file.
+/// the median reported. Loading is <see cref="SqliteStore.CreateAccountAsync(AccountMap, CancellationToken)"/> into a fresh file.
 /// Beside wall time, the process's CPU time: on a machine shared with other builds the wall clock
 /// measures the queue for a core, the CPU time what the work itself costs.
 /// </summary>

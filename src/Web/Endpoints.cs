@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using SalesOps.Web.Features.Access;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
+using SalesOps.Web.Features.History;
 using SalesOps.Web.Features.Exchange;
 using SalesOps.Web.Features.LanguageChoice;
 using SalesOps.Web.Features.Map;
@@ -39,6 +40,7 @@ public static class Endpoints
         api.MapArgumentsApi();
         api.MapSheetApi();
         api.MapTransferApi();
+        api.MapHistoryApi();
         api.MapTeamApi();
         api.MapExchangeApi();
         app.MapLive();

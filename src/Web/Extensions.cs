@@ -6,6 +6,7 @@ using SalesOps.Graph.Store.Sqlite;
 using SalesOps.Web.Contracts;
 using SalesOps.Web.Features.Api;
 using SalesOps.Web.Access;
+using SalesOps.Web.Features.History;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web;
@@ -17,10 +18,11 @@ public static class Extensions
         var services = builder.Services;
         var settings = StoreSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSingleton(settings);
-        services.AddSingleton<IGraphStore>(_ => settings.Store switch
+        // The store stamps every commit with the app's clock (a fixed one in tests).
+        services.AddSingleton<IGraphStore>(sp => settings.Store switch
         {
-            "sqlite" => new SqliteStore(settings.SqlitePath),
-            "neo4j" => new Neo4jStore(settings.Neo4j),
+            "sqlite" => new SqliteStore(settings.SqlitePath, sp.GetRequiredService<TimeProvider>()),
+            "neo4j" => new Neo4jStore(settings.Neo4j, sp.GetRequiredService<TimeProvider>()),
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });
         // Each store keeps users and teams next to the maps, so the one instance serves both ports.
@@ -28,6 +30,9 @@ public static class Extensions
             ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep users and teams (IAccessStore)."));
         services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IDocumentStore
             ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep documents (IDocumentStore)."));
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphStore>() as IHistoryStore
+            ?? throw new InvalidOperationException($"The store '{settings.Store}' does not keep a change log (IHistoryStore)."));
+        services.AddHistory(builder.Configuration);
         services.AddSingleton<StoreStatus>();
         builder.AddAccess(settings.DataDirectory);
         services.AddLive(builder.Configuration);

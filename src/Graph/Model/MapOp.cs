@@ -29,18 +29,3 @@ public sealed record MapResult(Commit Commit, AccountMap Map)
 {
     public long Version => Commit.Version;
 }
-
-/// <summary>What a committed change did: the new version and the ops as written (stamped).</summary>
-public sealed record Commit(string AccountId, long Version, IReadOnlyList<MapOp> Ops)
-{
-    public int Count<T>() where T : MapOp => Ops.OfType<T>().Count();
-
-    public static IReadOnlyList<MapOp> Stamp(IReadOnlyList<MapOp> ops, long version) =>
-        [.. ops.Select(op => op switch
-        {
-            PutAccount a => new PutAccount(a.Account with { Version = version }),
-            PutNode n => new PutNode(n.Node with { Version = version }),
-            PutEdge e => new PutEdge(e.Edge with { Version = version }),
-            _ => op,
-        })];
-}

@@ -102,7 +102,7 @@ public sealed record Edge
 }
 
 /// <summary>An account with every node and edge of its map, as one consistent snapshot.</summary>
-public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges)
+public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IReadOnlyList<Edge> Edges) : IMapView
 {
     // Built on first use and keyed on the lists it was built from: `with { Nodes = … }` copies
     // fields, and must not reuse a stale index.
@@ -249,6 +249,16 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
 
         public List<T> ToList() => [.. _items.OfType<T>()];
     }
+}
+
+/// <summary>What a commit needs to know of the map it was decided on: the account and its elements by id.</summary>
+public interface IMapView
+{
+    Account Account { get; }
+
+    Node? Find(string nodeId);
+
+    Edge? FindEdge(string edgeId);
 }
 
 public static class AccountMaps

@@ -19,32 +19,7 @@ public sealed partial class ReachGraph
     public int StrongestInto(int target, ReachLimits limits, Span<long> products, Span<int> hopCounts)
     {
         CheckLimits(limits);
-        if (products.Length < NodeCount || hopCounts.Length < NodeCount)
-            throw new ArgumentException("One slot per node is needed.", nameof(products));
-        var s = Rent();
-        try
-        {
-            Run(s, new Spec { Sources = [target], Limits = limits, Reverse = true });
-            var reached = 0;
-            for (var v = 0; v < NodeCount; v++)
-            {
-                if (v == target || s.Marks[v].Settled != s.Gen)
-                {
-                    products[v] = 0;
-                    hopCounts[v] = -1;
-                    continue;
-                }
-                ref readonly var label = ref s.Labels[s.Marks[v].First];
-                products[v] = label.K / Powers[limits.MaxHops - label.Hops];
-                hopCounts[v] = label.Hops;
-                reached++;
-            }
-            return reached;
-        }
-        finally
-        {
-            _spare = s;
-        }
+        return Backward([target], limits, excluded: target, products, hopCounts);
     }
 
     /// <summary>
@@ -57,17 +32,23 @@ public sealed partial class ReachGraph
     {
         // 0 hops is a question this search can answer (the targets alone), unlike a path search.
         if (limits.MaxHops != 0) CheckLimits(limits);
+        return Backward(targets, limits, excluded: -1, products, hopCounts);
+    }
+
+    /// <summary>One backward search from the sources; each node's strongest path into them (none for <paramref name="excluded"/>).</summary>
+    private int Backward(ReadOnlySpan<int> sources, ReachLimits limits, int excluded, Span<long> products, Span<int> hopCounts)
+    {
         if (products.Length < NodeCount || hopCounts.Length < NodeCount)
             throw new ArgumentException("One slot per node is needed.", nameof(products));
         var s = Rent();
         try
         {
-            // Every target starts settled at 0 hops, so a later label reaching one is never expanded.
-            Run(s, new Spec { Sources = targets, Limits = limits, Reverse = true });
+            // Every source starts settled at 0 hops, so a later label reaching one is never expanded.
+            Run(s, new Spec { Sources = sources, Limits = limits, Reverse = true });
             var reached = 0;
             for (var v = 0; v < NodeCount; v++)
             {
-                if (s.Marks[v].Settled != s.Gen)
+                if (v == excluded || s.Marks[v].Settled != s.Gen)
                 {
                     products[v] = 0;
                     hopCounts[v] = -1;

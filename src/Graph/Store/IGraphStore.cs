@@ -20,18 +20,28 @@ public interface IGraphStore
     /// <summary>The account and its whole map, or null when it does not exist.</summary>
     Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct);
 
-    /// <summary>Writes a new account with its nodes and edges at version 1 (seeding, import, create).</summary>
-    Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct);
+    /// <summary>
+    /// Writes a new account with its nodes and edges at version 1 (seeding, import, create), and that first
+    /// commit (the whole map, by <paramref name="by"/>, kind Create or Import) to its change log.
+    /// </summary>
+    Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct);
+
+    /// <summary>As the machine (tools, tests).</summary>
+    Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => CreateAccountAsync(map, Author.Machine.As(ChangeKind.Create), ct);
 
     /// <summary>
     /// Reads the current map under the account's write lock, asks <paramref name="decide"/> for the
     /// ops, writes them with version + 1 and commits; returns the commit and the map after it.
     /// Throws NotFound for an unknown account and lets the rule's <see cref="GraphException"/>
-    /// through with nothing written.
+    /// through with nothing written. The commit goes into the account's change log in the same
+    /// transaction, with <paramref name="by"/>, the store's time and the touched elements as they were.
     /// </summary>
-    Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct);
+    Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct);
 
-    /// <summary>Deletes the account and everything in it; false when there was none.</summary>
+    /// <summary>As the machine (tools, tests).</summary>
+    Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => ChangeAsync(accountId, decide, Author.Machine, ct);
+
+    /// <summary>Deletes the account and everything in it (its change log too); false when there was none.</summary>
     Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct);
 
     /// <summary>A short description of the store's state for /health; throws when unreachable.</summary>

@@ -4,25 +4,33 @@ using SalesOps.Graph.Model;
 namespace SalesOps.Graph.Transfer;
 
 /// <summary>
-/// The versioned export document: <c>{ "format": "salesops.export", "formatVersion": 1, "accounts": [...] }</c>.
-/// Every field of Account, Node and Edge, without the stores' bookkeeping (versions), so the same maps
-/// give the same bytes whichever store they came from. Property order is declaration order.
+/// The versioned export document: <c>{ "format": "salesops.export", "formatVersion": 2, "accounts": [...] }</c>.
+/// Every field of Account, Node and Edge, without the stores' bookkeeping (element versions), so the same
+/// maps give the same bytes whichever store they came from; from formatVersion 2 each account also carries
+/// its change log (<see cref="ChangeRecord"/>). Version 1 documents (no log) still import. Property order
+/// is declaration order.
 /// </summary>
 public sealed record ExportDocument
 {
     public const string FormatName = "salesops.export";
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
+
+    /// <summary>The versions this SalesOps reads: 1 (maps only) and 2 (maps and their change logs).</summary>
+    public static readonly IReadOnlyList<int> ReadableVersions = [1, CurrentVersion];
 
     public required string Format { get; init; }
     public required int FormatVersion { get; init; }
     public required IReadOnlyList<ExportedAccount> Accounts { get; init; }
 
-    /// <summary>The document of these maps: accounts ordered by id, nodes and edges in map order.</summary>
-    public static ExportDocument Of(IEnumerable<AccountMap> maps) => new()
+    /// <summary>The document of these maps, without change logs: accounts ordered by id, nodes and edges in map order.</summary>
+    public static ExportDocument Of(IEnumerable<AccountMap> maps) => Of(maps.Select(m => (m, (IReadOnlyList<Commit>?)null)));
+
+    /// <summary>The document of these maps with their change logs (oldest first).</summary>
+    public static ExportDocument Of(IEnumerable<(AccountMap Map, IReadOnlyList<Commit>? Log)> accounts) => new()
     {
         Format = FormatName,
         FormatVersion = CurrentVersion,
-        Accounts = [.. maps.OrderBy(m => m.Account.Id, StringComparer.Ordinal).Select(ExportedAccount.Of)],
+        Accounts = [.. accounts.OrderBy(a => a.Map.Account.Id, StringComparer.Ordinal).Select(a => ExportedAccount.Of(a.Map, a.Log))],
     };
 }
 
@@ -32,7 +40,10 @@ public sealed record ExportedAccount
     public required IReadOnlyList<NodeRecord> Nodes { get; init; }
     public required IReadOnlyList<EdgeRecord> Edges { get; init; }
 
-    public static ExportedAccount Of(AccountMap map)
+    /// <summary>The account's change log, oldest first (formatVersion 2); absent: the import starts one.</summary>
+    public IReadOnlyList<ChangeRecord>? Changes { get; init; }
+
+    public static ExportedAccount Of(AccountMap map, IReadOnlyList<Commit>? log = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         return new()
@@ -40,6 +51,7 @@ public sealed record ExportedAccount
             Account = AccountRecord.Of(map.Account),
             Nodes = [.. map.Nodes.Select(NodeRecord.Of)],
             Edges = [.. map.Edges.Select(EdgeRecord.Of)],
+            Changes = log is null ? null : [.. log.Select(ChangeRecord.From)],
         };
     }
 }

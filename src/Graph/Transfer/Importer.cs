@@ -7,19 +7,31 @@ namespace SalesOps.Graph.Transfer;
 public sealed record ImportResult(IReadOnlyList<string> Imported, IReadOnlyList<string> Replaced);
 
 /// <summary>
-/// Writes a document's accounts with <see cref="IGraphStore.CreateAccountAsync"/>. Everything that can
-/// be known before writing is checked first, so a refused import writes nothing: the document against
-/// the rules, accounts that already exist (a Conflict unless <c>replace</c>), and node or edge ids that
-/// another stored account already uses. Should a write still fail, the accounts written so far are
-/// removed and replaced ones put back (at version 1, as any created account).
+/// Writes a document's accounts: with their change log when the document carries one (formatVersion 2,
+/// <see cref="ImportHistory"/>), else as a first commit by the importer (<see cref="IGraphStore.CreateAccountAsync(AccountMap, Author, CancellationToken)"/>).
+/// Everything that can be known before writing is checked first, so a refused import writes nothing: the
+/// document against the rules, its change logs, accounts that already exist (a Conflict unless
+/// <c>replace</c>), and node or edge ids that another stored account already uses. Should a write still
+/// fail, the accounts written so far are removed and replaced ones put back with their history.
 /// </summary>
 public static class Importer
 {
     /// <param name="today">The importer's day: a held meeting or last contact after it is refused (<see cref="ImportRules"/>).</param>
-    public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, DateOnly today, CancellationToken ct)
+    public static Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, DateOnly today, CancellationToken ct) =>
+        ImportAsync(store, document, replace, today, Author.Machine, DateTimeOffset.UtcNow, ct);
+
+    /// <param name="by">Who imports: the author of each account's first commit (or of the commit that follows a log that does not lead to the map).</param>
+    /// <param name="now">When, for that commit.</param>
+    public static async Task<ImportResult> ImportAsync(IGraphStore store, ExportDocument document, bool replace, DateOnly today, Author by, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var maps = ImportRules.Maps(document, today);
+        ArgumentNullException.ThrowIfNull(by);
+        var history = store as IHistoryStore;
+        var ruled = ImportRules.Maps(document, today);
+        var accounts = ruled.Select((map, i) => history is not null && document.Accounts[i].Changes is { Count: > 0 }
+            ? ImportHistory.Build(document.Accounts[i], i, map, by, now)
+            : (Map: map, Log: (IReadOnlyList<Commit>?)null)).ToList();
+        var maps = accounts.Select(a => a.Map).ToList();
         var importing = maps.Select(m => m.Account.Id).ToHashSet(StringComparer.Ordinal);
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
         var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();
@@ -28,25 +40,26 @@ public static class Importer
                 $"The store already has {(taken.Count == 1 ? "the account" : "the accounts")} {Names(taken)}. Nothing was imported; import with replace to overwrite {(taken.Count == 1 ? "it" : "them")}.");
         await CheckIdsFreeAsync(store, maps, stored.Where(id => !importing.Contains(id)), ct);
 
-        var replaced = new List<AccountMap>();
+        var replaced = new List<(AccountMap Map, IReadOnlyList<Commit>? Log)>();
         foreach (var id in taken)
         {
-            if (await store.GetMapAsync(id, ct) is { } old) replaced.Add(old);
+            if (await store.GetMapAsync(id, ct) is { } old)
+                replaced.Add((old, history is null ? null : await history.ChangesAsync(id, new ChangeQuery { UpTo = old.Version, Oldest = true }, ct)));
         }
         var written = new List<string>();
         var step = "";
         try
         {
             // All replaced accounts go first: an id may move from one replaced account to another.
-            foreach (var old in replaced)
+            foreach (var (old, _) in replaced)
             {
                 step = $"Deleting the account '{old.Account.Id}' to replace it";
                 await store.DeleteAccountAsync(old.Account.Id, ct);
             }
-            foreach (var map in maps)
+            foreach (var (map, log) in accounts)
             {
                 step = $"Writing the account '{map.Account.Id}'";
-                await store.CreateAccountAsync(map, ct);
+                await WriteAsync(store, map, log, by.As(ChangeKind.Import), ct);
                 written.Add(map.Account.Id);
             }
         }
@@ -56,8 +69,11 @@ public static class Importer
             if (ex is not GraphException ge) throw;
             throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current);
         }
-        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. replaced.Select(m => m.Account.Id)]);
+        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. replaced.Select(r => r.Map.Account.Id)]);
     }
+
+    private static Task WriteAsync(IGraphStore store, AccountMap map, IReadOnlyList<Commit>? log, Author by, CancellationToken ct) =>
+        log is { Count: > 0 } && store is IHistoryStore history ? history.CreateWithHistoryAsync(map, log, ct) : store.CreateAccountAsync(map, by, ct);
 
     /// <summary>Node and edge ids are unique across accounts in both stores; say which account holds one already.</summary>
     private static async Task CheckIdsFreeAsync(IGraphStore store, IReadOnlyList<AccountMap> maps, IEnumerable<string> others, CancellationToken ct)
@@ -77,7 +93,7 @@ public static class Importer
     }
 
     /// <summary>Best effort, and not cancellable: a half-written import must not stay behind.</summary>
-    private static async Task<string> UndoAsync(IGraphStore store, List<string> written, List<AccountMap> replaced)
+    private static async Task<string> UndoAsync(IGraphStore store, List<string> written, List<(AccountMap Map, IReadOnlyList<Commit>? Log)> replaced)
     {
         var left = new List<string>();
         foreach (var id in written)
@@ -86,12 +102,12 @@ public static class Importer
             catch (GraphException) { left.Add(id); }
         }
         var lost = new List<string>();
-        foreach (var old in replaced)
+        foreach (var (old, log) in replaced)
         {
             try
             {
                 if (await store.GetMapAsync(old.Account.Id, CancellationToken.None) is null)
-                    await store.CreateAccountAsync(old, CancellationToken.None);
+                    await WriteAsync(store, old, log, Author.Machine.As(ChangeKind.Import), CancellationToken.None);
             }
             catch (GraphException) { lost.Add(old.Account.Id); }
         }

@@ -78,17 +78,19 @@ public static partial class TransferJson
                 $"This is not a SalesOps export: \"format\" must be \"{ExportDocument.FormatName}\" (got {(format is null ? "none" : $"\"{format}\"")}).", "format");
         if (!root.TryGetProperty("formatVersion", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
             throw GraphException.Invalid("The document has no whole-number \"formatVersion\".", "formatVersion");
-        if (version != ExportDocument.CurrentVersion)
+        if (!ExportDocument.ReadableVersions.Contains(version))
             throw GraphException.Invalid(
-                $"formatVersion {version} is not supported: this version of SalesOps reads formatVersion {ExportDocument.CurrentVersion}.", "formatVersion");
+                $"formatVersion {version} is not supported: this version of SalesOps reads formatVersion {string.Join(" and ", ExportDocument.ReadableVersions)}.", "formatVersion");
         try
         {
-            return root.Deserialize<ExportDocument>(Options)
-                ?? throw GraphException.Invalid("The document is empty.");
+            var document = root.Deserialize<ExportDocument>(Options) ?? throw GraphException.Invalid("The document is empty.");
+            if (version == 1 && document.Accounts.Select((a, i) => (a, i)).FirstOrDefault(x => x.a?.Changes is not null) is { a: not null } logged)
+                throw GraphException.Invalid($"The document does not fit formatVersion 1: change logs ('changes') came with formatVersion 2 (at accounts[{logged.i}]).", $"accounts[{logged.i}].changes");
+            return document;
         }
         catch (JsonException ex)
         {
-            throw GraphException.Invalid($"The document does not fit formatVersion {ExportDocument.CurrentVersion}: {Describe(ex)}");
+            throw GraphException.Invalid($"The document does not fit formatVersion {version}: {Describe(ex)}");
         }
     }
 
@@ -106,7 +108,10 @@ public static partial class TransferJson
     private static string Words(string type) => type switch
     {
         nameof(ExportDocument) => "the document",
-        nameof(ExportedAccount) => "an account entry (account, nodes, edges)",
+        nameof(ExportedAccount) => "an account entry (account, nodes, edges, changes)",
+        nameof(ChangeRecord) => "a change (version, at, by, kind, of, ops)",
+        nameof(AuthorRecord) => "an author (userId, name)",
+        nameof(PutAccountRecord) or nameof(PutNodeRecord) or nameof(PutEdgeRecord) or nameof(RemoveNodeRecord) or nameof(RemoveEdgeRecord) => "an op",
         nameof(AccountRecord) => "an account",
         nameof(NodeRecord) => "a node",
         nameof(EdgeRecord) => "an edge",

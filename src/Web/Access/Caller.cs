@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using SalesOps.Graph.Access;
+using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Access;
 
@@ -16,6 +17,9 @@ public sealed record Caller(CallerKind Kind, string? UserId, string Name, TokenS
     public static readonly Caller Machine = new(CallerKind.Machine, null, "SalesOps");
 
     public bool SignedIn => Kind is CallerKind.User or CallerKind.Token;
+
+    /// <summary>Who the change log says made a commit: the user (id and display name), or the machine.</summary>
+    public Author Author() => UserId is { } id ? new Author(id, Name) : Graph.Model.Author.Machine;
 
     /// <summary>The caller a principal stands for: its user id, display name and, for a token, the scope.</summary>
     public static Caller From(ClaimsPrincipal? principal)

@@ -24,7 +24,8 @@ public static class LiveSetup
             services.AddHostedService(sp => sp.GetRequiredService<RedisBus>());
         }
         services.AddSingleton<ChangeLog>(_ => new ChangeLog());
-        services.AddSingleton<MapWriter>();
+        // Scoped: every commit is made by the caller of its request, hub call or circuit (CurrentUser).
+        services.AddScoped<MapWriter>();
         services.AddSingleton<PresenceBoard>();
         services.AddSingleton<HubConnections>();
         services.AddScoped<CircuitPresence>();

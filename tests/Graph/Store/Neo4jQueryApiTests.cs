@@ -132,17 +132,21 @@ public sealed class Neo4jQueryApiTests
             .Answer(HttpStatusCode.Accepted, MapRow)
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""")
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""")
+            .Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""")
             .Answer(HttpStatusCode.Accepted, """{"bookmarks":["FB:x"]}""");
         using var store = Store();
 
         var commit = await store.ChangeAsync("acc-t", m => NodeRules.Move(m, "p-x", 100, -20), default);
 
         commit.Version.ShouldBe(2);
+        // Lock, read, the node, the account, the change log's entry (same transaction), commit.
         _wire.Paths.ShouldBe(
         [
             "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9",
-            "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9/commit",
+            "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9",
+            "POST /db/neo4j/query/v2/tx/tx9/commit",
         ]);
+        _wire.Requests[5].Body!.ShouldContain("CREATE (c:Change)");
         JsonDocument.Parse(_wire.Requests[0].Body!).RootElement.GetProperty("statement").GetString().ShouldBe(QueryApiTransport.Open);
         _wire.Requests.Skip(1).ShouldAllBe(r => r.Affinity == Affinity);
         _wire.Requests[3].Body!.ShouldContain("\"x\":100.0"); // doubles stay floats in Neo4j

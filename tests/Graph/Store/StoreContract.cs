@@ -9,7 +9,7 @@ namespace SalesOps.Tests.Graph.Store;
 /// fresh, empty, initialised store of its kind; the same tests then run against each engine.
 /// [StoreFact] lets a derived class skip them all when its engine is not configured.
 /// </summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     protected abstract Task<IGraphStore> NewStoreAsync();
 

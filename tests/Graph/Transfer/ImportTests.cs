@@ -22,7 +22,7 @@ public sealed class ImportTests : IDisposable
         await Should.ThrowAsync<GraphException>(() => TransferData.ImportAsync(store, Encoding.UTF8.GetBytes(document.ToJsonString()), replace));
 
     [Theory]
-    [InlineData("formatVersion", "2", "formatVersion 2 is not supported: this version of SalesOps reads formatVersion 1.")]
+    [InlineData("formatVersion", "3", "formatVersion 3 is not supported: this version of SalesOps reads formatVersion 1 and 2.")]
     [InlineData("format", "\"something.else\"", "This is not a SalesOps export: \"format\" must be \"salesops.export\" (got \"something.else\").")]
     public async Task A_document_of_another_format_or_version_is_refused(string field, string value, string message)
     {
@@ -234,12 +234,12 @@ public sealed class ImportTests : IDisposable
         public Task InitializeAsync(CancellationToken ct) => inner.InitializeAsync(ct);
         public Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct) => inner.ListAccountsAsync(ct);
         public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
-        public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => inner.ChangeAsync(accountId, decide, ct);
+        public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct) => inner.ChangeAsync(accountId, decide, by, ct);
         public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
         public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
 
-        public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => map.Account.Id == failOn
+        public Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct) => map.Account.Id == failOn
             ? throw new GraphException(GraphError.Unavailable, "The disk is full.")
-            : inner.CreateAccountAsync(map, ct);
+            : inner.CreateAccountAsync(map, by, ct);
     }
 }

@@ -71,10 +71,10 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
         var result = await TransferData.ImportAsync(neo4j, one, replace: true);
 
         error.Error.ShouldBe(GraphError.Conflict);
-        (moved.Version, moved.Find("p-zoe")!.X).ShouldBe((2L, 500.0));
+        (moved.Version, moved.Find("p-zoe")!.X).ShouldBe(((await sqlite.GetMapAsync(id, default))!.Version + 1, 500.0)); // the log came along: one more change
         result.Replaced.ShouldBe([id]);
         (await TransferData.ExportAsync(neo4j, id)).ShouldBe(one);
-        (await neo4j.GetMapAsync(id, default))!.Version.ShouldBe(1);
+        (await neo4j.GetMapAsync(id, default))!.Version.ShouldBe((await sqlite.GetMapAsync(id, default))!.Version); // its change log came along
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class Neo4jTransferTests(Neo4jTestServer server) : IDisposable
         script.ShouldContain("CREATE (:Node:Meeting {id: 'm-visit', ");
         script.ShouldContain("CREATE (x)-[:ANSWERS {id: 'e-answers', ");
         script.ShouldContain(", history: '[{");
-        Text(fromNeo4j).ShouldBe(Text(exported));
-        fromNeo4j.ShouldBe(exported);
+        // The script carries the maps, not their change logs: the maps read back the same.
+        TransferData.MapsOnly(fromNeo4j).ShouldBe(TransferData.MapsOnly(exported));
         change.Version.ShouldBe(2); // loaded at version 1, with the seq counter the store continues from
         (await neo4j.GetMapAsync(id, default))!.Nodes.Select(n => n.Id).ShouldBe((await sqlite.GetMapAsync(id, default))!.Nodes.Select(n => n.Id));
     }

@@ -123,7 +123,7 @@ public sealed class FirstWeekBrowserTests(Support.Browser browser) : BrowserTest
 
         await page.Keyboard.PressAsync("Control+z");
 
-        await page.GetByText("Undone: edit María Vidal.").WaitForAsync();
+        await page.GetByText("Undone: María Vidal's title.").WaitForAsync();
         var title = await Eventually.ThatAsync(async () => (string)(await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]![0]!["title"]!, t => t == "CFO", "the title back");
         title.ShouldBe("CFO");
     }

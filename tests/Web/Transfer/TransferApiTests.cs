@@ -99,7 +99,7 @@ public sealed class TransferApiTests : IDisposable
         var api = new ApiClient(app.CreateClient());
         var document = JsonNode.Parse(TransferJson.Write(ExportDocument.Of([Maps.Sample()])))!;
         var wrongVersion = document.DeepClone();
-        wrongVersion["formatVersion"] = 2;
+        wrongVersion["formatVersion"] = 3;
         var missingNode = document.DeepClone();
         missingNode["accounts"]![0]!["edges"]![0]!["to"] = "f-ghost";
 
@@ -108,7 +108,7 @@ public sealed class TransferApiTests : IDisposable
         var (status3, problem3) = await api.SendAsync(HttpMethod.Post, "/api/import", "not json at all");
 
         status1.ShouldBe(HttpStatusCode.BadRequest);
-        ((string)problem1!["detail"]!).ShouldBe("formatVersion 2 is not supported: this version of SalesOps reads formatVersion 1.");
+        ((string)problem1!["detail"]!).ShouldBe("formatVersion 3 is not supported: this version of SalesOps reads formatVersion 1 and 2.");
         ((string)problem1["field"]!).ShouldBe("formatVersion");
         status2.ShouldBe(HttpStatusCode.BadRequest);
         ((string)problem2!["detail"]!).ShouldBe("Account 'acc-sample', edge 'e-works' (WORKS_IN p-luis → f-ghost): There is no node 'f-ghost' in the account 'Vidal Packaging S.A.'.");

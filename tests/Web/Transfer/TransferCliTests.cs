@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Store.Sqlite;
@@ -24,30 +23,7 @@ public sealed class TransferCliTests : IDisposable
         return store;
     }
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(string data, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = _dir.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SalesOps.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Only this test's settings: a SALESOPS_STORE of the machine must not send the child elsewhere.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
-        start.Environment["SALESOPS_DATA"] = data;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(string data, params string[] args) => CliProcess.RunAsync(_dir.Path, data, args);
 
     [Fact]
     public async Task Export_and_import_move_every_account_and_a_second_import_needs_replace()
@@ -93,19 +69,19 @@ public sealed class TransferCliTests : IDisposable
     public async Task Wrong_usage_exits_2_and_refusals_exit_1_with_the_reason_on_stderr()
     {
         var data = Folder("empty");
-        await File.WriteAllTextAsync(Path.Combine(_dir.Path, "v2.json"), """{ "format": "salesops.export", "formatVersion": 2, "accounts": [] }""");
+        await File.WriteAllTextAsync(Path.Combine(_dir.Path, "v3.json"), """{ "format": "salesops.export", "formatVersion": 3, "accounts": [] }""");
 
         var unknown = await RunAsync(data, "export", "--bogus");
         var noFile = await RunAsync(data, "import");
         var missing = await RunAsync(data, "import", "missing.json");
-        var version = await RunAsync(data, "import", "v2.json");
+        var version = await RunAsync(data, "import", "v3.json");
         var account = await RunAsync(data, "export", "--account", "acc-nowhere");
 
         (unknown.Code, noFile.Code, missing.Code, version.Code, account.Code).ShouldBe((2, 2, 1, 1, 1));
         unknown.Err.ShouldStartWith("salesops export: unknown option '--bogus'.\nusage: ");
         noFile.Err.ShouldStartWith("salesops import: which file?");
         missing.Err.ShouldStartWith("salesops import: Could not find file");
-        version.Err.ShouldBe("salesops import: formatVersion 2 is not supported: this version of SalesOps reads formatVersion 1.\n");
+        version.Err.ShouldBe("salesops import: formatVersion 3 is not supported: this version of SalesOps reads formatVersion 1 and 2.\n");
         account.Err.ShouldBe("salesops export: There is no account 'acc-nowhere'.\n");
         (await (await StoreAsync(data)).ListAccountsAsync(default)).ShouldBeEmpty(); // and no demo data was seeded
     }

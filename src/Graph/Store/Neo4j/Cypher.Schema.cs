@@ -7,9 +7,9 @@ internal static partial class Cypher
 {
     /// <summary>
     /// What the data on an account node was last brought up to: 2 = people and counterpart counts,
-    /// a stamp, and an :EdgeKey for every relationship.
+    /// a stamp, and an :EdgeKey for every relationship; 3 = a change log (a base commit when it had none).
     /// </summary>
-    public const long DataVersion = 2;
+    public const long DataVersion = 3;
 
     /// <summary>Schema for Neo4j 3.x and 4.x, where re-running is a no-op (3.x) or an "already exists" error we ignore (4.x).</summary>
     public static readonly string[] SchemaBefore5 =
@@ -19,6 +19,8 @@ internal static partial class Cypher
         "CREATE INDEX ON :Node(accountId)",
         "CREATE CONSTRAINT ON (k:EdgeKey) ASSERT k.id IS UNIQUE",
         "CREATE INDEX ON :EdgeKey(accountId)",
+        "CREATE INDEX ON :Change(accountId)",
+        "CREATE INDEX ON :Checkpoint(accountId)",
     ];
 
     public static readonly string[] Schema5 =
@@ -28,6 +30,8 @@ internal static partial class Cypher
         "CREATE INDEX salesops_node_account IF NOT EXISTS FOR (n:Node) ON (n.accountId)",
         "CREATE CONSTRAINT salesops_edge_key IF NOT EXISTS FOR (k:EdgeKey) REQUIRE k.id IS UNIQUE",
         "CREATE INDEX salesops_edge_key_account IF NOT EXISTS FOR (k:EdgeKey) ON (k.accountId)",
+        "CREATE INDEX salesops_change_account IF NOT EXISTS FOR (c:Change) ON (c.accountId)",
+        "CREATE INDEX salesops_checkpoint_account IF NOT EXISTS FOR (k:Checkpoint) ON (k.accountId)",
     ];
 
     public const string AccountsToMigrate = "MATCH (a:Account) WHERE a.state IS NULL AND coalesce(a.dataVersion, 0) < $dataVersion RETURN a.id AS id";

@@ -5,7 +5,7 @@ namespace SalesOps.Graph.Store.Neo4j;
 
 /// <summary>
 /// Accounts as a plain Cypher script, for people who load them into a Neo4j of their own: the same
-/// graph <see cref="Neo4jStore.CreateAccountAsync"/> writes (properties from <see cref="Neo4jRows"/>,
+/// graph <see cref="Neo4jStore.CreateAccountAsync(AccountMap, Author, CancellationToken)"/> writes (properties from <see cref="Neo4jRows"/>,
 /// version 1, seq in map order), so SalesOps pointed at that database reads the maps back as they were.
 /// One statement per line, each ending in ';' — a CREATE per account and node, a MATCH … CREATE per
 /// relationship — with values as escaped literals (<see cref="CypherLiteral"/>), labels and types only

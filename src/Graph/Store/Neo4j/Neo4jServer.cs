@@ -59,20 +59,26 @@ internal static class Neo4jServer
 
     /// <summary>
     /// Brings accounts written before <see cref="Cypher.DataVersion"/> (or loaded from a Cypher script) up
-    /// to it, one account per transaction: counts on the account node, a stamp, and an :EdgeKey per edge.
+    /// to it, one account per transaction: counts on the account node, a stamp, an :EdgeKey per edge, and a
+    /// change log that starts with the map as it is (a base commit made <paramref name="at"/>) if it has none.
     /// </summary>
-    public static async Task<int> MigrateAsync(INeo4jTransport transport, TimeSpan timeout, CancellationToken ct)
+    public static async Task<int> MigrateAsync(INeo4jTransport transport, TimeSpan timeout, DateTimeOffset at, int batchSize, CancellationToken ct)
     {
         var ids = (await transport.RunAsync([Statement.Of(Cypher.AccountsToMigrate, ("dataVersion", Cypher.DataVersion))], timeout, ct))[0].Rows
             .Select(r => (string)r["id"]!).ToList();
         foreach (var id in ids)
         {
             await using var tx = await transport.BeginAsync(timeout, ct);
-            await tx.CommitAsync(
+            var read = await tx.RunAsync([Statement.Of(Cypher.HasChanges, ("id", id)), Statement.Of(Cypher.ReadMap, ("id", id))], ct);
+            var logged = Neo4jRows.Long(read[0].Rows[0], "changes") > 0;
+            List<Statement> statements =
             [
                 Statement.Of(Cypher.MigrateKeys, ("id", id)),
                 Statement.Of(Cypher.MigrateCounts, ("id", id), ("stamp", Guid.NewGuid().ToString("N")), ("dataVersion", Cypher.DataVersion)),
-            ], ct);
+            ];
+            if (!logged && Neo4jRows.ReadSnapshot(read[1]) is { } snapshot)
+                statements.Add(Neo4jWrites.Change(Commit.Whole(snapshot.Map, snapshot.Map.Version, Author.Machine.As(ChangeKind.Base), at, stamp: false), batchSize));
+            await tx.CommitAsync(statements, ct);
         }
         return ids.Count;
     }

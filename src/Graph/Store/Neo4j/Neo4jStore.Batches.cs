@@ -10,7 +10,9 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// </summary>
 public sealed partial class Neo4jStore
 {
-    private Task<MapResult> CreateInBatchesAsync(AccountMap map, CancellationToken ct) => ExecuteAsync(async t =>
+    /// <param name="log">The account's change log: its creating commit, or an imported history.</param>
+    /// <param name="keepVersions">An imported history: the map keeps the versions its replay gave it.</param>
+    private Task<MapResult> CreateInBatchesAsync(AccountMap map, IReadOnlyList<Commit> log, bool keepVersions, CancellationToken ct) => ExecuteAsync(async t =>
     {
         var id = map.Account.Id;
         await _bulk.WaitAsync(ct);
@@ -20,7 +22,7 @@ public sealed partial class Neo4jStore
             var stamp = NewToken();
             _version ??= await Neo4jServer.VersionAsync(t, _settings.ListTimeout, ct);
             var before5 = Neo4jServer.Major(_version) < 5;
-            var (account, nodeBatches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize, before5);
+            var (account, nodeBatches) = Neo4jWrites.Staged(map, stamp, _settings.BatchSize, before5, keepVersions);
             await t.RunAsync([account], _settings.WriteTimeout, ct); // a taken id fails the constraint here: Conflict
             try
             {
@@ -28,7 +30,9 @@ public sealed partial class Neo4jStore
                 foreach (var (statement, rows) in nodeBatches)
                     foreach (var row in await RunBatchAsync(t, id, stamp, statement, rows, ct))
                         refs[(string)row["id"]!] = row["ref"] as string ?? (object?)Neo4jRows.Long(row, "ref"); // elementId, or id() before 5
-                foreach (var (statement, rows) in Neo4jWrites.StagedEdges(map, refs, _settings.BatchSize, before5))
+                foreach (var (statement, rows) in Neo4jWrites.StagedEdges(map, refs, _settings.BatchSize, before5, keepVersions))
+                    await RunBatchAsync(t, id, stamp, statement, rows, ct);
+                foreach (var (statement, rows) in Neo4jWrites.StagedChanges(id, log, _settings.BatchSize))
                     await RunBatchAsync(t, id, stamp, statement, rows, ct);
                 await using var last = await t.BeginAsync(_settings.WriteTimeout, ct);
                 await CommitOrCheckAsync(t, last, id, stamp, [Statement.Of(Cypher.Activate, ("accountId", id), ("stamp", stamp))]);
@@ -38,9 +42,8 @@ public sealed partial class Neo4jStore
                 await AbandonAsync(t, id, stamp);
                 throw;
             }
-            IReadOnlyList<MapOp> ops = [new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e))];
-            var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
-            var result = new MapResult(commit, AccountMap.Empty(id).Apply(commit));
+            var commit = keepVersions ? Commit.Whole(map, map.Version, Author.Machine, default, stamp: false) : log[0];
+            var result = new MapResult(commit, keepVersions ? map : AccountMap.Empty(id).Apply(commit));
             _cache.Put(id, new Snapshot(result.Map, map.Nodes.Count + map.Edges.Count, stamp));
             return result;
         }
@@ -97,21 +100,26 @@ public sealed partial class Neo4jStore
     /// <summary>Deletes a hidden account's nodes, keys and then the account, one bounded transaction at a time.</summary>
     private async Task PurgeAsync(INeo4jTransport t, string id, CancellationToken ct)
     {
-        var limit = (long)_settings.BatchSize;
         while (true)
         {
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
             var bite = await tx.CommitAsync(DeleteBite(id), ct);
-            if (Deleted(bite[0]) < limit && Deleted(bite[1]) < limit) break;
+            if (Finished(bite)) break;
         }
         await t.RunAsync([Statement.Of(Cypher.DeleteAccount, ("id", id))], _settings.WriteTimeout, ct);
     }
 
+    /// <summary>A bounded bite of an account: nodes, edge keys, commits, checkpoints (in that order of results).</summary>
     private Statement[] DeleteBite(string id) =>
     [
         Statement.Of(Cypher.DeleteSomeNodes, ("accountId", id), ("limit", (long)_settings.BatchSize)),
         Statement.Of(Cypher.DeleteSomeKeys, ("accountId", id), ("limit", (long)_settings.BatchSize)),
+        Statement.Of(Cypher.DeleteSomeChanges, ("accountId", id), ("limit", (long)_settings.BatchSize)),
+        Statement.Of(Cypher.DeleteSomeCheckpoints, ("accountId", id), ("limit", (long)_settings.BatchSize)),
     ];
+
+    /// <summary>Whether a bite took less than a whole batch of everything: then nothing of the account is left.</summary>
+    private bool Finished(IReadOnlyList<Neo4jResult> bite, int from = 0) => bite.Skip(from).All(r => Deleted(r) < _settings.BatchSize);
 
     private static long Deleted(Neo4jResult result) => result.Rows.Count == 0 ? 0 : Neo4jRows.Long(result.Rows[0], "deleted") ?? 0;
 }

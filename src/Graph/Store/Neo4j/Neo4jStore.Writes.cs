@@ -1,3 +1,4 @@
+using SalesOps.Graph.History;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Store.Neo4j;
@@ -10,21 +11,21 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// </summary>
 public sealed partial class Neo4jStore
 {
-    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
+    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => CreateAccountAsync(map, Author.Machine.As(ChangeKind.Create), ct);
+
+    public Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(by);
         var id = map.Account.Id;
-        if (map.Nodes.Count + map.Edges.Count > _settings.BatchSize) return CreateInBatchesAsync(map, ct);
+        var commit = Commit.Whole(map, 1, by.Kind == ChangeKind.Import ? by : by.As(ChangeKind.Create), _clock.GetUtcNow());
+        if (map.Nodes.Count + map.Edges.Count > _settings.BatchSize) return CreateInBatchesAsync(map, [commit], keepVersions: false, ct);
         return ExecuteAsync(async t =>
         {
             await ClearLeftoverAsync(t, id, ct);
-            IReadOnlyList<MapOp> ops =
-            [
-                new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e)),
-            ];
-            var commit = new Commit(id, 1, Commit.Stamp(ops, 1));
             var token = NewToken();
             var (statements, nextSeq) = Neo4jWrites.Plan(map.Account with { Version = 1 }, commit.Ops, before: null, nextSeq: 0, token);
+            statements.Add(Neo4jWrites.Change(commit, _settings.BatchSize));
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
             await CommitOrCheckAsync(t, tx, id, token, statements);
             var result = new MapResult(commit, AccountMap.Empty(id).Apply(commit));
@@ -33,9 +34,13 @@ public sealed partial class Neo4jStore
         }, ct);
     }
 
-    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
+    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) =>
+        ChangeAsync(accountId, decide, Author.Machine, ct);
+
+    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decide);
+        ArgumentNullException.ThrowIfNull(by);
         return OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
         {
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
@@ -49,9 +54,12 @@ public sealed partial class Neo4jStore
             var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
             var token = NewToken();
             var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
-            await CommitOrCheckAsync(t, tx, accountId, token, statements);
-            var commit = new Commit(accountId, version, ops);
+            var commit = Commit.Made(map, version, ops, by, _clock.GetUtcNow());
             var result = new MapResult(commit, map.Apply(commit));
+            // The log entry (and now and then a checkpoint) goes in the same transaction as the change.
+            statements.Add(Neo4jWrites.Change(commit, _settings.BatchSize));
+            if (Checkpoints.Due(result.Map)) statements.Add(Statement.Of(Cypher.CreateCheckpoint, ("props", Neo4jRows.Checkpoint(new MapCheckpoint(result.Map, commit.At)))));
+            await CommitOrCheckAsync(t, tx, accountId, token, statements);
             _cache.Put(accountId, new Snapshot(result.Map, nextSeq, snapshot.Stamp));
             return result;
         }, ct));
@@ -60,14 +68,13 @@ public sealed partial class Neo4jStore
     public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
     {
         _cache.Remove(accountId);
-        var limit = (long)_settings.BatchSize;
         bool done;
         await using (var tx = await t.BeginAsync(_settings.WriteTimeout, ct))
         {
             // The same lock order as a change (account first), so a delete and a change cannot deadlock.
             var bite = await tx.RunAsync([Statement.Of(Cypher.LockAny, ("id", accountId)), .. DeleteBite(accountId)], ct);
             if (bite[0].Rows.Count == 0) return false;
-            done = Deleted(bite[1]) < limit && Deleted(bite[2]) < limit;
+            done = Finished(bite, from: 1);
             // Small: gone in this one transaction. Big: hidden now, the rest in batches.
             await tx.CommitAsync([Statement.Of(done ? Cypher.DeleteAccount : Cypher.MarkDeleting, ("id", accountId))], ct);
         }

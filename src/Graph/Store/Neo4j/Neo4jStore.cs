@@ -28,24 +28,27 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     // both worker threads of a 2-core server busy, and every other reader would wait for a turn.
     private readonly SemaphoreSlim _bulk = new(1, 1);
     private readonly MapCache _cache;
+    private readonly TimeProvider _clock;
     private INeo4jTransport? _transport;
     private string? _version;
 
-    public Neo4jStore(Neo4jSettings settings)
+    /// <param name="clock">When commits are made (the change log's times); the system clock when null.</param>
+    public Neo4jStore(Neo4jSettings settings, TimeProvider? clock = null)
         : this(settings, new SocketsHttpHandler
         {
             ConnectTimeout = settings?.ConnectTimeout ?? TimeSpan.FromSeconds(5),
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        })
+        }, clock)
     {
     }
 
     /// <summary>With a handler of the caller's: tests replay Neo4j's documented answers through it, or lose answers on purpose.</summary>
-    internal Neo4jStore(Neo4jSettings settings, HttpMessageHandler handler)
+    internal Neo4jStore(Neo4jSettings settings, HttpMessageHandler handler, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
+        _clock = clock ?? TimeProvider.System;
         _cache = new MapCache(settings.MapCacheSize);
         // Timeouts are per request (Neo4jHttp), so that a timeout can be told from the caller cancelling.
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -59,7 +62,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         _version = await Neo4jServer.VersionAsync(t, _settings.RequestTimeout, ct);
         await Neo4jServer.EnsureSchemaAsync(t, _version, _settings.RequestTimeout, ct);
         // Once per account written before the counts and edge keys; a big one takes a while, once.
-        await Neo4jServer.MigrateAsync(t, _settings.RequestTimeout * 20, ct);
+        await Neo4jServer.MigrateAsync(t, _settings.RequestTimeout * 20, _clock.GetUtcNow(), _settings.BatchSize, ct);
         return true;
     }, ct);
 

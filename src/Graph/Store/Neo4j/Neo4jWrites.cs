@@ -66,15 +66,18 @@ internal static class Neo4jWrites
     /// A new account in bounded steps: the hidden account node (state 'creating', the final counts and
     /// counter), then nodes at most <paramref name="size"/> per statement, each run after
     /// <see cref="Cypher.Guard"/> in its transaction and answering with the server's reference to each
-    /// node; then <see cref="StagedEdges"/>. Seq numbers are the map's order, nodes first, as <see cref="Plan"/> gives them.
+    /// node; then <see cref="StagedEdges"/> and <see cref="StagedChanges"/>. Seq numbers are the map's order,
+    /// nodes first, as <see cref="Plan"/> gives them. A new account is at version 1; an imported history
+    /// (<paramref name="keepVersions"/>) keeps the versions its replay gave the map.
     /// </summary>
-    public static (Statement Account, List<(Statement Statement, int Rows)> Nodes) Staged(AccountMap map, string stamp, int size, bool before5)
+    public static (Statement Account, List<(Statement Statement, int Rows)> Nodes) Staged(AccountMap map, string stamp, int size, bool before5, bool keepVersions = false)
     {
         var id = map.Account.Id;
-        var props = AccountProps(map.Account with { Version = 1 }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
+        var version = keepVersions ? map.Version : 1;
+        var props = AccountProps(map.Account with { Version = version }, map.Nodes.Count + map.Edges.Count, [.. map.Nodes.Select(n => n.Kind)]);
         props["stamp"] = stamp;
         props["state"] = "creating";
-        var nodes = map.Nodes.Select((n, i) => (Node: n with { Version = 1 }, Seq: (long)i)).ToList();
+        var nodes = map.Nodes.Select((n, i) => (Node: keepVersions ? n : n with { Version = 1 }, Seq: (long)i)).ToList();
         var batches = new List<(Statement, int)>();
         foreach (var kind in Enum.GetValues<NodeKind>())
             Chunk(batches, (before5 ? Cypher.CreateNodesKeyedBefore5 : Cypher.CreateNodesKeyed)[kind], id, size,
@@ -83,10 +86,10 @@ internal static class Neo4jWrites
     }
 
     /// <summary>The relationships of a staged create, their ends named by the references its node batches answered with.</summary>
-    public static List<(Statement Statement, int Rows)> StagedEdges(AccountMap map, IReadOnlyDictionary<string, object?> refs, int size, bool before5)
+    public static List<(Statement Statement, int Rows)> StagedEdges(AccountMap map, IReadOnlyDictionary<string, object?> refs, int size, bool before5, bool keepVersions = false)
     {
         var id = map.Account.Id;
-        var edges = map.Edges.Select((e, i) => (Edge: e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
+        var edges = map.Edges.Select((e, i) => (Edge: keepVersions ? e : e with { Version = 1 }, Seq: (long)(map.Nodes.Count + i))).ToList();
         var batches = new List<(Statement, int)>();
         foreach (var type in Enum.GetValues<EdgeType>())
             Chunk(batches, (before5 ? Cypher.CreateEdgesByRefBefore5 : Cypher.CreateEdgesByRef)[type], id, size,
@@ -94,10 +97,31 @@ internal static class Neo4jWrites
         return batches;
     }
 
-    private static void Chunk(List<(Statement, int)> batches, string cypher, string accountId, int size, List<object> rows)
+    /// <summary>The commits of a staged create's change log (its creation, or an imported history), at most <paramref name="size"/> per statement.</summary>
+    public static List<(Statement Statement, int Rows)> StagedChanges(string accountId, IReadOnlyList<Commit> log, int size)
+    {
+        var batches = new List<(Statement, int)>();
+        var changes = log.Select(c => Neo4jRows.Change(c, size)).ToList();
+        Chunk(batches, Cypher.CreateChanges, accountId, size, [.. changes.Where(c => c.Parts.Count == 0).Select(c => (object)c.Head)]);
+        foreach (var (head, parts) in changes.Where(c => c.Parts.Count > 0))
+        {
+            batches.Add((Statement.Of(Cypher.CreateChangeHead, ("props", head), ("accountId", accountId)), 1));
+            Chunk(batches, Cypher.CreateChangeParts, accountId, size, [.. parts.Select(p => (object)p)], ("version", head["version"]));
+        }
+        return batches;
+    }
+
+    /// <summary>The statement that keeps a commit in the log (its parts too, in the same statement).</summary>
+    public static Statement Change(Commit commit, int size)
+    {
+        var (head, parts) = Neo4jRows.Change(commit, size);
+        return Statement.Of(Cypher.CreateChange, ("props", head), ("parts", parts));
+    }
+
+    private static void Chunk(List<(Statement, int)> batches, string cypher, string accountId, int size, List<object> rows, params (string, object?)[] more)
     {
         foreach (var chunk in rows.Chunk(size))
-            batches.Add((Statement.Of(cypher, ("rows", chunk), ("accountId", accountId)), chunk.Length));
+            batches.Add((Statement.Of(cypher, [("rows", chunk), ("accountId", accountId), .. more]), chunk.Length));
     }
 
     // New nodes and edges leave null properties out: for SET n = row a null means nothing to set, and

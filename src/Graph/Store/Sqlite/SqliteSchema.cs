@@ -113,6 +113,48 @@ internal static class SqliteSchema
             PRIMARY KEY (account_id, kind, name)
         );
         """,
+        // 5: the change log (issue #11): every commit, append-only, with who, when, its ops and the touched
+        // elements as they were; which elements each commit touched (the history's element filter);
+        // checkpoints of whole maps; each user's last visit of each account. All go with the account.
+        """
+        CREATE TABLE changes (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            by_id TEXT,
+            by_name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            of_version INTEGER,
+            ops TEXT NOT NULL,
+            prior TEXT,
+            names TEXT,
+            PRIMARY KEY (account_id, version)
+        );
+        CREATE INDEX changes_at ON changes(account_id, at);
+        CREATE TABLE change_elements (
+            account_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            element_id TEXT NOT NULL,
+            PRIMARY KEY (account_id, element_id, version),
+            FOREIGN KEY (account_id, version) REFERENCES changes(account_id, version) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX change_elements_change ON change_elements(account_id, version);
+        CREATE TABLE checkpoints (
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            map TEXT NOT NULL,
+            PRIMARY KEY (account_id, version)
+        );
+        CREATE TABLE visits (
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (user_id, account_id)
+        );
+        CREATE INDEX visits_account ON visits(account_id);
+        """,
     ];
 
     public static int Latest => Migrations.Length;

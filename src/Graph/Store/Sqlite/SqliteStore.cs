@@ -7,8 +7,10 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. A connection per operation (pooled); every
 /// change runs in a BEGIN IMMEDIATE transaction, so the snapshot the rules see is the one written over.
 /// </summary>
-public sealed partial class SqliteStore(string path) : IGraphStore
+public sealed partial class SqliteStore(string path, TimeProvider? clock = null) : IGraphStore
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -32,8 +34,8 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         {
             throw new GraphException($"The data folder for '{path}' cannot be created: {ex.Message} Set SALESOPS_DATA to a writable folder.", ex);
         }
-        await using var c = await OpenAsync(ct);
-        await SqliteSchema.MigrateAsync(c, ct);
+        await using (var c = await OpenAsync(ct)) await SqliteSchema.MigrateAsync(c, ct);
+        await StartHistoriesAsync(ct);
     }
 
     public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct)
@@ -58,39 +60,6 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: true);
         return await ReadMapAsync(c, tx, accountId, ct);
-    }
-
-    public async Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(map);
-        await using var c = await OpenAsync(ct);
-        await using var tx = c.BeginTransaction(deferred: false);
-        if (await ExistsAsync(c, tx, map.Account.Id, ct))
-            throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
-        IReadOnlyList<MapOp> ops =
-        [
-            new PutAccount(map.Account), .. map.Nodes.Select(n => new PutNode(n)), .. map.Edges.Select(e => new PutEdge(e)),
-        ];
-        var commit = new Commit(map.Account.Id, 1, Commit.Stamp(ops, 1));
-        await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct);
-        await tx.CommitAsync(ct);
-        return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
-    }
-
-    public async Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(decide);
-        await using var c = await OpenAsync(ct);
-        // Immediate: takes the write lock before reading, so concurrent writers queue instead of racing.
-        await using var tx = c.BeginTransaction(deferred: false);
-        var map = (await ReadMapAsync(c, tx, accountId, ct)).OrNotFound(accountId);
-        var version = map.Version + 1;
-        var ops = Commit.Stamp(decide(map), version);
-        var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
-        await WriteAsync(c, tx, accountId, [.. ops.Where(o => o is not PutAccount), new PutAccount(account)], ct);
-        await tx.CommitAsync(ct);
-        var commit = new Commit(accountId, version, ops);
-        return new MapResult(commit, map.Apply(commit));
     }
 
     public async Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct)
@@ -157,62 +126,5 @@ public sealed partial class SqliteStore(string path) : IGraphStore
         var edgeRow = new SqliteRow(r);
         while (await r.ReadAsync(ct)) edges.Add(SqliteRows.ReadEdge(edgeRow));
         return new AccountMap(account, nodes, edges);
-    }
-
-    private static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, string accountId, IEnumerable<MapOp> ops, CancellationToken ct)
-    {
-        // One prepared command per statement for the whole commit: an import writes thousands of rows.
-        var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
-        try
-        {
-            // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
-            foreach (var op in ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 }))
-            {
-                var cmd = op switch
-                {
-                    PutAccount a => Bound(SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
-                    PutNode n => Bound(SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
-                    PutEdge e => Bound(SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
-                    RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
-                    RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
-                    _ => throw new NotSupportedException(op.GetType().Name),
-                };
-                int written;
-                try
-                {
-                    written = await cmd.ExecuteNonQueryAsync(ct);
-                }
-                catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
-                {
-                    throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
-                }
-                // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
-                if (written == 0 && op is PutNode or PutEdge)
-                    throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
-            }
-        }
-        finally
-        {
-            foreach (var cmd in commands.Values) await cmd.DisposeAsync();
-        }
-
-        SqliteCommand Bound(string sql, Action<SqliteCommand> bind)
-        {
-            if (!commands.TryGetValue(sql, out var cmd))
-            {
-                commands[sql] = cmd = c.CreateCommand();
-                cmd.Transaction = tx;
-                cmd.CommandText = sql;
-            }
-            bind(cmd);
-            return cmd;
-        }
-
-        void Key(SqliteCommand cmd, string id)
-        {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$id", id);
-            cmd.Parameters.AddWithValue("$account", accountId);
-        }
     }
 }

@@ -45,8 +45,9 @@ public sealed class AccountHandlers(IGraphStore store, IAccessStore access, MapW
     public async ValueTask<Account> Handle(CreateAccount c, CancellationToken ct)
     {
         var account = AccountRules.Create(c.Draft, asOf: clock.Today());
-        var created = (await store.CreateAccountAsync(new AccountMap(account, [], []), ct)).Map.Account;
-        if ((await current.GetAsync()).UserId is { } userId)
+        var caller = await current.GetAsync();
+        var created = (await store.CreateAccountAsync(new AccountMap(account, [], []), caller.Author().As(ChangeKind.Create), ct)).Map.Account;
+        if (caller.UserId is { } userId)
         {
             await access.SetMemberAsync(new TeamMember(created.Id, userId, AccountRole.Owner), ct);
             // Here at once; on the other instances when the bus brings the news.

@@ -37,6 +37,9 @@ public sealed class MapNodeModel : NodeModel
 
     /// <summary>Other viewers who have this card selected: (name, colour).</summary>
     public IReadOnlyList<(string Name, string Colour)> SelectedBy { get; set; } = [];
+
+    /// <summary>What a comparison of two points found for this card; null: unchanged, or no comparison shown.</summary>
+    public Graph.History.Delta? Mark { get; set; }
 }
 
 /// <summary>A map edge on the diagram, joined node to node; the link id is our edge id.</summary>
@@ -57,6 +60,9 @@ public sealed class MapLinkModel : LinkModel
 
     /// <summary>Which of the shown reach paths runs along this line (0 the best), for its colour.</summary>
     public int? Path { get; set; }
+
+    /// <summary>What a comparison of two points found for this line; null: unchanged, or no comparison shown.</summary>
+    public Graph.History.Delta? Mark { get; set; }
 
     public void Restyle(Edge data, bool whatIf = false)
     {

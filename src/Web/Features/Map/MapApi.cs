@@ -14,9 +14,12 @@ public static class MapApi
     {
         var api = app.MapGroup("/api/accounts/{accountId}").WithTags("Map");
 
-        api.MapGet("/map", async (string accountId, IMediator m, CancellationToken ct) =>
-            MapDto.From(await m.LoadMapAsync(accountId, ct)))
-            .WithSummary("The account's whole map: nodes (Person, Counterpart, Function) and edges.").ProducesProblem(404);
+        api.MapGet("/map", async (string accountId, string? asOf, IMediator m, CancellationToken ct) =>
+            MapDto.From(string.IsNullOrWhiteSpace(asOf)
+                ? await m.LoadMapAsync(accountId, ct)
+                : await m.Send(new History.GetMapAsOf(accountId, History.AsOf.Parse(asOf, "asOf")), ct)))
+            .WithSummary("The account's whole map: nodes (Person, Counterpart, Function) and edges; ?asOf= a version, a day (its end, UTC) or an instant gives the map as it was then.")
+            .ProducesProblem(400).ProducesProblem(404);
 
         api.MapPost("/nodes", async Task<Created<NodeDto>> (string accountId, NodeDraft draft, IMediator m, CancellationToken ct) =>
         {

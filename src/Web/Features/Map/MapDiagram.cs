@@ -24,6 +24,7 @@ public sealed partial class MapDiagram
     private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
     private bool _applying;
     private BaseLinkModel? _pending;
+    private IReadOnlyDictionary<string, Graph.History.Delta>? _marks;
 
     public MapDiagram(AccountMap map)
     {
@@ -99,6 +100,7 @@ public sealed partial class MapDiagram
     {
         ReadOnly = readOnly;
         foreach (var node in Diagram.Nodes) Lock(node);
+        foreach (var link in Diagram.Links) link.Locked = readOnly;
     }
 
     private void Lock(NodeModel node)
@@ -144,7 +146,7 @@ public sealed partial class MapDiagram
                 }
                 else
                 {
-                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { WhatIfStance = WhatIfStance(node) });
+                    var added = Diagram.Nodes.Add(new MapNodeModel(node, fn, new Point(x, y)) { WhatIfStance = WhatIfStance(node), Mark = MarkOf(_marks, node.Id) });
                     Lock(added);
                     added.Moved += OnMoved;
                     added.Moving += OnMoving;
@@ -164,7 +166,7 @@ public sealed partial class MapDiagram
                 }
                 else
                 {
-                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!, IsWhatIf(edge)));
+                    Diagram.Links.Add(new MapLinkModel(edge, NodeOf(edge.From)!, NodeOf(edge.To)!, IsWhatIf(edge)) { Locked = ReadOnly, Mark = MarkOf(_marks, edge.Id) });
                 }
             }
         }
@@ -173,6 +175,32 @@ public sealed partial class MapDiagram
             _applying = false;
         }
     }
+
+    /// <summary>
+    /// Marks what two points of the history compared found: added, removed or changed (null: no marks).
+    /// Cards and lines keep them until the map is drawn without marks again.
+    /// </summary>
+    public void Mark(IReadOnlyDictionary<string, Graph.History.Delta>? marks)
+    {
+        _marks = marks;
+        Diagram.Batch(() =>
+        {
+            foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
+            {
+                n.Mark = MarkOf(marks, n.Id);
+                n.Refresh();
+            }
+            foreach (var l in Diagram.Links.OfType<MapLinkModel>())
+            {
+                l.Mark = MarkOf(marks, l.Id);
+                l.Refresh();
+            }
+        });
+    }
+
+    /// <summary>How an element differs, or null when it does not (not the enum's default, which is Added).</summary>
+    private static Graph.History.Delta? MarkOf(IReadOnlyDictionary<string, Graph.History.Delta>? marks, string id) =>
+        marks is not null && marks.TryGetValue(id, out var how) ? how : null;
 
     /// <summary>Dims everything but the given nodes and edges (null: nothing dimmed).</summary>
     public void Highlight(IReadOnlySet<string>? nodes, IReadOnlySet<string>? edges = null) =>

@@ -38,8 +38,8 @@ public sealed partial class MapPage
 
     private async Task UndoAsync()
     {
-        var label = _session!.UndoLabel;
-        await Try(async () => { if (await _session.UndoAsync(default)) _session.Notice = new($"Undone: {label}."); });
+        // The session says what was undone and what was not (someone else changed it since), with the history to see.
+        await Try(async () => await _session!.UndoAsync(default));
     }
 
     /// <summary>Ctrl+Z, Delete and Escape anywhere on the page but in a field (map.js).</summary>

@@ -51,7 +51,10 @@ public sealed partial class MapPage : IAsyncDisposable
     [Inject] private Web.Access.CurrentUser Current { get; set; } = null!;
 
     /// <summary>Whether the caller may change this map (Editors, Owners, Admins); a viewer only explores it.</summary>
-    private bool CanEdit => _access?.CanEdit == true;
+    private bool MayEdit => _access?.CanEdit == true;
+
+    /// <summary>Whether the map shown can be changed now: the caller may, and it is today's map, not the past.</summary>
+    private bool CanEdit => MayEdit && _session?.ReadOnly != true;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -89,6 +92,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
             _self = DotNetObjectReference.Create(this);
             await _js.InvokeVoidAsync("listen", _self);
+            await RecordVisitAsync();
             await RestoreDraftAsync();
             await FitWhenMeasuredAsync();
         }
@@ -174,6 +178,7 @@ public sealed partial class MapPage : IAsyncDisposable
         if (s is null) return;
         var selected = s.View.Diagram.GetSelectedModels().ToList();
         var selectedId = selected.FirstOrDefault() switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
+        if (s.ReadOnly) return; // the past opens no editors
         if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }
         // A new element's form, a changed form or a confirmation is not replaced by a click on the map.
         if (s.Panel.Kind == PanelKind.ConfirmDelete || (s.Panel.Kind != PanelKind.None && (s.Panel.IsNew || s.Panel.Dirty))) return;
@@ -235,6 +240,7 @@ public sealed partial class MapPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        await RecordVisitAsync();
         CircuitPresence.Leave(AccountId);
         if (_js is not null)
         {

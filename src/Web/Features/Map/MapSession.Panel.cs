@@ -4,7 +4,7 @@ namespace SalesOps.Web.Features.Map;
 
 public enum PanelKind { None, Node, Edge, ConfirmDelete, PlanItem }
 
-public enum SideTab { Details, Reach, NextMoves, Risks, Position }
+public enum SideTab { Details, Reach, NextMoves, Risks, Position, History }
 
 /// <summary>
 /// The side panel: which editor is open on what (<see cref="EditingId"/> null while adding), the form
@@ -50,8 +50,11 @@ public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null
     }
 }
 
-/// <summary>The one line the page shows about what just happened.</summary>
-public sealed record Notice(string Text, bool IsError = false);
+/// <summary>The one line the page shows about what just happened; <see cref="HistoryFor"/> offers that element's history.</summary>
+public sealed record Notice(string Text, bool IsError = false)
+{
+    public string? HistoryFor { get; init; }
+}
 
 public sealed partial class MapSession
 {
@@ -190,6 +193,8 @@ public sealed partial class MapSession
         await UpdateEdgeAsync(p.EditingId, p.Edge, p.BaseVersion, ct);
         return new("Saved the connection.");
     }
+
+    private static EdgeDraft Draft(Edge e) => EdgeFields.Of<EdgeDraft>(e) with { Type = e.Type, From = e.From, To = e.To, Id = e.Id };
 
     private NodeDraft FormOf(Node n) => NodeFields.Of<NodeDraft>(n, Map.FunctionOf(n.Id)) with { Kind = n.Kind, Id = n.Id };
 }

@@ -111,12 +111,8 @@ public sealed partial class MapSession
         var before = Map;
         var (result, plan) = await _mediator.Send(new PlanSketch(AccountId, sketch), ct);
         if (result.Version > Map.Version) View.Update(result.Map);
-        var changed = plan.AlreadyPlanned.Select(before.FindEdge).OfType<Edge>().Where(e => result.Map.FindEdge(e.Id) != e).ToList();
-        Push(_text["WhatIf.UndoLabel"], async c =>
-        {
-            foreach (var id in plan.Added) await Run(new DisconnectEdge(AccountId, id, null), c);
-            foreach (var e in changed) await Run(new RestoreEdge(AccountId, e), c);
-        });
+        // One commit: undo takes back its relationships (where nobody changed them since), as any other change.
+        if (result.Version > before.Version) Push(_text["WhatIf.UndoLabel"], result);
         var rest = sketch with { Talks = [] };
         Show(rest.Stances.Count > 0 ? rest : null, rest.Stances.Count > 0 ? SketchName : null, changed: rest.Stances.Count > 0);
         var count = plan.Added.Count + plan.AlreadyPlanned.Count;
@@ -145,6 +141,8 @@ public sealed partial class MapSession
 
     private void Show(Sketch? sketch, string? name, bool changed)
     {
+        // A what-if is drawn over today's map: from the past, back to now first.
+        if (sketch is not null && Past is not null) BackToNow();
         if (!_watchingWhatIf)
         {
             View.WhatIfDropped += Dropped;

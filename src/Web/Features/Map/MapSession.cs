@@ -1,23 +1,25 @@
 using Mediator;
 using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
+using SalesOps.Web.Features.History;
 using SalesOps.Web.Live;
 
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
 /// What one viewer of a map holds: the latest snapshot and its diagram, the side panel, filters,
-/// notices and an undo stack of the viewer's own changes. Plain C#: the page renders it, tests
+/// notices and an undo stack of the viewer's own commits. Plain C#: the page renders it, tests
 /// drive it without a browser. Every gesture that writes (a drop, a save, a delete, undo) and the
 /// drag preview that others see go through here. Commits (own or others') are applied in version
-/// order; a gap means "reload".
+/// order; a gap means "reload". Undo reverts one of this viewer's commits from the change log:
+/// only what it changed, and only where nobody changed it since (<see cref="UndoChange"/>).
 /// </summary>
 public sealed partial class MapSession
 {
     private readonly IMediator _mediator;
     private readonly ILiveBus _bus;
     private readonly IStringLocalizer<Text> _text;
-    private readonly Stack<(string Label, Func<CancellationToken, Task> Undo)> _undo = new();
+    private readonly Stack<(string Label, long Version)> _undo = new();
 
     public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, IStringLocalizer<Text> text, string viewerId)
     {
@@ -40,20 +42,20 @@ public sealed partial class MapSession
     public bool Receive(Commit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        if (commit.Version <= Map.Version) return true;            // already applied (our own echo)
-        if (commit.Version != Map.Version + 1) return false;       // missed something
-        View.Update(Map.Apply(commit));
+        var now = Now;
+        if (commit.Version <= now.Version) return true;            // already applied (our own echo)
+        if (commit.Version != now.Version + 1) return false;       // missed something
+        Show(now.Apply(commit));
         return true;
     }
 
-    public void Reload(AccountMap fresh) => View.Update(fresh);
+    public void Reload(AccountMap fresh) => Show(fresh);
 
     public async Task<MapResult> AddNodeAsync(NodeDraft draft, double? x, double? y, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var r = await Run(new AddNode(AccountId, draft with { X = x, Y = y }), ct);
-        var id = r.Commit.Ops.OfType<PutNode>().First().Node.Id;
-        Push($"add {draft.Name}", c => Run(new DeleteNode(AccountId, id, null), c));
+        Push($"add {draft.Name}", r);
         return r;
     }
 
@@ -62,9 +64,8 @@ public sealed partial class MapSession
     {
         ArgumentNullException.ThrowIfNull(fields);
         var before = NodeRules.Get(Map, nodeId);
-        var function = Map.FunctionOf(nodeId);
         var r = await Run(new UpdateNode(AccountId, nodeId, new NodePatch(fields with { X = null, Y = null }) { BaseVersion = baseVersion }), ct);
-        Push($"edit {before.Name}", c => Run(new RestoreNode(AccountId, before, function), c));
+        Push($"edit {before.Name}", r);
         return r;
     }
 
@@ -76,32 +77,28 @@ public sealed partial class MapSession
     public async Task DropAsync(string nodeId, double x, double y, CancellationToken ct)
     {
         var before = NodeRules.Get(Map, nodeId);
+        if (ReadOnly)
+        {
+            View.Update(Map); // the past is not moved
+            return;
+        }
         try
         {
-            await Run(new MoveNode(AccountId, nodeId, x, y), ct);
+            Push($"move {before.Name}", await Run(new MoveNode(AccountId, nodeId, x, y), ct));
         }
         catch (GraphException)
         {
             View.Update(Map);
             throw;
         }
-        if (before.X is { } ox && before.Y is { } oy)
-            Push($"move {before.Name}", c => Run(new MoveNode(AccountId, nodeId, ox, oy), c));
     }
 
-    /// <summary>Deletes the node with its edges; undo re-creates both with the same ids.</summary>
+    /// <summary>Deletes the node with its edges; undo brings both back with the same ids (the edges whose other end is still there).</summary>
     public async Task<int> DeleteNodeAsync(string nodeId, long? baseVersion, CancellationToken ct)
     {
         var node = NodeRules.Get(Map, nodeId);
-        // The WORKS_IN edge comes back with the others, under its own id.
-        var draft = NodeFields.Of<NodeDraft>(node) with { Kind = node.Kind, Id = nodeId };
-        var edges = Map.Edges.Where(e => e.From == nodeId || e.To == nodeId).ToList();
         var r = await Run(new DeleteNode(AccountId, nodeId, baseVersion), ct);
-        Push($"delete {node.Name}", async c =>
-        {
-            await Run(new AddNode(AccountId, draft), c);
-            foreach (var e in edges) await Run(new ConnectNodes(AccountId, Draft(e)), c);
-        });
+        Push($"delete {node.Name}", r);
         return r.Commit.Count<RemoveEdge>();
     }
 
@@ -109,46 +106,49 @@ public sealed partial class MapSession
     {
         ArgumentNullException.ThrowIfNull(draft);
         var r = await Run(new ConnectNodes(AccountId, draft), ct);
-        var id = r.Commit.Ops.OfType<PutEdge>().First().Edge.Id;
-        Push($"connect {Name(draft.From)} → {Name(draft.To)}", c => Run(new DisconnectEdge(AccountId, id, null), c));
+        Push($"connect {Name(draft.From)} → {Name(draft.To)}", r);
         return r;
     }
 
     public async Task<MapResult> UpdateEdgeAsync(string edgeId, EdgeFields fields, long baseVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var before = EdgeRules.Get(Map, edgeId);
         var r = await Run(new UpdateEdge(AccountId, edgeId, new EdgePatch(fields) { BaseVersion = baseVersion }), ct);
-        Push("edit connection", c => Run(new RestoreEdge(AccountId, before), c));
+        Push("edit connection", r);
         return r;
     }
 
     public async Task DisconnectAsync(string edgeId, long? baseVersion, CancellationToken ct)
     {
         var edge = EdgeRules.Get(Map, edgeId);
-        await Run(new DisconnectEdge(AccountId, edgeId, baseVersion), ct);
-        Push($"remove {Name(edge.From)} → {Name(edge.To)}", c => Run(new ConnectNodes(AccountId, Draft(edge)), c));
+        var r = await Run(new DisconnectEdge(AccountId, edgeId, baseVersion), ct);
+        Push($"remove {Name(edge.From)} → {Name(edge.To)}", r);
     }
 
-    /// <summary>Reverts this viewer's last change; false when there is nothing to undo.</summary>
+    /// <summary>
+    /// Reverts this viewer's last commit where nobody changed things since; false when there is nothing to
+    /// undo. What could not be undone (someone else changed it since) is said in the notice, which then
+    /// offers that element's history.
+    /// </summary>
     public async Task<bool> UndoAsync(CancellationToken ct)
     {
         if (!_undo.TryPop(out var top)) return false;
-        await top.Undo(ct);
+        var outcome = await _mediator.Send(new UndoChange(AccountId, top.Version), ct);
+        if (outcome.Result is { } r && r.Version > Now.Version) Show(r.Map);
+        Notice = new(outcome.Words, IsError: outcome.Plan.Skipped.Count > 0) { HistoryFor = outcome.Plan.Skipped.FirstOrDefault()?.ElementId };
         return true;
     }
 
     public string Name(string? nodeId) => nodeId is null ? "" : Map.Find(nodeId)?.Name ?? nodeId;
 
-    private static EdgeDraft Draft(Edge e) => EdgeFields.Of<EdgeDraft>(e) with { Type = e.Type, From = e.From, To = e.To, Id = e.Id };
-
     private async Task<MapResult> Run(ICommand<MapResult> command, CancellationToken ct)
     {
+        if (ReadOnly) throw GraphException.Invalid("This is the map as it was: it cannot be changed. Go back to now to edit.");
         var result = await _mediator.Send(command, ct);
         // Our own change: the store handed back the map after it, so there is nothing to re-apply.
         if (result.Version > Map.Version) View.Update(result.Map);
         return result;
     }
 
-    private void Push(string label, Func<CancellationToken, Task> undo) => _undo.Push((label, undo));
+    private void Push(string label, MapResult done) => _undo.Push((label, done.Version));
 }

@@ -1,3 +1,4 @@
+using SalesOps.Graph.Exchange;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -5,38 +6,14 @@ namespace SalesOps.Web.Features.Map;
 /// <summary>How stances, roles and influence look: colour always paired with a symbol and a word.</summary>
 public static class NodeLook
 {
-    public static string Symbol(Stance? s) => s switch
-    {
-        Stance.Champion => "++",
-        Stance.Supporter => "+",
-        Stance.Neutral => "0",
-        Stance.Skeptic => "−",
-        Stance.Detractor => "−−",
-        _ => "?",
-    };
+    // The pictures (Graph.Exchange.MapLook) and the screen show the same symbols, badges and bars.
+    public static string Symbol(Stance? s) => MapLook.Symbol(s);
 
     public static string Css(Stance? s) => (s ?? Stance.Unknown).ToString().ToLowerInvariant();
 
-    public static string Badge(BuyingRole r) => r switch
-    {
-        BuyingRole.DecisionMaker => "Decides",
-        BuyingRole.Signer => "Signs",
-        BuyingRole.EconomicBuyer => "Budget",
-        BuyingRole.TechnicalEvaluator => "Tech eval",
-        BuyingRole.User => "User",
-        BuyingRole.Purchaser => "Purchaser",
-        BuyingRole.Influencer => "Influencer",
-        BuyingRole.Gatekeeper => "Gatekeeper",
-        _ => "Initiator",
-    };
+    public static string Badge(BuyingRole r) => MapLook.Badge(r);
 
-    public static string Bars(Influence? i) => i switch
-    {
-        Influence.High => "▮▮▮",
-        Influence.Medium => "▮▮▯",
-        Influence.Low => "▮▯▯",
-        _ => "▯▯▯",
-    };
+    public static string Bars(Influence? i) => MapLook.Bars(i);
 
     /// <summary>The sign of a plan item's kind, next to its word (never alone).</summary>
     public static string PlanIcon(NodeKind kind) => kind switch

@@ -35,7 +35,7 @@ public sealed record ResetTraining(IProgress<int>? Progress = null) : ICommand<G
 /// <summary>What was written: the maps (in order) with their answer keys where they have one, and which replaced stored accounts.</summary>
 public sealed record GeneratedSet(IReadOnlyList<AccountMap> Maps, IReadOnlyList<AnswerKey> Keys, IReadOnlyList<string> Replaced);
 
-public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus) :
+public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus, CurrentUser current) :
     ICommandHandler<GenerateTrainingSet, GeneratedSet>,
     ICommandHandler<GenerateAccounts, GeneratedSet>,
     ICommandHandler<ResetTraining, GeneratedSet>
@@ -75,7 +75,8 @@ public sealed class TrainingHandlers(IGraphStore store, ILiveBus bus) :
             // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
             await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         }
-        foreach (var map in maps) await store.CreateAccountAsync(map, ct);
+        var by = (await current.GetAsync()).Author().As(ChangeKind.Create);
+        foreach (var map in maps) await store.CreateAccountAsync(map, by, ct);
         return taken;
     }
 }

@@ -27,7 +27,7 @@ public sealed record ImportAccounts(ExportDocument Document, bool Replace) : ICo
     public Need Need => Need.AtLeast(AppRole.Admin);
 }
 
-public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvider clock) :
+public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvider clock, CurrentUser current) :
     IQueryHandler<ExportAccounts, ExportDocument>,
     IQueryHandler<ExportCypher, string>,
     ICommandHandler<ImportAccounts, ImportResult>
@@ -40,7 +40,8 @@ public sealed class TransferHandlers(IGraphStore store, ILiveBus bus, TimeProvid
 
     public async ValueTask<ImportResult> Handle(ImportAccounts c, CancellationToken ct)
     {
-        var result = await Importer.ImportAsync(store, c.Document, c.Replace, clock.Today(), ct);
+        // Accounts without a change log in the document start one with the importer as the author.
+        var result = await Importer.ImportAsync(store, c.Document, c.Replace, clock.Today(), (await current.GetAsync()).Author(), clock.GetUtcNow(), ct);
         // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
         foreach (var id in result.Replaced) await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         return result;
@@ -58,7 +59,7 @@ public static class TransferApi
 
         api.MapGet("/export", async (string? account, IMediator m, CancellationToken ct) =>
             TypedResults.File(TransferJson.Write(await m.Send(new ExportAccounts(Blank(account)), ct)), "application/json", FileName(account, "json")))
-            .WithSummary("Every account (or ?account=id) as a salesops.export document, formatVersion 1.")
+            .WithSummary("Every account (or ?account=id) as a salesops.export document, formatVersion 2: the maps and their change logs.")
             .Produces(200, contentType: "application/json").ProducesProblem(404);
 
         api.MapGet("/export/cypher", async (string? account, IMediator m, CancellationToken ct) =>

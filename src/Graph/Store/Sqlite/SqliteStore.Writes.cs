@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using SalesOps.Graph.History;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Graph.Store.Sqlite;
+
+/// <summary>
+/// Creating and changing maps. Every change is one BEGIN IMMEDIATE transaction that writes the rows
+/// and the commit's entry in the change log together; every so many versions a checkpoint of the
+/// whole map too (<see cref="Checkpoints"/>).
+/// </summary>
+public sealed partial class SqliteStore
+{
+    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => CreateAccountAsync(map, Author.Machine.As(ChangeKind.Create), ct);
+
+    public async Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(by);
+        await using var c = await OpenAsync(ct);
+        await using var tx = c.BeginTransaction(deferred: false);
+        if (await ExistsAsync(c, tx, map.Account.Id, ct))
+            throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
+        var commit = Commit.Whole(map, 1, by.Kind == ChangeKind.Import ? by : by.As(ChangeKind.Create), _clock.GetUtcNow());
+        await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct);
+        await WriteChangeAsync(c, tx, commit, ct);
+        await tx.CommitAsync(ct);
+        return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
+    }
+
+    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) =>
+        ChangeAsync(accountId, decide, Author.Machine, ct);
+
+    public async Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        ArgumentNullException.ThrowIfNull(by);
+        await using var c = await OpenAsync(ct);
+        // Immediate: takes the write lock before reading, so concurrent writers queue instead of racing.
+        await using var tx = c.BeginTransaction(deferred: false);
+        var map = (await ReadMapAsync(c, tx, accountId, ct)).OrNotFound(accountId);
+        var version = map.Version + 1;
+        var ops = Commit.Stamp(decide(map), version);
+        var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
+        await WriteAsync(c, tx, accountId, [.. ops.Where(o => o is not PutAccount), new PutAccount(account)], ct);
+        var commit = Commit.Made(map, version, ops, by, _clock.GetUtcNow());
+        await WriteChangeAsync(c, tx, commit, ct);
+        var after = map.Apply(commit);
+        if (Checkpoints.Due(after)) await WriteCheckpointAsync(c, tx, new MapCheckpoint(after, commit.At), ct);
+        await tx.CommitAsync(ct);
+        return new MapResult(commit, after);
+    }
+
+    private static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, string accountId, IEnumerable<MapOp> ops, CancellationToken ct)
+    {
+        // One prepared command per statement for the whole commit: an import writes thousands of rows.
+        var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+        try
+        {
+            // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
+            foreach (var op in ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 }))
+            {
+                var cmd = op switch
+                {
+                    PutAccount a => Bound(SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
+                    PutNode n => Bound(SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
+                    PutEdge e => Bound(SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
+                    RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
+                    RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
+                    _ => throw new NotSupportedException(op.GetType().Name),
+                };
+                int written;
+                try
+                {
+                    written = await cmd.ExecuteNonQueryAsync(ct);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
+                {
+                    throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
+                }
+                // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
+                if (written == 0 && op is PutNode or PutEdge)
+                    throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
+            }
+        }
+        finally
+        {
+            foreach (var cmd in commands.Values) await cmd.DisposeAsync();
+        }
+
+        SqliteCommand Bound(string sql, Action<SqliteCommand> bind)
+        {
+            if (!commands.TryGetValue(sql, out var cmd))
+            {
+                commands[sql] = cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = sql;
+            }
+            bind(cmd);
+            return cmd;
+        }
+
+        void Key(SqliteCommand cmd, string id)
+        {
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.Parameters.AddWithValue("$account", accountId);
+        }
+    }
+}
