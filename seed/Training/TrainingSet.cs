@@ -22,6 +22,9 @@ public sealed record TrainingSet
 
     public const int MaxCopies = 50;
 
+    /// <summary>Names the set in the store: its accounts are those whose recipe has this <see cref="TrainingRecipe.SetId"/>.</summary>
+    public string Id => TrainingRecipe.SetIdOf(Locale, Size, Seed, ReferenceDate);
+
     /// <summary>One recipe per scenario and copy, scenarios in the order given, then copies.</summary>
     public IReadOnlyList<TrainingRecipe> Recipes()
     {
@@ -46,6 +49,12 @@ public sealed partial record TrainingRecipe(Scenario Scenario, string Locale, Ac
 
     public string AccountId => string.Create(CultureInfo.InvariantCulture,
         $"{Prefix}{Scenario.Code()}-{Locale}-{Size.Code()}-s{Seed}-d{ReferenceDate:yyyyMMdd}-c{Copy}");
+
+    /// <summary>The set this account belongs to: every scenario and copy made with the same locale, size, seed and date.</summary>
+    public string SetId => SetIdOf(Locale, Size, Seed, ReferenceDate);
+
+    public static string SetIdOf(string locale, AccountSize size, int seed, DateOnly referenceDate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{locale}-{size.Code()}-s{seed}-d{referenceDate:yyyyMMdd}");
 
     public static bool IsTraining(string accountId) => accountId?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 

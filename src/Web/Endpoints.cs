@@ -10,6 +10,7 @@ using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Moves;
 using SalesOps.Web.Features.Plan;
 using SalesOps.Web.Features.Reach;
+using SalesOps.Web.Features.Training;
 using SalesOps.Web.Features.Transfer;
 using SalesOps.Web.Access;
 using SalesOps.Web.Live;
@@ -43,6 +44,7 @@ public static class Endpoints
         api.MapHistoryApi();
         api.MapTeamApi();
         api.MapExchangeApi();
+        api.MapTrainingApi();
         app.MapLive();
         app.MapSignIn();
         app.MapLanguage();

@@ -94,12 +94,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Replaces services before start (a fixed clock, say).</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureTestServices { get; init; }
 
+    /// <summary>Where the app thinks it runs: Development (the demo team signs in) unless told.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Starts the server; the address browsers and clients use.</summary>
     public Uri Start()
     {
         StartServer();
-        // Without a store nobody can have a token (tests of a broken store use anonymous clients).
-        if (Services.GetRequiredService<SalesOps.Web.StoreStatus>().Error is null)
+        // Without a store, or without the demo team (outside Development), nobody has a token yet: tests make their own.
+        if (Services.GetRequiredService<SalesOps.Web.StoreStatus>().Error is null
+            && Services.GetRequiredService<IAccessStore>().UserAsync("u-demo-lukas", default).GetAwaiter().GetResult() is not null)
             Tokens[ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority)] = AdminToken;
         return ClientOptions.BaseAddress;
     }
@@ -110,7 +114,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureLogging(l => l.AddProvider(Log));
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }

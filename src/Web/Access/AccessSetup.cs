@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,9 +56,10 @@ public static class AccessSetup
             o.AddPolicy("signin", c => RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
             // Per user (or address): bursts of up to ten seconds' worth, refilled every second (SALESOPS_RATE_LIMIT a minute; 0: none).
+            // By user id, not name: anyone may choose the name of someone else and would share their allowance.
             o.AddPolicy("api", c => settings.RatePerMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("")
-                : RateLimitPartition.GetTokenBucketLimiter(c.User.Identity?.Name ?? c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                : RateLimitPartition.GetTokenBucketLimiter(c.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? c.Connection.RemoteIpAddress?.ToString() ?? "?",
                     _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = Math.Max(1, settings.RatePerMinute / 6), TokensPerPeriod = Math.Max(1, settings.RatePerMinute / 60),

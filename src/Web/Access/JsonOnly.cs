@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Metadata;
-using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Access;
 
@@ -22,6 +21,8 @@ public sealed class JsonOnly : IEndpointFilter
         var type = request.ContentType?.Split(';')[0].Trim() ?? "";
         if (accepted.Any(a => string.Equals(a, type, StringComparison.OrdinalIgnoreCase) || (a == "application/json" && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase))))
             return next(context);
-        throw new GraphException(GraphError.Invalid, $"This endpoint takes {string.Join(" or ", accepted)}, not '{(type.Length == 0 ? "no content type" : type)}'.", "Content-Type");
+        // 415, as routing answers a content type no endpoint declares: the body is not read, nothing changes.
+        throw new BadHttpRequestException($"This endpoint takes {string.Join(" or ", accepted)}, not '{(type.Length == 0 ? "no content type" : type)}'.",
+            StatusCodes.Status415UnsupportedMediaType);
     }
 }

@@ -64,9 +64,13 @@ public static class SignInEndpoints
     private static Task SignInAsync(HttpContext http, User user) =>
         http.SignInAsync(AccessSetup.Cookie, Claims.Principal(user, AccessSetup.Cookie));
 
-    /// <summary>Only addresses within this site: a sign-in never sends anyone elsewhere.</summary>
+    /// <summary>
+    /// Only addresses within this site: a sign-in never sends anyone elsewhere. Browsers drop tabs and line
+    /// breaks from addresses ("/\t/evil.example" becomes "//evil.example"), so an address with one is not ours.
+    /// </summary>
     private static string Local(string? url) =>
-        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.Any(char.IsControl) ? url : "/";
 }
 
 /// <summary>One-time links, read without being used (the page shows the form only for a link that still works).</summary>

@@ -68,6 +68,24 @@ public sealed class TrainingCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Reset_and_delete_with_a_set_touch_only_that_sets_accounts()
+    {
+        await RunAsync("training", "generate", "--scenario", "detractor", "--locale", "es", "--seed", "42", "--date", "2026-03-02");
+        await RunAsync("training", "generate", "--scenario", "detractor", "--locale", "de", "--seed", "42", "--date", "2026-03-02");
+
+        var reset = await RunAsync("training", "reset", "--set", "de-bc-s42-d20260302");
+        var delete = await RunAsync("training", "delete", "--set", "es-bc-s42-d20260302");
+        var unknown = await RunAsync("training", "delete", "--set", "es-bc-s42-d20260302");
+        var missing = await RunAsync("training", "delete");
+
+        (reset.Code, reset.Err).ShouldBe((0, "Reset 1 training account.\n"));
+        (delete.Code, delete.Err).ShouldBe((0, "Deleted 1 training account of es-bc-s42-d20260302.\n"));
+        (unknown.Code, missing.Code).ShouldBe((1, 2));
+        unknown.Err.ShouldBe("salesops training delete: There is no training set 'es-bc-s42-d20260302'.\n");
+        (await StoredAsync()).ShouldBe(["trn-detractor-de-bc-s42-d20260302-c1"]);
+    }
+
+    [Fact]
     public async Task Help_lists_the_verbs_and_wrong_usage_exits_2_with_the_reason()
     {
         var help = await RunAsync("--help");

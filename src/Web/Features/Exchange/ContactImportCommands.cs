@@ -69,7 +69,8 @@ public sealed class ContactImportHandlers(IGraphStore store, IDocumentStore docu
         var result = await writer.WriteAsync(c.AccountId, current =>
         {
             before = current;
-            return ContactImport.Decide(current, c.File, mapping, c.Options, preview.BaseVersion);
+            // Without a version seen, "as the map is now" means now, under the lock: a write since the read above is no conflict.
+            return ContactImport.Decide(current, c.File, mapping, c.Options, c.BaseVersion ?? current.Version);
         }, ct);
 
         var by = (await currentUser.GetAsync()).UserId;

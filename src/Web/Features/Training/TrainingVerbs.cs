@@ -21,7 +21,7 @@ public static class TrainingVerbs
         yield return Generate();
         yield return new Command("training", "Training sets: accounts that each hide a lesson, with the trainer's answer key.")
         {
-            TrainingGenerate(), Scenarios(), Reset(),
+            TrainingGenerate(), Scenarios(), Reset(), Delete(),
         };
     }
 
@@ -111,15 +111,32 @@ public static class TrainingVerbs
     private static Command Reset()
     {
         var key = new Option<string>("--key") { Description = "Writes the answer keys of the reset accounts to this file.", HelpName = "file" };
-        var command = new Command("reset", "Puts every training account in the store back to exactly what was generated (after a class).") { key };
+        var set = SetOption("Only this set's accounts (every training account without it).");
+        var command = new Command("reset", "Puts training accounts in the store back to exactly what was generated (after a class); their teams stay.") { set, key };
         command.SetAction((p, ct) => CliHost.RunAsync("training reset", async (services, token) =>
         {
-            var result = await CliProgress.RunAsync("Resetting", null, progress => services.GetRequiredService<IMediator>().Send(new ResetTraining(progress), token).AsTask());
+            var result = await CliProgress.RunAsync("Resetting", null, progress => services.GetRequiredService<IMediator>().Send(new ResetTraining(progress, p.GetValue(set)), token).AsTask());
             if (p.GetValue(key) is { } keyFile) await File.WriteAllTextAsync(keyFile, Keys(result.Keys), token);
             return result.Maps.Count == 0 ? "There are no training accounts in the store." : $"Reset {CliHost.Count(result.Maps.Count, "training account", "training accounts")}.";
         }, ct));
         return command;
     }
+
+    private static Command Delete()
+    {
+        var set = SetOption("The set to delete.");
+        set.Required = true;
+        var command = new Command("delete", "Deletes every account of one training set, and nothing else.") { set };
+        command.SetAction((p, ct) => CliHost.RunAsync("training delete", async (services, token) =>
+        {
+            var deleted = await services.GetRequiredService<IMediator>().Send(new DeleteTrainingSet(p.GetValue(set)!), token);
+            return $"Deleted {CliHost.Count(deleted.Count, "training account", "training accounts")} of {p.GetValue(set)}.";
+        }, ct));
+        return command;
+    }
+
+    /// <summary>A set by its id, as the Training page and the API name it: locale-size-sSEED-dYYYYMMDD.</summary>
+    private static Option<string> SetOption(string description) => new("--set") { Description = description + " Its id: locale-size-sSEED-dYYYYMMDD, e.g. es-bc-s42-d20260302.", HelpName = "id" };
 
     private static Option<string> SizeOption()
     {

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Graph.Access;
+using SalesOps.Web.Access;
+
+namespace SalesOps.Tests.Web.Access;
+
+/// <summary>The sign-in's own defences: no signing in from another site, a cookie scripts cannot read, a limit on tries.</summary>
+public sealed partial class HardeningTests
+{
+    [Fact]
+    public async Task A_cross_site_post_to_the_password_sign_in_neither_signs_in_nor_counts_as_a_failure()
+    {
+        var store = world.App.Services.GetRequiredService<IAccessStore>();
+        var sam = new User { Id = "u-sam", Email = "sam@hardening.example", Name = "Sam", CreatedAt = DateTimeOffset.UtcNow };
+        await store.SaveUserAsync(sam with { PasswordHash = LocalSignIn.Hash(sam, "Sam-Right-Pass-1") }, default);
+        using var browser = Visitor.Browser(world.Address, AccessWorld.From(Who.Anonymous));
+
+        using var right = await browser.Http.SendAsync(CrossSite(HttpMethod.Post, "/signin/password", Form(("email", sam.Email), ("password", "Sam-Right-Pass-1"))));
+        for (var i = 0; i < LocalSignIn.MaxFailures + 1; i++)
+            (await browser.Http.SendAsync(CrossSite(HttpMethod.Post, "/signin/password", Form(("email", sam.Email), ("password", "wrong-" + i))))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        right.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        browser.SignedIn.ShouldBeFalse();
+        var after = await store.UserAsync(sam.Id, default);
+        (after!.FailedSignIns, after.LockedUntil).ShouldBe((0, null));
+    }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_HttpOnly_and_SameSite_Lax()
+    {
+        using var browser = Visitor.Browser(world.Address, AccessWorld.From(Who.Viewer));
+        using var response = await browser.PostFormAsync("/signin/demo", "/signin", ("who", "marta"));
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("salesops.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+
+        cookie.ShouldContain("httponly");
+        cookie.ShouldContain("samesite=lax");
+        cookie.ShouldNotContain("expires=", customMessage: "a session cookie: closing the browser ends it");
+    }
+
+    [Fact]
+    public async Task Too_many_sign_in_tries_from_one_address_answer_429_while_another_address_may_still_try()
+    {
+        using var busy = Visitor.Browser(world.Address, System.Net.IPAddress.Parse("127.0.0.99"));
+        using var other = Visitor.Browser(world.Address, System.Net.IPAddress.Parse("127.0.0.98"));
+        var answers = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 25 && !answers.Contains(HttpStatusCode.TooManyRequests); i++)
+        {
+            using var response = await busy.PostFormAsync("/signin/password", "/signin", ("email", "nobody@elsewhere.example"), ("password", "not-it-" + i));
+            answers.Add(response.StatusCode);
+        }
+        using var fromElsewhere = await other.PostFormAsync("/signin/password", "/signin", ("email", "nobody@elsewhere.example"), ("password", "not-it"));
+
+        answers[^1].ShouldBe(HttpStatusCode.TooManyRequests);
+        answers.Count.ShouldBe(21, "twenty tries a minute from one address");
+        answers[..^1].ShouldAllBe(s => s == HttpStatusCode.Redirect);
+        fromElsewhere.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+}
