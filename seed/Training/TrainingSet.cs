@@ -83,6 +83,6 @@ public sealed partial record TrainingRecipe(Scenario Scenario, string Locale, Ac
         if (!Ids.IsValid(AccountId)) throw new ArgumentException($"'{AccountId}' is not a valid account id.", nameof(Seed));
     }
 
-    [GeneratedRegex(@"^trn-(?<scenario>[a-z-]+?)-(?<locale>[a-z]{2})-(?<size>[a-z0-9]+)-s(?<seed>\d+)-d(?<date>\d{8})-c(?<copy>\d+)$")]
+    [GeneratedRegex(@"^trn-(?<scenario>[a-z-]+?)-(?<locale>[a-z]{2})-(?<size>[a-z0-9]+)-s(?<seed>\d+)-d(?<date>\d{8})-c(?<copy>\d+)\z")]
     private static partial Regex IdPattern();
 }

@@ -21,7 +21,7 @@ public static class Extensions
         // The store stamps every commit with the app's clock (a fixed one in tests).
         services.AddSingleton<IGraphStore>(sp => settings.Store switch
         {
-            "sqlite" => new SqliteStore(settings.SqlitePath, sp.GetRequiredService<TimeProvider>()),
+            "sqlite" => new SqliteStore(settings.SqlitePath, sp.GetRequiredService<TimeProvider>(), settings.SqliteBusyTimeout),
             "neo4j" => new Neo4jStore(settings.Neo4j, sp.GetRequiredService<TimeProvider>()),
             _ => throw new InvalidOperationException($"Unknown store '{settings.Store}'. Set SALESOPS_STORE to 'sqlite' or 'neo4j'."),
         });

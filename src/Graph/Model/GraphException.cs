@@ -14,6 +14,8 @@ public enum GraphError
     SignInRequired,
     /// <summary>The caller is signed in but their role does not allow this.</summary>
     Forbidden,
+    /// <summary>The input is bigger than a limit allows (an import document): nothing was read or written.</summary>
+    TooLarge,
 }
 
 /// <summary>An error a user can cause (or a store failure), with a message fit to show them.</summary>
@@ -40,6 +42,9 @@ public sealed class GraphException : Exception
 
     /// <summary>On a conflict: the element as it is now, so the user can see what won.</summary>
     public object? Current { get; }
+
+    /// <summary>When the store is unavailable for a moment (busy, restarting): how long to wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 
     public static GraphException Invalid(string message, string? field = null) => new(GraphError.Invalid, message, field);
 

@@ -28,6 +28,6 @@ public static partial class Ids
 
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9_-]{0,63}\z")]
     private static partial Regex Pattern();
 }

@@ -16,6 +16,7 @@ public static class Meetings
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(participants);
         if (participants.Count == 0) throw GraphException.Invalid("A meeting needs at least one participant.", "participants");
+        Limits.Participants(participants.Distinct().Count());
         foreach (var id in participants)
         {
             if (map.Find(id) is not { Kind: NodeKind.Person or NodeKind.Counterpart })
@@ -23,10 +24,11 @@ public static class Meetings
         }
         var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }, today));
         var node = ops.OfType<PutNode>().First().Node;
-        var current = map.With(ops);
-        foreach (var id in participants.Distinct())
-            current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.ATTENDED, From = id, To = node.Id }));
-        if (node.Held) Touch(current, ops, node, participants, createMissing, today);
+        var withMeeting = map.With(ops);
+        // Each participant's edge goes to the new meeting: none can clash with another, so all are decided on one map.
+        var attended = participants.Distinct().SelectMany(id => EdgeRules.Connect(withMeeting, new EdgeDraft { Type = EdgeType.ATTENDED, From = id, To = node.Id })).ToList();
+        ops.AddRange(attended);
+        if (node.Held) Touch(withMeeting.With(attended), ops, node, participants, createMissing, today);
         return ops;
     }
 
@@ -42,7 +44,9 @@ public static class Meetings
         if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
         var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }, today));
         var current = map.With(ops);
-        Touch(current, ops, current.Find(meetingId)!, Participants(current, meetingId), createMissing, today);
+        var participants = Participants(current, meetingId);
+        Limits.Participants(participants.Count);
+        Touch(current, ops, current.Find(meetingId)!, participants, createMissing, today);
         return ops;
     }
 
@@ -66,30 +70,28 @@ public static class Meetings
 
     private static void Touch(AccountMap current, List<MapOp> ops, Node meeting, IEnumerable<string> participants, bool createMissing, DateOnly today)
     {
+        // Every pair is decided on the same map, and its relationship found in one index: each counterpart ×
+        // person pair touches its own edge (or makes a new one), so no decision depends on another, and the
+        // cost is the participants' pairs plus one pass over the edges — not a copy of the map per pair.
         var date = meeting.Date!.Value;
         var nodes = participants.Distinct().Select(current.Find).OfType<Node>().ToList();
+        var talks = current.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToLookup(e => (e.From, e.To));
         foreach (var ours in nodes.Where(n => n.Kind == NodeKind.Counterpart))
         {
             foreach (var theirs in nodes.Where(n => n.Kind == NodeKind.Person))
             {
-                var talk = current.Edges.FirstOrDefault(e => e.Type == EdgeType.TALKS_WITH && e.From == ours.Id && e.To == theirs.Id);
+                var talk = talks[(ours.Id, theirs.Id)].FirstOrDefault();
                 if (talk is not null)
                 {
                     if (talk.LastContact is { } last && last >= date) continue;
                     var status = talk.Status == RelationshipStatus.Planned ? RelationshipStatus.Active : talk.Status;
-                    current = Then(current, ops, EdgeRules.Update(current, talk.Id, new EdgePatch { LastContact = date, Status = status }, today));
+                    ops.AddRange(EdgeRules.Update(current, talk.Id, new EdgePatch { LastContact = date, Status = status }, today));
                 }
                 else if (createMissing)
                 {
-                    current = Then(current, ops, EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }, today));
+                    ops.AddRange(EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }, today));
                 }
             }
         }
-    }
-
-    private static AccountMap Then(AccountMap current, List<MapOp> ops, IReadOnlyList<MapOp> more)
-    {
-        ops.AddRange(more);
-        return current.With(more);
     }
 }

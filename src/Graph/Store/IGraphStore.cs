@@ -41,6 +41,19 @@ public interface IGraphStore
     /// <summary>As the machine (tools, tests).</summary>
     Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) => ChangeAsync(accountId, decide, Author.Machine, ct);
 
+    /// <summary>
+    /// Writes <paramref name="map"/> at version 1 in place of the account of the same id and everything kept
+    /// with it (its map, team, documents and change log), or creates it when there is none; the new account's
+    /// log starts with that first commit, as <see cref="CreateAccountAsync(AccountMap, Author, CancellationToken)"/>
+    /// writes it (by <paramref name="by"/>, kind Create or Import). One unit: readers, a failure and a crash find
+    /// the old account (with its log) or the new one, never neither (on Neo4j, big accounts: see its README).
+    /// An imported history: <see cref="IHistoryStore.ReplaceWithHistoryAsync"/>.
+    /// </summary>
+    Task<MapResult> ReplaceAccountAsync(AccountMap map, Author by, CancellationToken ct);
+
+    /// <summary>As the machine (tools, tests).</summary>
+    Task<MapResult> ReplaceAccountAsync(AccountMap map, CancellationToken ct) => ReplaceAccountAsync(map, Author.Machine.As(ChangeKind.Create), ct);
+
     /// <summary>Deletes the account and everything in it (its change log too); false when there was none.</summary>
     Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct);
 

@@ -54,6 +54,13 @@ public interface IHistoryStore
     Task CreateWithHistoryAsync(AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct);
 
     /// <summary>
+    /// <see cref="CreateWithHistoryAsync"/> in place of the account of the same id, as
+    /// <see cref="IGraphStore.ReplaceAccountAsync(AccountMap, Author, CancellationToken)"/> replaces: the old
+    /// account and its log go, the new one stands with <paramref name="log"/>, in one unit.
+    /// </summary>
+    Task ReplaceWithHistoryAsync(AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct);
+
+    /// <summary>
     /// Retention: replaces every commit up to <paramref name="base"/>'s version with it (a whole map, kind Base)
     /// and drops the checkpoints before it. False when there was nothing older to replace.
     /// </summary>

@@ -9,10 +9,11 @@ namespace SalesOps.Graph.Transfer;
 /// as Invalid, naming the account and element and giving the JSON path as the field; the maps come back
 /// as the rules built them (text trimmed, roles sorted: what a store exported is already in that form).
 /// <c>today</c> is the importer's day: held meetings and last contacts after it are refused, as in the API.
+/// Linear in the document (each element is one rule and a few lookups) and cancellable between elements.
 /// </summary>
 public static class ImportRules
 {
-    public static IReadOnlyList<AccountMap> Maps(ExportDocument document, DateOnly today)
+    public static IReadOnlyList<AccountMap> Maps(ExportDocument document, DateOnly today, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var entries = document.Accounts;
@@ -30,14 +31,16 @@ public static class ImportRules
         {
             if (!accounts.Add(entries[i].Account.Id))
                 throw GraphException.Invalid($"The account '{entries[i].Account.Id}' appears twice in the document.", $"accounts[{i}].account.id");
-            maps.Add(Replay(entries[i], i, nodeOwners, today));
+            maps.Add(Replay(entries[i], i, nodeOwners, today, ct));
         }
         return maps;
     }
 
-    private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners, DateOnly today)
+    private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners, DateOnly today, CancellationToken ct)
     {
         var id = entry.Account.Id;
+        // Up front: an account past the limits is refused before a million elements are checked one by one.
+        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, $"Account '{id}'", $"accounts[{i}]");
         var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
         // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
         if (entry.Account.History is { } history)
@@ -54,12 +57,14 @@ public static class ImportRules
         var map = new AccountMap(account, nodes, edges);
         for (var j = 0; j < entry.Nodes.Count; j++)
         {
+            if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var n = entry.Nodes[j];
             var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
             nodes.AddRange(ops.OfType<PutNode>().Select(p => p.Node));
         }
         for (var j = 0; j < entry.Edges.Count; j++)
         {
+            if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var e = entry.Edges[j];
             var what = $"Account '{id}', edge '{e.Id}' ({e.Type} {e.From} → {e.To})";
             var path = $"accounts[{i}].edges[{j}]";

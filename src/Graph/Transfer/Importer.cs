@@ -7,12 +7,16 @@ namespace SalesOps.Graph.Transfer;
 public sealed record ImportResult(IReadOnlyList<string> Imported, IReadOnlyList<string> Replaced);
 
 /// <summary>
-/// Writes a document's accounts: with their change log when the document carries one (formatVersion 2,
-/// <see cref="ImportHistory"/>), else as a first commit by the importer (<see cref="IGraphStore.CreateAccountAsync(AccountMap, Author, CancellationToken)"/>).
-/// Everything that can be known before writing is checked first, so a refused import writes nothing: the
-/// document against the rules, its change logs, accounts that already exist (a Conflict unless
-/// <c>replace</c>), and node or edge ids that another stored account already uses. Should a write still
-/// fail, the accounts written so far are removed and replaced ones put back with their history.
+/// Writes a document's accounts, each in one store transaction: with their change log when the document
+/// carries one (formatVersion 2, <see cref="ImportHistory"/>), else as a first commit by the importer
+/// (<see cref="IGraphStore.CreateAccountAsync(AccountMap, Author, CancellationToken)"/>); for an id the store
+/// has, the same as a replace (<see cref="IGraphStore.ReplaceAccountAsync(AccountMap, Author, CancellationToken)"/>,
+/// <see cref="IHistoryStore.ReplaceWithHistoryAsync"/>), so a crash never leaves an account deleted and its
+/// replacement unwritten. Everything that can be known before writing is checked first, so a refused import
+/// writes nothing: the document against the rules, its change logs, accounts that already exist (a Conflict
+/// unless <c>replace</c>), and node or edge ids that another stored account already uses. Should a write still
+/// fail or the caller cancel, the accounts written so far are undone, newest first: created ones deleted,
+/// replaced ones put back with their history.
 /// </summary>
 public static class Importer
 {
@@ -27,11 +31,12 @@ public static class Importer
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(by);
         var history = store as IHistoryStore;
-        var ruled = ImportRules.Maps(document, today);
+        var ruled = ImportRules.Maps(document, today, ct);
         var accounts = ruled.Select((map, i) => history is not null && document.Accounts[i].Changes is { Count: > 0 }
             ? ImportHistory.Build(document.Accounts[i], i, map, by, now)
             : (Map: map, Log: (IReadOnlyList<Commit>?)null)).ToList();
         var maps = accounts.Select(a => a.Map).ToList();
+        var logs = accounts.ToDictionary(a => a.Map.Account.Id, a => a.Log, StringComparer.Ordinal);
         var importing = maps.Select(m => m.Account.Id).ToHashSet(StringComparer.Ordinal);
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
         var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();
@@ -40,40 +45,47 @@ public static class Importer
                 $"The store already has {(taken.Count == 1 ? "the account" : "the accounts")} {Names(taken)}. Nothing was imported; import with replace to overwrite {(taken.Count == 1 ? "it" : "them")}.");
         await CheckIdsFreeAsync(store, maps, stored.Where(id => !importing.Contains(id)), ct);
 
-        var replaced = new List<(AccountMap Map, IReadOnlyList<Commit>? Log)>();
+        var replaced = new Dictionary<string, AccountMap>(StringComparer.Ordinal);
+        var oldLogs = new Dictionary<string, IReadOnlyList<Commit>?>(StringComparer.Ordinal);
         foreach (var id in taken)
         {
-            if (await store.GetMapAsync(id, ct) is { } old)
-                replaced.Add((old, history is null ? null : await history.ChangesAsync(id, new ChangeQuery { UpTo = old.Version, Oldest = true }, ct)));
+            if (await store.GetMapAsync(id, ct) is not { } old) continue;
+            replaced[id] = old;
+            oldLogs[id] = history is null ? null : await history.ChangesAsync(id, new ChangeQuery { UpTo = old.Version, Oldest = true }, ct);
         }
-        var written = new List<string>();
+        var order = ImportOrder.Of(maps, replaced);
+        var written = new List<(string Id, AccountMap? Old)>();
         var step = "";
         try
         {
-            // All replaced accounts go first: an id may move from one replaced account to another.
-            foreach (var (old, _) in replaced)
+            foreach (var map in order)
             {
-                step = $"Deleting the account '{old.Account.Id}' to replace it";
-                await store.DeleteAccountAsync(old.Account.Id, ct);
-            }
-            foreach (var (map, log) in accounts)
-            {
-                step = $"Writing the account '{map.Account.Id}'";
-                await WriteAsync(store, map, log, by.As(ChangeKind.Import), ct);
-                written.Add(map.Account.Id);
+                ct.ThrowIfCancellationRequested();
+                var id = map.Account.Id;
+                var old = replaced.GetValueOrDefault(id);
+                step = $"Writing the account '{id}'";
+                await WriteAsync(store, map, logs[id], old is not null, by.As(ChangeKind.Import), ct);
+                written.Add((id, old));
             }
         }
         catch (Exception ex) when (ex is GraphException or OperationCanceledException)
         {
-            var undone = await UndoAsync(store, written, replaced);
+            var undone = await UndoAsync(store, written, oldLogs);
             if (ex is not GraphException ge) throw;
-            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current);
+            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current) { RetryAfter = ge.RetryAfter };
         }
-        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. replaced.Select(r => r.Map.Account.Id)]);
+        return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. maps.Select(m => m.Account.Id).Where(replaced.ContainsKey)]);
     }
 
-    private static Task WriteAsync(IGraphStore store, AccountMap map, IReadOnlyList<Commit>? log, Author by, CancellationToken ct) =>
-        log is { Count: > 0 } && store is IHistoryStore history ? history.CreateWithHistoryAsync(map, log, ct) : store.CreateAccountAsync(map, by, ct);
+    /// <summary>One account in one store transaction (or unit): created or in place of the stored one, with its log when it brings one.</summary>
+    private static Task WriteAsync(IGraphStore store, AccountMap map, IReadOnlyList<Commit>? log, bool replace, Author by, CancellationToken ct) =>
+        (log, store, replace) switch
+        {
+            ({ Count: > 0 }, IHistoryStore history, false) => history.CreateWithHistoryAsync(map, log, ct),
+            ({ Count: > 0 }, IHistoryStore history, true) => history.ReplaceWithHistoryAsync(map, log, ct),
+            (_, _, false) => store.CreateAccountAsync(map, by, ct),
+            _ => store.ReplaceAccountAsync(map, by, ct),
+        };
 
     /// <summary>Node and edge ids are unique across accounts in both stores; say which account holds one already.</summary>
     private static async Task CheckIdsFreeAsync(IGraphStore store, IReadOnlyList<AccountMap> maps, IEnumerable<string> others, CancellationToken ct)
@@ -92,30 +104,28 @@ public static class Importer
         }
     }
 
-    /// <summary>Best effort, and not cancellable: a half-written import must not stay behind.</summary>
-    private static async Task<string> UndoAsync(IGraphStore store, List<string> written, List<(AccountMap Map, IReadOnlyList<Commit>? Log)> replaced)
+    /// <summary>Best effort, newest first, and not cancellable: a half-written import must not stay behind.</summary>
+    private static async Task<string> UndoAsync(IGraphStore store, List<(string Id, AccountMap? Old)> written, Dictionary<string, IReadOnlyList<Commit>?> oldLogs)
     {
         var left = new List<string>();
-        foreach (var id in written)
-        {
-            try { await store.DeleteAccountAsync(id, CancellationToken.None); }
-            catch (GraphException) { left.Add(id); }
-        }
         var lost = new List<string>();
-        foreach (var (old, log) in replaced)
+        foreach (var (id, old) in Enumerable.Reverse(written))
         {
             try
             {
-                if (await store.GetMapAsync(old.Account.Id, CancellationToken.None) is null)
-                    await WriteAsync(store, old, log, Author.Machine.As(ChangeKind.Import), CancellationToken.None);
+                if (old is null) await store.DeleteAccountAsync(id, CancellationToken.None);
+                else await WriteAsync(store, old, oldLogs.GetValueOrDefault(id), replace: true, Author.Machine.As(ChangeKind.Import), CancellationToken.None);
             }
-            catch (GraphException) { lost.Add(old.Account.Id); }
+            catch (GraphException)
+            {
+                (old is null ? left : lost).Add(id);
+            }
         }
         if (left.Count == 0 && lost.Count == 0)
-            return replaced.Count == 0 ? "Nothing was imported." : "Nothing was imported; the replaced accounts were put back.";
+            return written.Any(w => w.Old is not null) ? "Nothing was imported; the replaced accounts were put back." : "Nothing was imported.";
         return $"Undoing the import failed too: {(left.Count > 0 ? $"imported {Names(left)} remain" : "")}"
-            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} could not be put back" : "")}. Check the store.";
+            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} are the imported ones still" : "")}. Check the store.";
     }
 
-    private static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+    internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
 }

@@ -35,13 +35,15 @@ public static partial class TransferJson
         return [.. json, (byte)'\n'];
     }
 
-    /// <summary>Reads a document; anything that is not a SalesOps export of a version we read is Invalid, with the reason.</summary>
+    /// <summary>Reads a document (at most <see cref="Limits.ImportDocumentBytes"/>: TooLarge past it); anything that is not a SalesOps export of a version we read is Invalid, with the reason.</summary>
     public static async Task<ExportDocument> ReadAsync(Stream stream, CancellationToken ct)
     {
         JsonDocument parsed;
         try
         {
-            parsed = await JsonDocument.ParseAsync(stream, default, ct);
+            if (stream.CanSeek && stream.Length - stream.Position > Limits.ImportDocumentBytes) throw Limits.DocumentTooLarge();
+            await using var bounded = new BoundedStream(stream, Limits.ImportDocumentBytes);
+            parsed = await JsonDocument.ParseAsync(bounded, default, ct);
         }
         catch (JsonException ex)
         {

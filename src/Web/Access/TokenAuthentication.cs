@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using SalesOps.Graph.Access;
+using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Access;
 
@@ -10,7 +11,7 @@ namespace SalesOps.Web.Access;
 /// the <c>access_token</c> query parameter SignalR clients send). A token counts only while it is
 /// unexpired, unrevoked and its user enabled; it carries its scope.
 /// </summary>
-public sealed class TokenAuthentication(
+public sealed partial class TokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IAccessStore store, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -27,9 +28,16 @@ public sealed class TokenAuthentication(
             return AuthenticateResult.Fail("The token's user is disabled.");
         // Last use is kept to the hour: enough to see which tokens are alive, without a write per request.
         if (token.LastUsedAt is not { } used || now - used > TimeSpan.FromHours(1))
-            await store.SaveTokenAsync(token with { LastUsedAt = now }, Context.RequestAborted);
+        {
+            // Bookkeeping: a store too busy to note the hour must not refuse the request it authenticates.
+            try { await store.SaveTokenAsync(token with { LastUsedAt = now }, Context.RequestAborted); }
+            catch (GraphException ex) when (ex.Error == GraphError.Unavailable) { LogLastUseNotSaved(Logger, ex, token.Id, ex.Message); }
+        }
         return AuthenticateResult.Success(new AuthenticationTicket(Claims.Principal(user, Name, token.Scope), Name));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The last use of token {TokenId} was not saved: {Reason}")]
+    private static partial void LogLastUseNotSaved(ILogger log, Exception ex, string tokenId, string reason);
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

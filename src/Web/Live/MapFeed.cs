@@ -5,9 +5,9 @@ namespace SalesOps.Web.Live;
 /// <summary>
 /// This instance's fan-out of live events: open map pages subscribe to one account, the hub to
 /// all. Subscribers are called on the publisher's thread and must marshal onto their own context
-/// (Blazor: InvokeAsync). A failing subscriber is dropped; the others still get the event.
+/// (Blazor: InvokeAsync). A failing subscriber is dropped, and the log says so; the others still get the event.
 /// </summary>
-public sealed class MapFeed(Access.AccessDirectory? directory = null)
+public sealed partial class MapFeed(ILogger<MapFeed> log, Access.AccessDirectory? directory = null)
 {
     private const string All = "*";
     private readonly ConcurrentDictionary<string, Subscription[]> _byAccount = new(StringComparer.Ordinal);
@@ -26,7 +26,11 @@ public sealed class MapFeed(Access.AccessDirectory? directory = null)
         return Task.WhenAll(subs.Select(async s =>
         {
             try { await s.Handler(e); }
-            catch (Exception ex) when (ex is not OutOfMemoryException) { s.Dispose(); }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                s.Dispose();
+                LogDropped(log, ex, e.GetType().Name, e.AccountId, ex.Message);
+            }
         }));
     }
 
@@ -39,6 +43,9 @@ public sealed class MapFeed(Access.AccessDirectory? directory = null)
 
     private void Remove(Subscription sub) =>
         _byAccount.AddOrUpdate(sub.Key, _ => [], (_, s) => [.. s.Where(x => x != sub)]);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A live subscriber failed on {Event} for account {AccountId} and was dropped (it hears nothing more): {Reason}")]
+    private static partial void LogDropped(ILogger log, Exception ex, string @event, string accountId, string reason);
 
     private sealed class Subscription(MapFeed feed, string key, Func<LiveEvent, Task> handler) : IDisposable
     {

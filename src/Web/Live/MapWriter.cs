@@ -18,8 +18,15 @@ public sealed class MapWriter(IGraphStore store, ILiveBus bus, CurrentUser curre
     /// <param name="kind">Edit, or Undo/Restore of the version <paramref name="of"/>.</param>
     public async ValueTask<MapResult> WriteAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> rule, ChangeKind kind, long? of, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         var by = (await current.GetAsync()).Author().As(kind, of);
-        var result = await store.ChangeAsync(accountId, rule, by, ct);
+        // Every write passes the count limits here, whichever page, endpoint or verb decided it.
+        var result = await store.ChangeAsync(accountId, map =>
+        {
+            var ops = rule(map);
+            Limits.Check(map, ops);
+            return ops;
+        }, by, ct);
         // Committed is committed: viewers hear of it even if the caller has given up meanwhile.
         await bus.PublishAsync(MapChanged.Of(result), CancellationToken.None);
         return result;

@@ -16,6 +16,9 @@ public sealed record StoreSettings(string Store, string DataDirectory, bool Seed
     /// <summary>The demo data's reference date (SALESOPS_DEMO_DATE, yyyy-MM-dd); null: the day of the first start.</summary>
     public DateOnly? DemoDate { get; init; }
 
+    /// <summary>How long a SQLite write waits for another writer before the store answers "busy" (SALESOPS_SQLITE_BUSY_TIMEOUT, seconds; 30).</summary>
+    public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public static StoreSettings From(IConfiguration config, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -30,6 +33,8 @@ public sealed record StoreSettings(string Store, string DataDirectory, bool Seed
         {
             DemoDate = DateOnly.TryParseExact(Get("SALESOPS_DEMO_DATE", "SalesOps:DemoDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var demoDate) ? demoDate : null,
+            SqliteBusyTimeout = int.TryParse(Get("SALESOPS_SQLITE_BUSY_TIMEOUT", "SalesOps:SqliteBusyTimeout"), out var busy) && busy > 0
+                ? TimeSpan.FromSeconds(busy) : TimeSpan.FromSeconds(30),
             // Parsed only when used: a stray SALESOPS_NEO4J_* value must not stop a SQLite app.
             Neo4j = store != "neo4j" ? new() : Neo4jSettings.From(
                 Get("SALESOPS_NEO4J_URI", "SalesOps:Neo4j:Uri"),

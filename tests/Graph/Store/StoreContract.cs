@@ -303,7 +303,7 @@ public abstract partial class StoreContract
         (pilot.Text, pilot.Topic, pilot.Documents.Count).ShouldBe((null, null, 0));
     }
 
-    private static AccountMap Stamp(AccountMap map, long version) => new(
+    internal static AccountMap Stamp(AccountMap map, long version) => new(
         map.Account with { Version = version },
         [.. map.Nodes.Select(n => n with { Version = version })],
         [.. map.Edges.Select(e => e with { Version = version })]);

@@ -236,6 +236,7 @@ public sealed class ImportTests : IDisposable
         public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
         public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct) => inner.ChangeAsync(accountId, decide, by, ct);
         public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
+        public Task<MapResult> ReplaceAccountAsync(AccountMap map, Author by, CancellationToken ct) => inner.ReplaceAccountAsync(map, by, ct);
         public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
 
         public Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct) => map.Account.Id == failOn

@@ -63,6 +63,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         await Neo4jServer.EnsureSchemaAsync(t, _version, _settings.RequestTimeout, ct);
         // Once per account written before the counts and edge keys; a big one takes a while, once.
         await Neo4jServer.MigrateAsync(t, _settings.RequestTimeout * 20, _clock.GetUtcNow(), _settings.BatchSize, ct);
+        await RecoverReplacementsAsync(t, ct);
         return true;
     }, ct);
 

@@ -27,7 +27,7 @@ public sealed partial class SqliteStore : IAccessStore
     public async Task<IReadOnlyList<User>> UsersAsync(CancellationToken ct) =>
         StoredAccess.ByName(await QueryAsync($"SELECT {SqliteAccessRows.Users.Select} FROM users", SqliteAccessRows.ReadUser, ct));
 
-    public async Task SaveUserAsync(User user, CancellationToken ct)
+    private async Task SaveUserCoreAsync(User user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var email = StoredAccess.Email(user.Email);
@@ -49,7 +49,7 @@ public sealed partial class SqliteStore : IAccessStore
     public Task<IReadOnlyList<TeamMember>> MembershipsAsync(string userId, CancellationToken ct) =>
         QueryAsync("SELECT account_id, user_id, role FROM team_members WHERE user_id = $user ORDER BY account_id", SqliteAccessRows.ReadMember, ct, ("$user", userId));
 
-    public async Task SetMemberAsync(TeamMember member, CancellationToken ct)
+    private async Task SetMemberCoreAsync(TeamMember member, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(member);
         await using var c = await OpenAsync(ct);
@@ -64,7 +64,7 @@ public sealed partial class SqliteStore : IAccessStore
         await tx.CommitAsync(ct);
     }
 
-    public async Task<bool> RemoveMemberAsync(string accountId, string userId, CancellationToken ct)
+    private async Task<bool> RemoveMemberCoreAsync(string accountId, string userId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, null, "DELETE FROM team_members WHERE account_id = $account AND user_id = $user", ("$account", accountId), ("$user", userId));
@@ -75,7 +75,7 @@ public sealed partial class SqliteStore : IAccessStore
         QueryAsync("SELECT account_id, user_id, counterpart_id FROM counterpart_links WHERE user_id = $user ORDER BY account_id",
             r => new CounterpartLink(r.Text("account_id")!, r.Text("user_id")!, r.Text("counterpart_id")!), ct, ("$user", userId));
 
-    public async Task SetCounterpartLinkAsync(string accountId, string userId, string? counterpartId, CancellationToken ct)
+    private async Task SetCounterpartLinkCoreAsync(string accountId, string userId, string? counterpartId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: false);
@@ -129,7 +129,10 @@ public sealed partial class SqliteStore : IAccessStore
             RETURNING {SqliteAccessRows.Links.Select}
             """, SqliteAccessRows.ReadLink, ct, ("$hash", hash), ("$now", StoredAccess.Time(now)))).SingleOrDefault();
 
-    private async Task SaveOwnedAsync<T>(SqliteTable<T> table, T item, string userId, string what, CancellationToken ct)
+    private Task SaveOwnedAsync<T>(SqliteTable<T> table, T item, string userId, string what, CancellationToken ct) =>
+        GuardAsync(() => SaveOwnedCoreAsync(table, item, userId, what, ct));
+
+    private async Task SaveOwnedCoreAsync<T>(SqliteTable<T> table, T item, string userId, string what, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, null, table.Upsert);
@@ -151,11 +154,12 @@ public sealed partial class SqliteStore : IAccessStore
         if (written == 0) throw GraphException.Conflict($"{char.ToUpperInvariant(what[0])}{what[1..]} belongs to another user.");
     }
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteRow, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var c = await OpenAsync(ct);
-        return await QueryAsync(c, null, sql, read, ct, parameters);
-    }
+    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteRow, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        GuardAsync(async () =>
+        {
+            await using var c = await OpenAsync(ct);
+            return await QueryAsync(c, null, sql, read, ct, parameters);
+        });
 
     private static async Task<IReadOnlyList<T>> QueryAsync<T>(SqliteConnection c, SqliteTransaction? tx, string sql, Func<SqliteRow, T> read, CancellationToken ct,
         params (string Name, object? Value)[] parameters)

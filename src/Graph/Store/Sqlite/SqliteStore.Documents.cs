@@ -15,7 +15,7 @@ public sealed partial class SqliteStore : IDocumentStore
         (await QueryAsync($"SELECT {DocumentColumns} FROM account_documents WHERE account_id = $account AND kind = $kind AND name = $name",
             ReadDocument, ct, ("$account", accountId), ("$kind", kind), ("$name", name))).SingleOrDefault();
 
-    public async Task SaveDocumentAsync(AccountDocument document, CancellationToken ct)
+    private async Task SaveDocumentCoreAsync(AccountDocument document, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(document);
         await using var c = await OpenAsync(ct);
@@ -35,7 +35,7 @@ public sealed partial class SqliteStore : IDocumentStore
         await tx.CommitAsync(ct);
     }
 
-    public async Task<bool> DeleteDocumentAsync(string accountId, string kind, string name, CancellationToken ct)
+    private async Task<bool> DeleteDocumentCoreAsync(string accountId, string kind, string name, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, null, "DELETE FROM account_documents WHERE account_id = $account AND kind = $kind AND name = $name");

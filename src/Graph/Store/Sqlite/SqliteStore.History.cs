@@ -43,14 +43,14 @@ public sealed partial class SqliteStore : IHistoryStore
             r => new MapCheckpoint(ChangeJson.ReadMap(r.Text("map")!), StoredAccess.ParseTime(r.Text("at")!)), ct,
             ("$account", accountId), ("$version", version))).SingleOrDefault();
 
-    public async Task SaveCheckpointAsync(MapCheckpoint checkpoint, CancellationToken ct)
+    private async Task SaveCheckpointCoreAsync(MapCheckpoint checkpoint, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         await using var c = await OpenAsync(ct);
         await WriteCheckpointAsync(c, null, checkpoint, ct);
     }
 
-    public async Task CreateWithHistoryAsync(AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct)
+    private async Task CreateWithHistoryCoreAsync(AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(log);
@@ -58,12 +58,18 @@ public sealed partial class SqliteStore : IHistoryStore
         await using var tx = c.BeginTransaction(deferred: false);
         if (await ExistsAsync(c, tx, map.Account.Id, ct))
             throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
-        await WriteAsync(c, tx, map.Account.Id, Commit.Whole(map, map.Version, Author.Machine, default, stamp: false).Ops, ct);
-        foreach (var commit in log) await WriteChangeAsync(c, tx, commit, ct);
+        await WriteWithHistoryAsync(c, tx, map, log, ct);
         await tx.CommitAsync(ct);
     }
 
-    public async Task<bool> SquashAsync(Commit @base, CancellationToken ct)
+    /// <summary>An imported account as its log replays to it, elements keeping their versions, and the log.</summary>
+    private static async Task WriteWithHistoryAsync(SqliteConnection c, SqliteTransaction tx, AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct)
+    {
+        await WriteAsync(c, tx, map.Account.Id, Commit.Whole(map, map.Version, Author.Machine, default, stamp: false).Ops, ct);
+        foreach (var commit in log) await WriteChangeAsync(c, tx, commit, ct);
+    }
+
+    private async Task<bool> SquashCoreAsync(Commit @base, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(@base);
         await using var c = await OpenAsync(ct);
@@ -82,7 +88,7 @@ public sealed partial class SqliteStore : IHistoryStore
         return true;
     }
 
-    public async Task SaveVisitAsync(Visit visit, CancellationToken ct)
+    private async Task SaveVisitCoreAsync(Visit visit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(visit);
         await using var c = await OpenAsync(ct);

@@ -11,9 +11,7 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// </summary>
 public sealed partial class SqliteStore
 {
-    public Task<MapResult> CreateAccountAsync(AccountMap map, CancellationToken ct) => CreateAccountAsync(map, Author.Machine.As(ChangeKind.Create), ct);
-
-    public async Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct)
+    private async Task<MapResult> CreateAccountCoreAsync(AccountMap map, Author by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(by);
@@ -21,17 +19,21 @@ public sealed partial class SqliteStore
         await using var tx = c.BeginTransaction(deferred: false);
         if (await ExistsAsync(c, tx, map.Account.Id, ct))
             throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
+        var result = await WriteCreatedAsync(c, tx, map, by, ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>A new account at version 1 and its first commit, the whole map, in the log (kind Create, or Import).</summary>
+    private async Task<MapResult> WriteCreatedAsync(SqliteConnection c, SqliteTransaction tx, AccountMap map, Author by, CancellationToken ct)
+    {
         var commit = Commit.Whole(map, 1, by.Kind == ChangeKind.Import ? by : by.As(ChangeKind.Create), _clock.GetUtcNow());
         await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct);
         await WriteChangeAsync(c, tx, commit, ct);
-        await tx.CommitAsync(ct);
         return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
     }
 
-    public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, CancellationToken ct) =>
-        ChangeAsync(accountId, decide, Author.Machine, ct);
-
-    public async Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct)
+    private async Task<MapResult> ChangeCoreAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decide);
         ArgumentNullException.ThrowIfNull(by);

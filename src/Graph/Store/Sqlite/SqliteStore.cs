@@ -6,8 +6,11 @@ namespace SalesOps.Graph.Store.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. A connection per operation (pooled); every
 /// change runs in a BEGIN IMMEDIATE transaction, so the snapshot the rules see is the one written over.
+/// SQLite's own failures leave as <see cref="GraphException"/> (SqliteStore.Faults.cs).
 /// </summary>
-public sealed partial class SqliteStore(string path, TimeProvider? clock = null) : IGraphStore
+/// <param name="clock">Stamps every commit in the change log (a fixed one in tests).</param>
+/// <param name="busyTimeout">How long a write waits for another writer before the store is "busy" (30 s unless told).</param>
+public sealed partial class SqliteStore(string path, TimeProvider? clock = null, TimeSpan? busyTimeout = null) : IGraphStore
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -17,14 +20,14 @@ public sealed partial class SqliteStore(string path, TimeProvider? clock = null)
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
         ForeignKeys = true,
-        DefaultTimeout = 30,
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds)),
     }.ToString();
 
     public string Name => "sqlite";
 
     public string Path => path;
 
-    public async Task InitializeAsync(CancellationToken ct)
+    private async Task InitializeCoreAsync(CancellationToken ct)
     {
         try
         {
@@ -38,7 +41,7 @@ public sealed partial class SqliteStore(string path, TimeProvider? clock = null)
         await StartHistoriesAsync(ct);
     }
 
-    public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<AccountSummary>> ListAccountsCoreAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
@@ -55,14 +58,14 @@ public sealed partial class SqliteStore(string path, TimeProvider? clock = null)
         return list;
     }
 
-    public async Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct)
+    private async Task<AccountMap?> GetMapCoreAsync(string accountId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: true);
         return await ReadMapAsync(c, tx, accountId, ct);
     }
 
-    public async Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct)
+    private async Task<bool> DeleteAccountCoreAsync(string accountId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();
@@ -71,7 +74,7 @@ public sealed partial class SqliteStore(string path, TimeProvider? clock = null)
         return await cmd.ExecuteNonQueryAsync(ct) > 0;
     }
 
-    public async Task<string> CheckHealthAsync(CancellationToken ct)
+    private async Task<string> CheckHealthCoreAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = c.CreateCommand();

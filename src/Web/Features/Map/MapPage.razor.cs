@@ -67,7 +67,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _viewer = Presence.NewViewer((await Current.GetAsync()).Name);
             _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
             _session.View.SetReadOnly(!CanEdit);
-            _session.View.NodeMoved += (id, x, y) => _ = InvokeAsync(() => Try(() => _session.DropAsync(id, x, y, default)));
+            _session.View.NodeMoved += OnNodeMoved;
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
             _session.View.LinkDrawn += (from, to, link) => _ = InvokeAsync(() => StartConnect(from, to, link));
             _session.View.LinkDroppedOnNothing += () => _ = InvokeAsync(() => { _session.Notice = new(L["Map.Link.DroppedOnNothing"], IsError: true); StateHasChanged(); });

@@ -86,8 +86,9 @@ public sealed partial class MapSession
         {
             Push($"move {before.Name}", await Run(new MoveNode(AccountId, nodeId, x, y), ct));
         }
-        catch (GraphException)
+        catch (Exception)
         {
+            // Whatever the failure, the card shows where the map has it, not where it was dropped.
             View.Update(Map);
             throw;
         }

@@ -23,19 +23,24 @@ public sealed partial class TrainingHandlers
             var links = new List<CounterpartLink>();
             foreach (var m in team) links.AddRange((await access.CounterpartLinksAsync(m.UserId, ct)).Where(l => l.AccountId == id));
             teams[id] = (team, links);
-            await store.DeleteAccountAsync(id, ct);
-            // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
-            await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
         }
         var by = (await current.GetAsync()).Author().As(ChangeKind.Create);
         foreach (var map in maps)
         {
-            await store.CreateAccountAsync(map, by, ct);
-            if (!teams.TryGetValue(map.Account.Id, out var kept)) continue;
+            var id = map.Account.Id;
+            if (!teams.TryGetValue(id, out var kept))
+            {
+                await store.CreateAccountAsync(map, by, ct);
+                continue;
+            }
+            // One unit per account: a reset that stops half way leaves each account old or new, never gone.
+            await store.ReplaceAccountAsync(map, by, ct);
+            // Open maps of a replaced account show a map that no longer exists: tell them, as a delete does.
+            await bus.PublishAsync(new AccountDeleted(id), CancellationToken.None);
             foreach (var m in kept.Team) await access.SetMemberAsync(m, ct);
             foreach (var l in kept.Links.Where(l => map.Find(l.CounterpartId) is { Kind: NodeKind.Counterpart }))
                 await access.SetCounterpartLinkAsync(l.AccountId, l.UserId, l.CounterpartId, ct);
-            foreach (var m in kept.Team) await ChangedAsync(map.Account.Id, m.UserId);
+            foreach (var m in kept.Team) await ChangedAsync(id, m.UserId);
         }
         return taken;
     }

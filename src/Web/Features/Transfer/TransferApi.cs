@@ -1,5 +1,6 @@
 using System.Text;
 using Mediator;
+using Microsoft.AspNetCore.Http.Features;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
@@ -69,12 +70,16 @@ public static class TransferApi
 
         api.MapPost("/import", async (HttpRequest request, bool? replace, IMediator m, CancellationToken ct) =>
         {
+            // The server's own body limit (30 MB) would cut a document off with a bare 413; ours names the limit.
+            if (request.ContentLength > Limits.ImportDocumentBytes) throw Limits.DocumentTooLarge();
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+                body.MaxRequestBodySize = Limits.ImportDocumentBytes * 2; // a margin: our count stops the read first
             var document = await TransferJson.ReadAsync(request.Body, ct);
             var result = await m.Send(new ImportAccounts(document, replace ?? false), ct);
             return TypedResults.Ok(new ImportedDto(result.Imported, result.Replaced));
         })
             .WithSummary("Imports a salesops.export document; ?replace=true overwrites accounts with the same id.")
-            .Accepts<ExportDocument>("application/json").ProducesProblem(400).ProducesProblem(409);
+            .Accepts<ExportDocument>("application/json").ProducesProblem(400).ProducesProblem(409).ProducesProblem(413);
     }
 
     private static string? Blank(string? account) => string.IsNullOrWhiteSpace(account) ? null : account.Trim();

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace SalesOps.Graph.Model;
+
+/// <summary>
+/// How big things may get, the same in the API, the pages, the import and the CLI (README, "Limits").
+/// Text lengths are the rules' own (NodeRules, ContactLimits). A write past a limit is refused whole,
+/// as Invalid (400) naming the limit in its field ("limit:…"); a document too big to read as TooLarge (413).
+/// Big enough for the largest account measured (20,000 people, 69,508 edges: docs/benchmarks.md) with room.
+/// </summary>
+public static class Limits
+{
+    /// <summary>Nodes of every kind in one account (people, counterparts, functions, meetings, concerns, arguments).</summary>
+    public const int NodesPerAccount = 30_000;
+
+    public const int EdgesPerAccount = 120_000;
+
+    /// <summary>People and counterparts at one meeting: logging it touches every counterpart × person pair.</summary>
+    public const int ParticipantsPerMeeting = 50;
+
+    /// <summary>An export document to import (API body or CLI file): 64 MiB, about 70,000 people.</summary>
+    public const long ImportDocumentBytes = 64L * 1024 * 1024;
+
+    /// <summary>Refuses a change that would take the map past a count limit: O(ops), so every write can afford it.</summary>
+    public static void Check(AccountMap map, IReadOnlyList<MapOp> ops)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(ops);
+        int nodes = 0, edges = 0;
+        foreach (var op in ops)
+        {
+            if (op is PutNode n && map.Find(n.Node.Id) is null) nodes++;
+            else if (op is PutEdge e && map.FindEdge(e.Edge.Id) is null) edges++;
+        }
+        Counts(map.Nodes.Count + nodes, map.Edges.Count + edges, field: null);
+    }
+
+    /// <summary>Refuses counts past the limits (an import checks a whole account up front with it).</summary>
+    public static void Counts(int nodes, int edges, string? field)
+    {
+        if (nodes > NodesPerAccount)
+            throw GraphException.Invalid($"An account holds at most {N(NodesPerAccount)} nodes (people, counterparts, functions, meetings, concerns and arguments together); this would make {N(nodes)}. Nothing was saved.", field ?? "limit:nodesPerAccount");
+        if (edges > EdgesPerAccount)
+            throw GraphException.Invalid($"An account holds at most {N(EdgesPerAccount)} relationships; this would make {N(edges)}. Nothing was saved.", field ?? "limit:edgesPerAccount");
+    }
+
+    public static void Participants(int count)
+    {
+        if (count > ParticipantsPerMeeting)
+            throw GraphException.Invalid($"A meeting has at most {ParticipantsPerMeeting} participants; this one has {count}. Nothing was saved.", "limit:participantsPerMeeting");
+    }
+
+    public static GraphException DocumentTooLarge() => new(GraphError.TooLarge,
+        $"An import document is at most {N(ImportDocumentBytes / (1024 * 1024))} MiB; this one is larger. Nothing was imported; export fewer accounts at a time.", "limit:importDocumentBytes");
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
