@@ -4,6 +4,7 @@ using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Arguments;
 using SalesOps.Web.Features.History;
 using SalesOps.Web.Features.Exchange;
+using SalesOps.Web.Features.LanguageChoice;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Meetings;
 using SalesOps.Web.Features.Moves;
@@ -46,6 +47,7 @@ public static class Endpoints
         api.MapTrainingApi();
         app.MapLive();
         app.MapSignIn();
+        app.MapLanguage();
         app.MapHealthChecks("/health", new() { ResponseWriter = StoreHealthCheck.WriteAsync });
     }
 }

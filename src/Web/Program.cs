@@ -22,9 +22,10 @@ builder.AddSalesOps();
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseRequestLocalization(Languages.Options());
 app.UseStatusCodePages();
 app.UseAccess();
+// After sign-in, so a signed-in user's saved language can choose.
+app.UseRequestLocalization(Languages.Options());
 app.UseHubOrigins();
 app.UseAntiforgery();
 app.MapStaticAssets();

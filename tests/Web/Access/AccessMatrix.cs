@@ -186,6 +186,9 @@ public static partial class AccessMatrix
             Form("/signin/link", "/signin", ("token", "sol_unknown"), ("password", "Unknown-Link-1"), ("repeat", "Unknown-Link-1"))),
         new("POST /signout",                                               "302    302      302    302    302    302    302    302",
             _ => Task.FromResult(new Probe("/signout") { Fresh = true })),
+        // The language picker: anyone chooses (a person signed in also keeps it with their user); English leaves the others' pages as they were.
+        new("POST /language",                                              "302    302      302    302    302    302    302    302",
+            Form("/language", "/signin", ("language", "en"), ("back", "/"))),
 
         // Health: the status for anyone, the checks for Admins. The API's description: open in Development.
         new("* /health",                                                   "status status   status status status details status status"),

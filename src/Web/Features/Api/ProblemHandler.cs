@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 using SalesOps.Web.Contracts;
@@ -10,19 +12,24 @@ namespace SalesOps.Web.Features.Api;
 /// Turns errors a caller can cause into ProblemDetails: rule violations and limits 400 (the limit named in "field"), documents past a size limit 413, unknown ids 404,
 /// stale versions and duplicates 409, an unavailable store 503 with Retry-After (and a log line: the
 /// operator has something to fix). Anything else is ours: logged, 500.
+/// Titles are in the request's language (details written from resources already are); the error
+/// codes and field names in the extensions stay as the API spells them.
 /// </summary>
-public sealed partial class ProblemHandler(IProblemDetailsService problems, ILogger<ProblemHandler> log) : IExceptionHandler
+public sealed partial class ProblemHandler(IProblemDetailsService problems, ILogger<ProblemHandler> log, IStringLocalizer<Text> text) : IExceptionHandler
 {
     /// <summary>What an unavailable store asks callers to wait when it does not say (Neo4j restarting, say).</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The exception handler runs outside the localization middleware, whose culture does not flow back out.
+        if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture.Culture, culture.UICulture);
         var (status, title, detail, extensions) = exception switch
         {
-            GraphException g => (Status(g.Error), Title(g.Error), g.Message, Extensions(g)),
-            BadHttpRequestException { InnerException: JsonException j } => (400, "The request body is not valid JSON for this operation.", Describe(j), null),
-            BadHttpRequestException b => (b.StatusCode, "The request is not valid.", b.Message, null),
+            GraphException g => (Status(g.Error), text[$"Problem.{Kind(g.Error)}"].Value, g.Message, Extensions(g)),
+            BadHttpRequestException { InnerException: JsonException j } => (400, text["Problem.Json"].Value, Describe(j), null),
+            BadHttpRequestException b => (b.StatusCode, text["Problem.Request"].Value, b.Message, null),
             _ => (0, "", "", null),
         };
         if (status == 0) return false;
@@ -49,15 +56,11 @@ public sealed partial class ProblemHandler(IProblemDetailsService problems, ILog
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
-    private static string Title(GraphError error) => error switch
+    /// <summary>The title's key: "Problem.Invalid" … "Problem.TooLarge", "Problem.Unavailable".</summary>
+    private static string Kind(GraphError error) => error switch
     {
-        GraphError.Invalid => "The change breaks a rule of the map; nothing was saved.",
-        GraphError.NotFound => "Not found.",
-        GraphError.Conflict => "The change conflicts with the current state; nothing was saved.",
-        GraphError.SignInRequired => "Sign in first.",
-        GraphError.Forbidden => "Your role does not allow this; nothing was changed.",
-        GraphError.TooLarge => "The request is larger than a limit allows; nothing was changed.",
-        _ => "The store is unavailable.",
+        GraphError.Invalid or GraphError.NotFound or GraphError.Conflict or GraphError.SignInRequired or GraphError.Forbidden or GraphError.TooLarge => error.ToString(),
+        _ => "Unavailable",
     };
 
     private static Dictionary<string, object?> Extensions(GraphException g)

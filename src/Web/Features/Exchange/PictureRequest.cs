@@ -57,10 +57,10 @@ public sealed record PictureRequest
         var match = Filters.Matches(map);
         var among = map.Edges.Where(e => match.Contains(e.From) && match.Contains(e.To)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var filters = new List<string>();
-        if (Filters.Stance is { } stance) filters.Add(words["Picture.Filter.Stance", words[$"Stance.{stance}"]]);
+        if (Filters.Stance is { } stance) filters.Add(words["Picture.Filter.Stance", words.Word(stance)]);
         if (Filters.FunctionId is { } function)
             filters.Add(words["Picture.Filter.Function", map.Find(function)?.Name ?? throw GraphException.Invalid($"There is no function '{function}' on this map.", "function")]);
-        if (Filters.Role is { } role) filters.Add(words["Picture.Filter.Role", role.Words()]);
+        if (Filters.Role is { } role) filters.Add(words["Picture.Filter.Role", words.Word(role)]);
         return options with { Highlighted = match, HighlightedEdges = among, Filters = filters };
     }
 

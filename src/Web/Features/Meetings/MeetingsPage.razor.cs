@@ -76,7 +76,7 @@ public sealed partial class MeetingsPage : Features.AccountPage
                 ? null : [new DocumentLink(_form.DocTitle ?? "", _form.DocUrl ?? "")];
             var draft = new NodeDraft { Kind = NodeKind.Meeting, Name = _form.Objective, Date = _form.Date, Method = _form.Method, Topic = _form.Topics, Outcome = _form.Held ? _form.Outcome : null, NextSteps = _form.Held ? _form.NextSteps : null, Held = _form.Held, Documents = docs };
             await Mediator.Send(new LogMeeting(AccountId, draft, [.. _form.Participants], createMissing));
-            _notice = $"{(_form.Held ? "Logged" : "Planned")} “{_form.Objective}” with {_form.Participants.Count} participant{(_form.Participants.Count == 1 ? "" : "s")}.";
+            _notice = L[$"Meetings.{(_form.Held ? "Logged" : "Planned")}{(_form.Participants.Count == 1 ? ".One" : "")}", _form.Objective, _form.Participants.Count];
             (_form, _error, _missing) = (new Form { Date = _form.Date }, null, null);
             await LoadAsync();
         }
@@ -91,7 +91,7 @@ public sealed partial class MeetingsPage : Features.AccountPage
         try
         {
             await Mediator.Send(new HoldMeeting(AccountId, meetingId, outcome, CreateMissingRelationships: false));
-            (_notice, _error) = ($"Marked “{Name(meetingId)}” as held.", null);
+            (_notice, _error) = (L["Meetings.MarkedHeld", Name(meetingId)], null);
             await LoadAsync();
         }
         catch (GraphException ex) { _error = ex.Message; }

@@ -33,7 +33,7 @@ public sealed partial class MatrixPage : Features.AccountPage
 
     /// <summary>What a screen reader hears for a cell: the pair, the relationship, and the suggested move the star marks.</summary>
     private string CellLabel(Node ours, Node theirs, Edge? edge, (int Number, NextMove Move)? move) =>
-        $"{ours.Name} and {theirs.Name}: {(edge is null ? "no relationship" : $"strength {Strength(edge)}, {edge.Status}")}"
+        (edge is null ? L["Matrix.Cell.None", ours.Name, theirs.Name] : L["Matrix.Cell.Edge", ours.Name, theirs.Name, Strength(edge), L.Word(edge.Status)]).Value
         + (move is { } m ? "; " + L["Matrix.Move.Aria", m.Number, m.Move.Explanation] : "");
 
     private static string FitSymbol(PeerFit fit) => fit switch { PeerFit.Peer => "=", PeerFit.Acceptable => "≈", PeerFit.Mismatch => "≠", _ => "?" };
@@ -53,19 +53,19 @@ public sealed partial class MatrixPage : Features.AccountPage
     private Task SaveAsync(string counterpart, string person, Edge? edge, EdgePatch fields) => RunAsync(async () =>
     {
         await Mediator.Send(new SaveRelationship(AccountId, counterpart, person, edge?.Id, edge is null ? fields : fields with { BaseVersion = edge.Version }));
-        _notice = $"Saved {Name(counterpart)} ↔ {Name(person)}.";
+        _notice = L["Matrix.Saved", Name(counterpart), Name(person)];
     });
 
     private Task EndAsync(Edge edge) => RunAsync(async () =>
     {
         await Mediator.Send(new DisconnectEdge(AccountId, edge.Id, edge.Version));
-        _notice = $"Ended {Name(edge.From)} ↔ {Name(edge.To)}.";
+        _notice = L["Matrix.Ended", Name(edge.From), Name(edge.To)];
     });
 
     private Task PlanAsync(Suggestion s) => RunAsync(async () =>
     {
-        await Mediator.Send(new SaveRelationship(AccountId, s.CounterpartId, s.PersonId, null, new EdgePatch { Strength = 1, Status = RelationshipStatus.Planned, CadenceDays = 30, Goal = "Build a peer-level relationship" }));
-        _notice = $"Planned: {Name(s.CounterpartId)} builds a relationship with {Name(s.PersonId)}.";
+        await Mediator.Send(new SaveRelationship(AccountId, s.CounterpartId, s.PersonId, null, new EdgePatch { Strength = 1, Status = RelationshipStatus.Planned, CadenceDays = 30, Goal = L["Matrix.PlannedGoal"] }));
+        _notice = L["Matrix.Planned", Name(s.CounterpartId), Name(s.PersonId)];
     });
 
     private async Task RunAsync(Func<Task> action)

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Localization;
+
+namespace SalesOps.Web;
+
+/// <summary>
+/// An enum value as people read it in their language ("Enum.MeetingMethod.OnSite": "On site", "Presencial",
+/// "Vor Ort"). Only for the screen: the API and the stores keep the values as the model spells them.
+/// </summary>
+public static class EnumWords
+{
+    public static string Word<T>(this IStringLocalizer<Text> text, T value) where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Enum.{typeof(T).Name}.{value}"];
+    }
+
+    /// <summary>The word, or <paramref name="none"/> when there is no value.</summary>
+    public static string Word<T>(this IStringLocalizer<Text> text, T? value, string none = "") where T : struct, Enum =>
+        value is { } v ? text.Word(v) : none;
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using SalesOps.Tests.Support;
+
+namespace SalesOps.Tests.Web.Languages;
+
+/// <summary>The pages in Spanish and German, chosen by cookie, by the picker and by the user's saved choice.</summary>
+public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task With_the_Spanish_cookie_accounts_map_matrix_and_meetings_speak_Spanish()
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var page = await NewPageAsync(address);
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=es|uic=es", Url = address.ToString() }]);
+
+        await page.GotoAsync("/");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("es");
+        await page.Locator(".topbar nav a[href='/relationships']").Filter(new() { HasText = "Mis relaciones" }).WaitForAsync();
+        (await page.Locator(".language-picker button[aria-current='true']").InnerTextAsync()).ShouldBe("Español");
+        await Support.Browser.ShotAsync(page, "es-accounts");
+
+        await OpenMapAsync(page, account);
+        (await page.Locator("#tab-reach").InnerTextAsync()).ShouldBe("Alcance");
+        (await page.Locator("#tab-nextmoves").InnerTextAsync()).ShouldBe("Próximos pasos");
+        await page.Locator("#tab-risks").ClickAsync();
+        await Support.Browser.ShotAsync(page, "es-map");
+
+        await page.GotoAsync($"/accounts/{account}/matrix");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Matriz de contactos", Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Relaciones entre iguales que faltan" }).WaitForAsync();
+        await Support.Browser.ShotAsync(page, "es-matrix");
+
+        await page.GotoAsync($"/accounts/{account}/meetings");
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Reuniones", Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Planificar o registrar una reunión" }).WaitForAsync();
+        (await page.Locator("form.editor select option").AllInnerTextsAsync()).ShouldContain("Presencial");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar la reunión" }).WaitForAsync();
+        (await page.Locator(".meeting-list").InnerTextAsync()).ShouldNotContain("OnSite");
+        await Support.Browser.ShotAsync(page, "es-meetings");
+    }
+
+    [Fact]
+    public async Task Choosing_Deutsch_in_the_top_bar_turns_the_pages_German_and_follows_the_user_to_a_new_browser()
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var page = await NewPageAsync(address, signedInAs: "ana");
+        await page.GotoAsync($"/accounts/{account}/meetings");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Meetings", Level = 1 }).WaitForAsync();
+
+        await page.Locator(".language-picker button[value='de']").ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Termine", Level = 1 }).WaitForAsync();
+        page.Url.ShouldEndWith($"/accounts/{account}/meetings");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("de");
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Termin erfassen" }).WaitForAsync();
+        (await page.Locator("form.editor select option").AllInnerTextsAsync()).ShouldContain("Vor Ort");
+        await Support.Browser.ShotAsync(page, "de-meetings");
+
+        await OpenMapAsync(page, account);
+        (await page.Locator("#tab-reach").InnerTextAsync()).ShouldBe("Zugang");
+        (await page.Locator("#tab-nextmoves").InnerTextAsync()).ShouldBe("Nächste Schritte");
+        await page.Locator("#tab-risks").ClickAsync();
+        await Support.Browser.ShotAsync(page, "de-map");
+        await page.Locator("#tab-position").ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Lieferantenstatus" }).WaitForAsync();
+        await Support.Browser.ShotAsync(page, "de-position");
+
+        await page.GotoAsync($"/accounts/{account}/matrix");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Kontaktmatrix", Level = 1 }).WaitForAsync();
+        await Support.Browser.ShotAsync(page, "de-matrix");
+
+        // A narrow window: the longest German words of the top bar and the meetings form must still fit.
+        var narrow = await NewPageAsync(address, width: 1024, height: 800, signedInAs: "ana");
+        await narrow.GotoAsync($"/accounts/{account}/meetings");
+        await narrow.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await Support.Browser.ShotAsync(narrow, "de-meetings-narrow");
+        (await narrow.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing sticks out sideways");
+        (await BrokenInTheTopBarAsync(narrow)).ShouldBeEmpty();
+        await narrow.GotoAsync("/");
+        await narrow.Locator("h1[data-ready='true']").WaitForAsync();
+        await Support.Browser.ShotAsync(narrow, "de-accounts");
+        (await BrokenInTheTopBarAsync(narrow)).ShouldBeEmpty();
+        (await narrow.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing sticks out sideways");
+    }
+
+    /// <summary>The top bar's links, names and buttons whose words wrap onto a second line (an inline box broken in two has two rectangles).</summary>
+    private static Task<string[]> BrokenInTheTopBarAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.topbar a, .topbar .who, .topbar button')].filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 30).map(e => e.textContent.trim())");
+}
