@@ -114,7 +114,7 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await carla.GotoAsync(link);
         await carla.Locator("input[name='password']").FillAsync("a long enough pass phrase 7");
         await carla.Locator("input[name='repeat']").FillAsync("a long enough pass phrase 7");
-        await carla.Locator("form button[type='submit']").ClickAsync();
+        await carla.GetByRole(AriaRole.Button, new() { Name = "Save and sign in" }).ClickAsync();
         await carla.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         await carla.Locator(".user-menu .who", new() { HasText = "Carla Soler" }).WaitForAsync();
         await carla.Locator("p.empty", new() { HasText = "No accounts yet." }).WaitForAsync();
