@@ -117,7 +117,7 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await carla.GetByRole(AriaRole.Button, new() { Name = "Save and sign in" }).ClickAsync();
         await carla.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         await carla.Locator(".user-menu .who", new() { HasText = "Carla Soler" }).WaitForAsync();
-        await carla.Locator("p.empty", new() { HasText = "No accounts yet." }).WaitForAsync();
+        await carla.Locator("p.empty", new() { HasText = "none whose team you are on" }).WaitForAsync();
     }
 
     [Fact]
