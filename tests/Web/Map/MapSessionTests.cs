@@ -1,48 +1,23 @@
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using SalesOps.Graph.Model;
-using SalesOps.Graph.Store;
 using SalesOps.Tests.Support;
 using SalesOps.Web.Features.Map;
 
 namespace SalesOps.Tests.Web.Map;
 
 /// <summary>The map page's state without a browser: real mediator, real store, real diagram model.</summary>
-public sealed class MapSessionTests : IDisposable
+public sealed class MapSessionTests : MapSessionTest
 {
-    private readonly TempDirectory _dir = new();
-    private readonly AppFactory _app;
-    private readonly IServiceScope _scope;
-    private readonly IMediator _mediator;
-    private readonly IGraphStore _store;
-
-    public MapSessionTests()
-    {
-        _app = new AppFactory(_dir.Path, seed: false);
-        _app.Start();
-        _scope = _app.ScopeAs("lukas");
-        _mediator = _scope.ServiceProvider.GetRequiredService<IMediator>();
-        _store = _app.Services.GetRequiredService<IGraphStore>();
-    }
-
-    private async Task<MapSession> SessionAsync()
-    {
-        await _store.CreateAccountAsync(Maps.Sample(), default);
-        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<SalesOps.Web.Live.ILiveBus>(),
-            _app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SalesOps.Web.Text>>(), "v-test");
-    }
-
     [Fact]
     public async Task Undo_of_a_delete_brings_back_the_node_and_its_connections_with_their_ids()
     {
         var session = await SessionAsync();
-        var before = (await _store.GetMapAsync("acc-sample", default))!;
+        var before = (await Store.GetMapAsync("acc-sample", default))!;
 
         var removed = await session.DeleteNodeAsync("p-luis", null, default);
         (await session.UndoAsync(default)).ShouldBeTrue();
 
         removed.ShouldBe(4);
-        var after = (await _store.GetMapAsync("acc-sample", default))!;
+        var after = (await Store.GetMapAsync("acc-sample", default))!;
         after.Nodes.Select(n => n.Id).ShouldBe(before.Nodes.Select(n => n.Id), ignoreOrder: true);
         after.Edges.Select(e => (e.Id, e.Type, e.From, e.To, e.Strength)).ShouldBe(before.Edges.Select(e => (e.Id, e.Type, e.From, e.To, e.Strength)), ignoreOrder: true);
         session.View.NodeOf("p-luis").ShouldNotBeNull();
@@ -61,7 +36,7 @@ public sealed class MapSessionTests : IDisposable
         await session.UndoAsync(default);
         await session.UndoAsync(default);
 
-        var maria = (await _store.GetMapAsync("acc-sample", default))!.Find("p-maria")!;
+        var maria = (await Store.GetMapAsync("acc-sample", default))!.Find("p-maria")!;
         (maria.Title, maria.Stance, maria.X, maria.Y).ShouldBe(("CFO", Stance.Skeptic, 10.5, -20));
         session.UndoLabel.ShouldBeNull();
     }
@@ -70,9 +45,9 @@ public sealed class MapSessionTests : IDisposable
     public async Task A_commit_seen_twice_is_applied_once_and_a_gap_asks_for_a_reload()
     {
         var session = await SessionAsync();
-        var first = await _store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 1, 2), default);
-        var second = await _store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 3, 4), default);
-        var third = await _store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 5, 6), default);
+        var first = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 1, 2), default);
+        var second = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 3, 4), default);
+        var third = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 5, 6), default);
 
         session.Receive(first.Commit).ShouldBeTrue();
         session.Receive(first.Commit).ShouldBeTrue();
@@ -192,11 +167,4 @@ public sealed class MapSessionTests : IDisposable
 
     private static List<string> Lit(MapSession session) =>
         [.. session.View.Diagram.Nodes.OfType<MapNodeModel>().Where(n => n.Highlighted).Select(n => n.Id)];
-
-    public void Dispose()
-    {
-        _scope.Dispose();
-        _app.Dispose();
-        _dir.Dispose();
-    }
 }

@@ -1,13 +1,8 @@
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
-using SalesOps.Graph.Store;
 using SalesOps.Tests.Support;
 using SalesOps.Web.Features.Map;
 using SalesOps.Web.Features.Reach;
-using SalesOps.Web.Live;
 
 namespace SalesOps.Tests.Web.Map;
 
@@ -16,31 +11,9 @@ namespace SalesOps.Tests.Web.Map;
 /// account: Ana talks with Luis (4/5), who influences María, the decision maker (4/5): our way in is 64 %.
 /// </summary>
 [English]
-public sealed class MapSketchTests : IDisposable
+public sealed class MapSketchTests : MapSessionTest
 {
-    private readonly TempDirectory _dir = new();
-    private readonly AppFactory _app;
-    private readonly IServiceScope _scope;
-    private readonly IMediator _mediator;
-    private readonly IGraphStore _store;
-
-    public MapSketchTests()
-    {
-        _app = new AppFactory(_dir.Path, seed: false);
-        _app.Start();
-        _scope = _app.ScopeAs("lukas");
-        _mediator = _scope.ServiceProvider.GetRequiredService<IMediator>();
-        _store = _app.Services.GetRequiredService<IGraphStore>();
-    }
-
-    private async Task<MapSession> SessionAsync()
-    {
-        await _store.CreateAccountAsync(Maps.Sample(), default);
-        return new MapSession(_mediator, (await _store.GetMapAsync("acc-sample", default))!, _app.Services.GetRequiredService<ILiveBus>(),
-            _app.Services.GetRequiredService<IStringLocalizer<SalesOps.Web.Text>>(), "v-test");
-    }
-
-    private async Task<AccountMap> StoredAsync() => (await _store.GetMapAsync("acc-sample", default))!;
+    private async Task<AccountMap> StoredAsync() => (await Store.GetMapAsync("acc-sample", default))!;
 
     [Fact]
     public async Task A_stance_change_in_a_what_if_moves_reach_on_the_sketch_and_leaves_the_map_alone()
@@ -54,8 +27,8 @@ public sealed class MapSketchTests : IDisposable
         session.Map.Find("p-luis")!.Stance.ShouldBe(Stance.Supporter);
         session.View.NodeOf("p-luis")!.WhatIfStance.ShouldBe(Stance.Detractor);
         session.View.NodeOf("p-maria")!.WhatIfStance.ShouldBeNull();
-        (await _mediator.Send(new FindReach("acc-sample", new ReachQuery(), session.Sketch))).Paths.ShouldBeEmpty();
-        (await _mediator.Send(new FindReach("acc-sample", new ReachQuery()))).Paths.ShouldHaveSingleItem().Strength.ShouldBe(0.64, 1e-9);
+        (await Sender.Send(new FindReach("acc-sample", new ReachQuery(), session.Sketch))).Paths.ShouldBeEmpty();
+        (await Sender.Send(new FindReach("acc-sample", new ReachQuery()))).Paths.ShouldHaveSingleItem().Strength.ShouldBe(0.64, 1e-9);
         (await StoredAsync()).Version.ShouldBe(version);
 
         session.Assume(new SketchStance("p-luis", Stance.Supporter)).ShouldBeTrue();
@@ -153,7 +126,7 @@ public sealed class MapSketchTests : IDisposable
         session.Assume(new SketchStance("p-maria", Stance.Neutral));
         session.Assume(new SketchStance("p-luis", Stance.Champion));
 
-        var r = await _store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-maria", null), default);
+        var r = await Store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-maria", null), default);
         session.Receive(r.Commit).ShouldBeTrue();
 
         session.Sketch!.Talks.ShouldBeEmpty();
@@ -163,14 +136,5 @@ public sealed class MapSketchTests : IDisposable
         session.Notice.Text.ShouldContain("Ana Ruiz → María Vidal");
     }
 
-    private async Task<MapSession> SessionAsync2() =>
-        new(_mediator, (await StoredAsync())!, _app.Services.GetRequiredService<ILiveBus>(),
-            _app.Services.GetRequiredService<IStringLocalizer<SalesOps.Web.Text>>(), "v-other");
-
-    public void Dispose()
-    {
-        _scope.Dispose();
-        _app.Dispose();
-        _dir.Dispose();
-    }
+    private async Task<MapSession> SessionAsync2() => Open((await StoredAsync())!, "v-other");
 }
