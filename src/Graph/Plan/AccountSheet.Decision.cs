@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -68,13 +69,13 @@ public sealed partial record AccountSheet
         _ => "result pending",
     };
 
-    private static SheetAnswer WaysIn(SheetFacts f)
+    private static SheetAnswer WaysIn(SheetFacts f, IStringLocalizer text)
     {
         var lines = new List<SheetLine>();
         var gaps = new List<string>();
         foreach (var us in f.Ours)
         {
-            var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id));
+            var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id), text);
             if (answer.Paths.FirstOrDefault() is { } best)
             {
                 lines.Add(new(us.Name, $"strength {Formats.PathStrength(best.Strength)}, " +

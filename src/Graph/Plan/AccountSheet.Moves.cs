@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -14,9 +15,9 @@ public sealed partial record AccountSheet
     /// <summary>The best next moves to the decision makers (<see cref="NextMoves.Top"/>), each in its sentence.</summary>
     public SheetSection Moves { get; init; } = new(MovesTitle, []);
 
-    private static SheetSection BestMoves(AccountMap map, ReachGraphCache? cache)
+    private static SheetSection BestMoves(AccountMap map, IStringLocalizer text, ReachGraphCache? cache)
     {
-        var answer = NextMoves.Find(map, new NextMovesQuery(K: 3), cache);
+        var answer = NextMoves.Find(map, new NextMovesQuery(K: 3), text, cache);
         var lines = answer.Moves.Select(m => new SheetLine($"{Name(m.From)} → {Name(m.To)}", m.Explanation)).ToList();
         return new SheetSection(MovesTitle, lines, answer.Reason is { Length: > 0 } r ? char.ToUpperInvariant(r[0]) + r[1..] + "." : null);
 

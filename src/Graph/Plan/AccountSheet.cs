@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -34,18 +35,18 @@ public sealed partial record AccountSheet(
     ];
 
     /// <summary>The sheet as of <paramref name="today"/>; <paramref name="cache"/> (optional) keeps the reach projection of the map's version.</summary>
-    public static AccountSheet Build(AccountMap map, DateOnly today, Reach.ReachGraphCache? cache = null)
+    public static AccountSheet Build(AccountMap map, DateOnly today, IStringLocalizer text, Reach.ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         var f = new SheetFacts(map, today);
         SheetAnswer[] answers =
         [
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
-            Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
+            Opposition(f), WaysIn(f, text), Meetings(f), Position(f), ContactPlan(f),
         ];
         return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers)
         {
-            Moves = BestMoves(map, cache),
+            Moves = BestMoves(map, text, cache),
         };
     }
 

@@ -23,9 +23,9 @@ public sealed class AccountSheetMovesTests
             .Talks("c-ana", "p-lois", 4).Influences("p-lois", "p-val", 4).Influences("p-luis", "p-val", 3)
             .Build();
 
-        var moves = AccountSheet.Build(map, Today).Moves;
+        var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
 
-        var expected = NextMoves.Top(map, 3);
+        var expected = NextMoves.Top(map, Words.Text, 3);
         expected.Count.ShouldBe(3);
         moves.Title.ShouldBe(AccountSheet.MovesTitle);
         moves.Lines.Select(l => l.Text).ShouldBe(expected.Select(m => m.Explanation));
@@ -39,7 +39,7 @@ public sealed class AccountSheetMovesTests
     {
         var map = new MapBuilder().Person("p-val", "Valentina Schaefer", roles: BuyingRole.DecisionMaker).Build();
 
-        var moves = AccountSheet.Build(map, Today).Moves;
+        var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
 
         moves.Lines.ShouldBeEmpty();
         moves.Empty.ShouldBe("There is nobody of ours on this account yet.");

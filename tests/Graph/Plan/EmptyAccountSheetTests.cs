@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Plan;
 
@@ -8,7 +9,7 @@ public sealed class EmptyAccountSheetTests
 {
     private static readonly DateOnly Today = new(2026, 11, 29);
 
-    private static AccountSheet Sheet(params Node[] nodes) => AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "X" }, nodes, []), Today);
+    private static AccountSheet Sheet(params Node[] nodes) => AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "X" }, nodes, []), Today, Words.Text);
 
     [Fact]
     public void An_empty_map_is_the_first_thing_the_sheet_says()

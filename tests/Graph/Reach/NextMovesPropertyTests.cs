@@ -3,6 +3,7 @@ using CsCheck;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -136,7 +137,7 @@ public sealed class NextMovesPropertyTests
             var before = BruteForce.TopK(s.Map, s.Query.Reach).FirstOrDefault();
             var expected = Reference(s.Map, s.Query, before).Take(s.Query.K).ToList();
 
-            var answer = NextMoves.Find(s.Map, s.Query);
+            var answer = NextMoves.Find(s.Map, s.Query, Words.Text);
 
             answer.Baseline.Strength.ShouldBe(before is null ? 0 : StrengthOf(before), 1e-12);
             string.Join(">", answer.Baseline.Path?.Nodes ?? []).ShouldBe(string.Join(">", before?.Nodes ?? []));

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
@@ -38,7 +39,7 @@ public sealed record GetAnswerKeys(string SetId) : IQuery<IReadOnlyList<AnswerKe
     public Need Need => Need.AtLeast(AppRole.Trainer);
 }
 
-public sealed class TrainingQueryHandlers(IGraphStore store) :
+public sealed class TrainingQueryHandlers(IGraphStore store, IStringLocalizer<Text> text) :
     IQueryHandler<ListTrainingSets, IReadOnlyList<TrainingSetView>>,
     IQueryHandler<GetAnswerKeys, IReadOnlyList<AnswerKeyView>>
 {
@@ -62,6 +63,6 @@ public sealed class TrainingQueryHandlers(IGraphStore store) :
         var recipes = (await store.ListAccountsAsync(ct)).Select(s => TrainingRecipe.Parse(s.Account.Id)).OfType<TrainingRecipe>()
             .Where(r => r.SetId == q.SetId).OrderBy(r => (int)r.Scenario).ThenBy(r => r.Copy).ToList();
         if (recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{q.SetId}'.");
-        return await Task.Run(() => recipes.Select(r => AnswerKeyView.Of(TrainingSets.Generate(r, null, ct).Key)).ToList(), ct);
+        return await Task.Run(() => recipes.Select(r => AnswerKeyView.Of(TrainingSets.Generate(r, text, null, ct).Key)).ToList(), ct);
     }
 }
