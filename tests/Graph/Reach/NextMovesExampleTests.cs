@@ -5,6 +5,7 @@ using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class NextMovesExampleTests
 {
     /// <summary>Today 48 %: Ana talks with Luis (4), who influences Valentina, the decision maker (3).</summary>

@@ -11,6 +11,7 @@ namespace SalesOps.Tests.Graph.Reach;
 /// Next moves against the plain reference: try every pair of ours and theirs on a copy of the map,
 /// recompute the strongest path by brute-force enumeration, keep what gains, sort by the stated order.
 /// </summary>
+[English]
 public sealed class NextMovesPropertyTests
 {
     // Ordinal order differs from creation order, so the id tie-breaks are really exercised.

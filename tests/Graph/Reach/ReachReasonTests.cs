@@ -4,6 +4,7 @@ using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class ReachReasonTests
 {
     private static MapBuilder Acme() => new MapBuilder()

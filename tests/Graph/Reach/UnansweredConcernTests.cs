@@ -4,6 +4,7 @@ using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class UnansweredConcernTests
 {
     private static AccountMap Map(Stance stance, bool answered) => new(
