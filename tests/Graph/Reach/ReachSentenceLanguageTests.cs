@@ -71,4 +71,22 @@ public sealed class ReachSentenceLanguageTests
     [InlineData("de", "in diesem Account ist kein Entscheider markiert")]
     public void An_account_without_a_decision_maker_says_so(string language, string reason) =>
         Find(language, new MapBuilder().Counterpart("c-ana", "Ana Ruiz").Build(), new ReachQuery()).Reason.ShouldBe(reason);
+
+    [Fact]
+    public void One_cached_projection_answers_each_reader_in_their_own_words()
+    {
+        var cache = new ReachGraphCache();
+        var map = VidalPackaging.Map();
+
+        string[] said = [.. new[] { "es", "de", "en" }.Select(language =>
+        {
+            using var _ = Words.In(language);
+            return ReachEngine.Find(map, new ReachQuery(), Words.Text, cache).Paths[0].Explanation;
+        })];
+
+        cache.Count.ShouldBe(1);
+        said[0].ShouldStartWith("Ana Ruiz (gestor de cuenta) habla con Luis Gómez");
+        said[1].ShouldStartWith("Ana Ruiz (Account Manager) spricht mit Luis Gómez");
+        said[2].ShouldStartWith("Ana Ruiz (account manager) talks with Luis Gómez");
+    }
 }
