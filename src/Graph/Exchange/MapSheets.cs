@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 
@@ -13,7 +14,7 @@ public sealed record SheetTable(string Name, IReadOnlyList<string> Headers, IRea
 /// </summary>
 public static class MapSheets
 {
-    public static IReadOnlyList<SheetTable> All(AccountMap map) => [People(map), Relationships(map), Matrix(map)];
+    public static IReadOnlyList<SheetTable> All(AccountMap map, IStringLocalizer text) => [People(map), Relationships(map), Matrix(map, text)];
 
     public static SheetTable People(AccountMap map)
     {
@@ -43,11 +44,11 @@ public static class MapSheets
         return new SheetTable("Relationships", ["From", "From side", "Relationship", "To", "To side", "Strength", "Status", "Cadence (days)", "Last contact", "Goal or note"], rows);
     }
 
-    /// <summary>Our people down, theirs across (grouped by function as on the matrix page); a cell: strength, status and last contact.</summary>
-    public static SheetTable Matrix(AccountMap map)
+    /// <summary>Our people down, theirs across (grouped by function as on the matrix page); a cell: strength, status (in the reader's words) and last contact.</summary>
+    public static SheetTable Matrix(AccountMap map, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var matrix = ContactMatrix.Build(map);
+        var matrix = ContactMatrix.Build(map, text);
         var headers = new List<string> { "Ours" };
         headers.AddRange(matrix.Columns.Select(c => c.FunctionName is null ? c.Person.Name : $"{c.Person.Name} ({c.FunctionName})"));
         var rows = matrix.Rows.Select(ours =>
@@ -55,16 +56,16 @@ public static class MapSheets
             var row = new object?[headers.Count];
             row[0] = ours.Name;
             for (var i = 0; i < matrix.Columns.Count; i++)
-                if (matrix.Cell(ours.Id, matrix.Columns[i].Person.Id) is { } talk) row[i + 1] = Cell(talk);
+                if (matrix.Cell(ours.Id, matrix.Columns[i].Person.Id) is { } talk) row[i + 1] = Cell(talk, text);
             return row;
         }).ToList();
         return new SheetTable("Contact matrix", headers, rows);
     }
 
-    private static string Cell(Edge talk)
+    private static string Cell(Edge talk, IStringLocalizer text)
     {
         var parts = new List<string> { $"{talk.Strength ?? 3}/5" };
-        if (talk.Status is { } status && status != RelationshipStatus.Active) parts.Add(status.ToString().ToLowerInvariant());
+        if (talk.Status is { } status && status != RelationshipStatus.Active) parts.Add(text[$"Sheet.Status.{status}"]);
         if (talk.LastContact is { } last) parts.Add(last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return string.Join(" · ", parts);
     }

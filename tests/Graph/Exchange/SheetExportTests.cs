@@ -63,7 +63,7 @@ public class SheetExportTests
     {
         using var file = new MemoryStream();
 
-        SheetFiles.WriteXlsx(MapSheets.All(Maps.Sample()), file);
+        SheetFiles.WriteXlsx(MapSheets.All(Maps.Sample(), Words.Text), file);
 
         file.Position = 0;
         MiniExcel.GetSheetNames(file).ShouldBe(["People", "Relationships", "Contact matrix"]);
@@ -77,7 +77,7 @@ public class SheetExportTests
     [Fact]
     public void The_contact_matrix_has_ours_down_and_theirs_across()
     {
-        var matrix = MapSheets.Matrix(Maps.Sample());
+        var matrix = MapSheets.Matrix(Maps.Sample(), Words.Text);
 
         matrix.Headers.ShouldBe(["Ours", "Luis Gómez (Purchasing)", "María Vidal"]);
         matrix.Rows.Single().ShouldBe(new object?[] { "Ana Ruiz", "4/5 · 2026-11-02", null });

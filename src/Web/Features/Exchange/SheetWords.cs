@@ -21,9 +21,9 @@ public static class SheetWords
         {
             SheetWhat.People => [Local(MapSheets.People(map), SheetWhat.People, words)],
             SheetWhat.Relationships => [Local(MapSheets.Relationships(map), SheetWhat.Relationships, words)],
-            SheetWhat.Matrix => [Local(MapSheets.Matrix(map), SheetWhat.Matrix, words)],
+            SheetWhat.Matrix => [Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
             _ => [Local(MapSheets.People(map), SheetWhat.People, words), Local(MapSheets.Relationships(map), SheetWhat.Relationships, words),
-                Local(MapSheets.Matrix(map), SheetWhat.Matrix, words)],
+                Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
         };
     }
 
