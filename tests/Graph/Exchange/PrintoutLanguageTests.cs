@@ -43,4 +43,17 @@ public sealed class PrintoutLanguageTests
         e.Description!.ShouldContain("Formato: Videollamada");
         e.Description!.ShouldContain("Por nuestra parte:\n- Ana Ruiz, gestor de cuenta");
     }
+
+    [Fact]
+    public void A_Spanish_spreadsheet_writes_levels_stances_roles_and_relationships_in_Spanish()
+    {
+        using var _ = Words.In("es");
+        var map = Maps.Sample();
+
+        var maria = MapSheets.People(map, Words.Text).Rows.Single(r => (string?)r[0] == "María Vidal");
+        var talk = MapSheets.Relationships(map, Words.Text).Rows.Single(r => (string?)r[0] == "Ana Ruiz");
+
+        (maria[3], maria[4], maria[5], maria[6]).ShouldBe(("alta dirección", "Escéptico", "Alta", "decisor, firmante"));
+        (talk[1], talk[2], talk[4], talk[6]).ShouldBe(("nuestro", "habla con", "del cliente", "Activa"));
+    }
 }

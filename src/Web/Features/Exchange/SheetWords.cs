@@ -19,10 +19,10 @@ public static class SheetWords
         ArgumentNullException.ThrowIfNull(words);
         return what switch
         {
-            SheetWhat.People => [Local(MapSheets.People(map), SheetWhat.People, words)],
-            SheetWhat.Relationships => [Local(MapSheets.Relationships(map), SheetWhat.Relationships, words)],
+            SheetWhat.People => [Local(MapSheets.People(map, words), SheetWhat.People, words)],
+            SheetWhat.Relationships => [Local(MapSheets.Relationships(map, words), SheetWhat.Relationships, words)],
             SheetWhat.Matrix => [Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
-            _ => [Local(MapSheets.People(map), SheetWhat.People, words), Local(MapSheets.Relationships(map), SheetWhat.Relationships, words),
+            _ => [Local(MapSheets.People(map, words), SheetWhat.People, words), Local(MapSheets.Relationships(map, words), SheetWhat.Relationships, words),
                 Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
         };
     }
