@@ -13,7 +13,7 @@ public static partial class AccountAnalysis
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(text);
         var facts = new Facts(map, cache?.Get(map) ?? ReachGraph.Build(map), text);
-        var findings = new List<Finding>(MissingBasis(map));
+        var findings = new List<Finding>(MissingBasis(map, text));
         findings.AddRange(UncoveredMembers(facts));
         findings.AddRange(UncoveredFunctions(facts));
         findings.AddRange(LevelMismatches(facts));
@@ -29,13 +29,13 @@ public static partial class AccountAnalysis
     }
 
     /// <summary>What the map lacks to be judged at all: an empty account is the biggest risk, not the absence of one.</summary>
-    private static IEnumerable<Finding> MissingBasis(AccountMap map) => MapBasis.Missing(map).Select(m => new Finding(m switch
+    private static IEnumerable<Finding> MissingBasis(AccountMap map, IStringLocalizer text) => MapBasis.Missing(map).Select(m => new Finding(m switch
     {
         Plan.MissingBasis.EmptyMap => FindingKind.EmptyMap,
         Plan.MissingBasis.NoCustomerPeople => FindingKind.NoCustomerPeople,
         Plan.MissingBasis.NoBuyingCenter => FindingKind.NoBuyingCenter,
         _ => FindingKind.NoTeam,
-    }, Severity.Critical, [], MapBasis.Sentence(m)));
+    }, Severity.Critical, [], MapBasis.Sentence(text, m)));
 
     /// <summary>Most severe first, then by kind, then by the node ids (ordinal), so the list is stable.</summary>
     private static int Order(Finding a, Finding b)

@@ -27,7 +27,7 @@ public sealed class AccountSheetMovesTests
 
         var expected = NextMoves.Top(map, Words.Text, 3);
         expected.Count.ShouldBe(3);
-        moves.Title.ShouldBe(AccountSheet.MovesTitle);
+        moves.Title.ShouldBe(Words.Text["Sheet.Moves.Title"]);
         moves.Lines.Select(l => l.Text).ShouldBe(expected.Select(m => m.Explanation));
         moves.Lines[0].Label.ShouldBe("Chasity Wilderman → Valentina Schaefer");
         moves.Lines[0].Text.ShouldStartWith("If Chasity Wilderman (director) builds a relationship with Valentina Schaefer (general manager, decision maker) at strength 3");

@@ -69,7 +69,7 @@ public sealed class AccountSheetTests
         var sheet = AccountSheet.Build(Vidal(), Today, Words.Text);
 
         sheet.Answers.Select(a => a.Number).ShouldBe(Enumerable.Range(1, 10));
-        sheet.Answers.Select(a => a.Title).ShouldBe(AccountSheet.Questions);
+        sheet.Answers.Select(a => a.Title).ShouldBe(Enumerable.Range(1, 10).Select(n => AccountSheet.Question(Words.Text, n)));
         sheet.Answers.ShouldAllBe(a => a.Lines.Count > 0 && a.Empty == null);
         (sheet.AccountName, sheet.Today).ShouldBe(("Vidal Packaging", Today));
     }
@@ -152,10 +152,10 @@ public sealed class AccountSheetTests
         var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 9);
 
         Text(q).ShouldContain("Supplier position: listed.");
-        Text(q).ShouldContain("Purchasing potential: 1,250,000 EUR.");
+        Text(q).ShouldContain("Purchasing potential: €1,250,000.");
         Text(q).ShouldContain("Consults us on strategy: no.");
-        Text(q).ShouldContain("Feb 1: listed, 0 % share of wallet.");
-        q.Gaps.ShouldBe(["We are listed with a 0 % share of wallet: the account buys nothing from us yet."]);
+        Text(q).ShouldContain("Feb 1: listed, 0% share of wallet.");
+        q.Gaps.ShouldBe(["We are listed with a 0% share of wallet: the account buys nothing from us yet."]);
     }
 
     [Fact]

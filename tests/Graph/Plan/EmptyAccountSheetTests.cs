@@ -24,8 +24,8 @@ public sealed class EmptyAccountSheetTests
         var maria = new Node { Id = "maria", Kind = NodeKind.Person, Name = "María Vidal", Roles = [BuyingRole.DecisionMaker] };
         var ana = new Node { Id = "ana", Kind = NodeKind.Counterpart, Name = "Ana Ruiz" };
 
-        Sheet(uma).Missing.ShouldBe([MapBasis.Sentence(MissingBasis.NoBuyingCenter), MapBasis.Sentence(MissingBasis.NoTeam)]);
-        Sheet(ana).Missing.ShouldBe([MapBasis.Sentence(MissingBasis.NoCustomerPeople)]);
+        Sheet(uma).Missing.ShouldBe([MapBasis.Sentence(Words.Text, MissingBasis.NoBuyingCenter), MapBasis.Sentence(Words.Text, MissingBasis.NoTeam)]);
+        Sheet(ana).Missing.ShouldBe([MapBasis.Sentence(Words.Text, MissingBasis.NoCustomerPeople)]);
         Sheet(maria, ana).Missing.ShouldBeEmpty();
     }
 }

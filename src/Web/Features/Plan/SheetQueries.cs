@@ -1,5 +1,5 @@
-using Mediator;
 using Microsoft.Extensions.Localization;
+using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
