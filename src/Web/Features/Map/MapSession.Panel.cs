@@ -145,7 +145,7 @@ public sealed partial class MapSession
                 // Someone else changed it: show their values, to be reviewed and saved again.
                 if (p.Kind == PanelKind.Node && Map.Find(id) is { } n) Panel = Panel with { Node = FormOf(n), BaseVersion = n.Version };
                 if (p.Kind == PanelKind.Edge && Map.FindEdge(id) is { } e) Panel = Panel with { Edge = Draft(e), BaseVersion = e.Version };
-                Panel = Panel with { Error = ex.Message + " The form now shows the current values." };
+                Panel = Panel with { Error = $"{ex.Message} {_text["Error.Map.CurrentValues"]}" };
             }
         }
     }

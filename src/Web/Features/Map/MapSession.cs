@@ -144,7 +144,7 @@ public sealed partial class MapSession
 
     private async Task<MapResult> Run(ICommand<MapResult> command, CancellationToken ct)
     {
-        if (ReadOnly) throw GraphException.Invalid("This is the map as it was: it cannot be changed. Go back to now to edit.");
+        if (ReadOnly) throw GraphException.Invalid(_text["Error.Map.AsItWas"]);
         var result = await _mediator.Send(command, ct);
         // Our own change: the store handed back the map after it, so there is nothing to re-apply.
         if (result.Version > Map.Version) View.Update(result.Map);
