@@ -34,18 +34,22 @@ public sealed class ApiFuzzTests(ITestOutputHelper output) : AppTest
         var target = new ApiClient(targetApp.CreateClient());
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("SALESOPS_FUZZ_SECONDS"), out var given) ? given : 40;
         var sequences = 0;
+        var statuses = new SortedDictionary<int, int>();
         await FuzzCall.Gen.List[5, 40].SampleAsync(async calls =>
             {
-                await RunAsync(app.Api, target, calls);
+                await RunAsync(app.Api, target, calls, statuses);
                 sequences++;
             },
             writeLine: output.WriteLine, seed: Environment.GetEnvironmentVariable("SALESOPS_FUZZ_SEED"), time: seconds, threads: 1,
             print: calls => string.Join(" ", calls));
-        output.WriteLine($"{sequences} sequences in {seconds} s");
+        output.WriteLine($"{sequences} sequences in {seconds} s; answers: {string.Join(", ", statuses.Select(p => $"{p.Key} × {p.Value}"))}");
         sequences.ShouldBeGreaterThan(0);
+        // Valid calls got through and invalid ones were refused: the sequences exercised both.
+        statuses.Keys.ShouldContain(201);
+        statuses.Keys.ShouldContain(400);
     }
 
-    private static async Task RunAsync(ApiClient api, ApiClient target, List<FuzzCall> calls)
+    private static async Task RunAsync(ApiClient api, ApiClient target, List<FuzzCall> calls, SortedDictionary<int, int> statuses)
     {
         var account = await api.CreateAccountAsync("Fuzz " + Guid.NewGuid().ToString("n")[..8]);
         var (nodes, edges) = await ElementsAsync(api, account);
@@ -55,6 +59,7 @@ public sealed class ApiFuzzTests(ITestOutputHelper output) : AppTest
             var request = FuzzRequests.Of(call, nodes, edges);
             var url = request.Path.StartsWith('/') ? $"/api/accounts/{account}" : $"/api/accounts/{account}/{request.Path}";
             var (status, mediaType, text) = await SendAsync(api.Http, request with { Path = url });
+            statuses[(int)status] = statuses.GetValueOrDefault((int)status) + 1;
             answered.Add($"{call} {request.Method} {url} {request.Body} → {(int)status}");
             var trail = string.Join("\n", answered) + "\n" + text;
             ((int)status).ShouldBeLessThan(500, trail);
