@@ -58,7 +58,7 @@ public static class Limits
     public static void HistoryEntries(int count)
     {
         if (count > HistoryEntriesPerAccount)
-            throw GraphException.Invalid($"An account keeps at most {N(HistoryEntriesPerAccount)} entries of position history; this would make {N(count)}. Nothing was saved.", "limit:historyEntriesPerAccount");
+            throw GraphException.Invalid(Errors.Say("Limits.History", HistoryEntriesPerAccount, count), "limit:historyEntriesPerAccount");
     }
 
     public static GraphException DocumentTooLarge() => new(GraphError.TooLarge,
