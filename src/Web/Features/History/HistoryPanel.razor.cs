@@ -101,13 +101,13 @@ public sealed partial class HistoryPanel
 
     private async Task ShowAsOfAsync()
     {
-        try { await OnShowPast.InvokeAsync(AsOf.Parse(_asOf ?? "", "asOf")); }
+        try { await OnShowPast.InvokeAsync(AsOf.Parse(_asOf ?? "", "asOf", L)); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
     private async Task CompareAsync()
     {
-        try { await OnCompare.InvokeAsync((AsOf.Parse(_from ?? "", "from"), string.IsNullOrWhiteSpace(_to) ? AsOf.At(long.MaxValue) : AsOf.Parse(_to, "to"))); }
+        try { await OnCompare.InvokeAsync((AsOf.Parse(_from ?? "", "from", L), string.IsNullOrWhiteSpace(_to) ? AsOf.At(long.MaxValue) : AsOf.Parse(_to, "to", L))); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
