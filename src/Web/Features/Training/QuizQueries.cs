@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 using SalesOps.Graph.Store;
@@ -42,7 +43,7 @@ public sealed record CheckQuiz(string AccountId, QuizAnswers Answers) : IQuery<Q
     public Need Need => Need.Read(AccountId);
 }
 
-public sealed class QuizHandlers(IGraphStore store) : IQueryHandler<GetQuiz, QuizSheet>, IQueryHandler<CheckQuiz, QuizResult>
+public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text) : IQueryHandler<GetQuiz, QuizSheet>, IQueryHandler<CheckQuiz, QuizResult>
 {
     public async ValueTask<QuizSheet> Handle(GetQuiz q, CancellationToken ct)
     {
@@ -86,8 +87,8 @@ public sealed class QuizHandlers(IGraphStore store) : IQueryHandler<GetQuiz, Qui
 
     private async Task<(AccountMap Map, TrainingRecipe Recipe)> LoadAsync(string accountId, CancellationToken ct)
     {
-        var map = await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
-        var recipe = TrainingRecipe.Parse(accountId) ?? throw GraphException.Invalid("This account is not a training account: it has no quiz.", "accountId");
+        var map = await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound(text["Quiz.NoAccount", accountId]);
+        var recipe = TrainingRecipe.Parse(accountId) ?? throw GraphException.Invalid(text["Quiz.NotTraining"], "accountId");
         return (map, recipe);
     }
 
