@@ -29,11 +29,12 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
     private static readonly string[] ComposedInGraphUntilGraphwordsAndPlanwordsMerge =
     [
         ".explanation",                                     // graphwords: reach explanations, next moves' reasons
-        "li.finding > button.link",                         // graphwords: risk findings
+        "li.finding > button.link", ".quiz-risks label",    // graphwords: risk findings (on the map and offered in the quiz)
         ".matrix-moves li", ".move-mark", "td.suggested-move .cell-button", // graphwords: next moves marked on the matrix
         ".suggestions li[data-person]",                     // planwords: matrix suggestions
         ".sheet-answer", ".sheet-moves", "ul.gaps",         // planwords: the account sheet's answers, moves and gaps
         ".sentence",                                        // planwords: history lines
+        ".answer-key dd",                                   // planwords: training answer keys
     ];
 
     [Fact]
@@ -44,6 +45,8 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
             s.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
             s.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(p => new PseudoLocalizerFactory(p.GetRequiredService<ResourceManagerStringLocalizerFactory>())));
         });
+        // A training set, so the trainer's answer keys and a participant's quiz have something to show.
+        await api.PostAsync("/api/training/sets", new { scenarios = new[] { "detractor" }, locale = "es", seed = 42, date = "2026-03-02", participants = new[] { "ana@demo.salesops.example" } });
         var data = await DataWordsAsync(app, api);
         var tour = await TourAsync(api);
         Routes().Except(tour.Select(t => t.Route)).ShouldBeEmpty("every routable page is on the tour");
@@ -87,9 +90,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
     {
         // An account where a new relationship would still help, so the next moves and the what-if have something to show.
         string account = "";
-        foreach (var id in (await api.GetAsync("/api/accounts")).AsArray().Select(x => (string)x!["id"]!))
+        foreach (var id in (await api.GetAsync("/api/accounts")).AsArray().Select(x => (string)x!["id"]!).Where(id => !id.StartsWith("trn-", StringComparison.Ordinal)))
             if ((await api.GetAsync($"/api/accounts/{id}/next-moves"))["moves"]!.AsArray().Count > 0) { account = id; break; }
         account.ShouldNotBeEmpty();
+        var training = (await api.GetAsync("/api/accounts")).AsArray().Select(x => (string)x!["id"]!).First(id => id.StartsWith("trn-", StringComparison.Ordinal));
         var map = await api.GetAsync($"/api/accounts/{account}/map");
         var m = $"/accounts/{account}";
         var a = "/accounts/{AccountId}";
@@ -111,7 +115,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
             new(a + "/matrix", "matrix", m + "/matrix"),
             new(a + "/matrix", "matrix, cell editor", m + "/matrix", p => p.Locator("button.cell-button").First.ClickAsync()),
             new(a + "/sheet", "sheet", m + "/sheet"),
-            new(a + "/quiz", "quiz", m + "/quiz"),
+            new(a + "/quiz", "quiz, not a training account", m + "/quiz"),
+            new(a + "/quiz", "quiz", $"/accounts/{training}/quiz"),
+            new(a + "/quiz", "quiz, checked", $"/accounts/{training}/quiz", p => p.Locator("#quiz-check").ClickAsync()),
+            new("/training", "training, answer keys", "/training", p => p.Locator(".keys-toggle").First.ClickAsync()),
             new(a, "map, add a person", m, p => p.Locator(".toolbar button").First.ClickAsync()),
         };
         foreach (var tab in Enum.GetValues<SideTab>())
