@@ -52,11 +52,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
         Routes().Except(tour.Select(t => t.Route)).ShouldBeEmpty("every routable page is on the tour");
 
         var found = new List<string>();
-        var anonymous = await NewPageAsync(address, signedInAs: null);
-        var page = await NewPageAsync(address);
+        var pages = new Dictionary<string, IPage>(StringComparer.Ordinal);
         foreach (var stop in tour)
         {
-            var on = stop.Anonymous ? anonymous : page;
+            if (!pages.TryGetValue(stop.Who, out var on)) pages[stop.Who] = on = await NewPageAsync(address, signedInAs: stop.Who == Nobody ? null : stop.Who);
             await on.GotoAsync(stop.Url);
             await VisibleText.SettleAsync(on);
             if (stop.Then is { } act) { await act(on); await VisibleText.SettleAsync(on); }
@@ -68,9 +67,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
 
         // The store banner shows only when the store failed; its reason is the store's own (data here).
         app.Services.GetRequiredService<SalesOps.Web.StoreStatus>().Error = Pseudo.Of("disk full");
-        await page.GotoAsync("/today");
-        await VisibleText.SettleAsync(page);
-        found.AddRange((await VisibleText.OfAsync(page, [])).Where(t => t.Where.Contains("banner", StringComparison.Ordinal))
+        var admin = pages["lukas"];
+        await admin.GotoAsync("/today");
+        await VisibleText.SettleAsync(admin);
+        found.AddRange((await VisibleText.OfAsync(admin, [])).Where(t => t.Where.Contains("banner", StringComparison.Ordinal))
             .Where(t => Pseudo.PlainWords(t.Text).Any(w => !data.Contains(w))).Select(t => $"store banner: {t.Where}: {t.Text}"));
         app.Services.GetRequiredService<SalesOps.Web.StoreStatus>().Error = null;
 
@@ -80,7 +80,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
         distinct.ShouldBeEmpty();
     }
 
-    private sealed record Stop(string Route, string Name, string Url, Func<IPage, Task>? Then = null, bool Anonymous = false);
+    private const string Nobody = "";
+
+    /// <summary>A page (its route template), what is looked at, where, what is done there first, and who looks (Lukas, the admin, unless told; <see cref="Nobody"/> signed out).</summary>
+    private sealed record Stop(string Route, string Name, string Url, Func<IPage, Task>? Then = null, string Who = "lukas");
 
     /// <summary>The routes of the app's pages (every @page), so a new page cannot be left off the tour.</summary>
     private static IEnumerable<string> Routes() => typeof(SalesOps.Web.Text).Assembly.GetTypes()
@@ -99,8 +102,10 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
         var a = "/accounts/{AccountId}";
         var stops = new List<Stop>
         {
-            new("/signin", "sign-in", "/signin", Anonymous: true),
-            new("/signin/link", "sign-in link", "/signin/link?token=nothing", Anonymous: true),
+            new("/signin", "sign-in", "/signin", Who: Nobody),
+            new("/signin/link", "sign-in link", "/signin/link?token=nothing", Who: Nobody),
+            new(a, "map, as a viewer", m, Who: "marta"),
+            new(a + "/matrix", "matrix, as a viewer", m + "/matrix", Who: "marta"),
             new("/", "accounts", "/"),
             new("/", "accounts, delete asked", "/", p => p.Locator("table.accounts button.link").First.ClickAsync()),
             new("/today", "since last visit", "/today"),
