@@ -63,6 +63,6 @@ public static class Pseudo
 
     /// <summary>Words of a text with plain ASCII letters, which no pseudo value has.</summary>
     public static IEnumerable<string> PlainWords(string text) =>
-        System.Text.RegularExpressions.Regex.Matches(text ?? "", @"[\p{L}\p{Mn}']+").Select(m => m.Value.Trim('\''))
+        System.Text.RegularExpressions.Regex.Matches(text ?? "", @"[\p{L}\p{Mn}]+").Select(m => m.Value)
             .Where(w => w.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -33,13 +34,10 @@ public static class MapBasis
         return missing;
     }
 
-    /// <summary>What is missing in the words of the sheet and the risks (the pages say it through their resources).</summary>
-    public static string Sentence(MissingBasis missing) => missing switch
+    /// <summary>What is missing, in the reader's language ("Basis.EmptyMap" …): the sheet's words.</summary>
+    public static string Sentence(IStringLocalizer text, MissingBasis missing)
     {
-        MissingBasis.EmptyMap => "The map is empty: nobody of the customer and nobody of ours is on it yet, so nothing about this account can be judged. " +
-            "Map the people who take part in the buying decision, and our team, first.",
-        MissingBasis.NoCustomerPeople => "Nobody of the customer is on the map yet: there is no buying center to cover.",
-        MissingBasis.NoBuyingCenter => "Nobody on the map holds a buying role or has high influence: the buying center is not mapped yet.",
-        _ => "Nobody of ours is on this account yet: nobody talks with the customer.",
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Basis.{missing}"];
+    }
 }

@@ -12,22 +12,22 @@ public sealed record SeenText(string Text, string Where);
 public static class VisibleText
 {
     private const string Collect = """
-        (skip) => {
+        () => {
           const out = [];
           const where = e => { const parts = []; for (let x = e; x && x !== document.body && parts.length < 4; x = x.parentElement)
               parts.unshift(x.tagName.toLowerCase() + (x.id ? '#' + x.id : '') + (x.classList.length ? '.' + [...x.classList].join('.') : ''));
             return parts.join(' > '); };
           // Text marked as another language (the picker's "Deutsch") is not the page's to translate.
-          const skipped = e => skip.some(s => e.closest(s)) || e.closest('[lang]') !== document.documentElement;
+          const otherLanguage = e => e.closest('[lang]') !== document.documentElement;
           const seen = e => e.tagName === 'OPTION' ? seen(e.closest('select,datalist') ?? e) : e.tagName === 'DATALIST' ? true : e.checkVisibility({ visibilityProperty: true });
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let n; (n = walker.nextNode());) {
             const e = n.parentElement, text = n.nodeValue.trim();
-            if (!text || !e || e.closest('script,style,noscript,template') || skipped(e) || !seen(e)) continue;
+            if (!text || !e || e.closest('script,style,noscript,template') || otherLanguage(e) || !seen(e)) continue;
             out.push({ text, where: where(e) });
           }
           for (const e of document.body.querySelectorAll('[placeholder],[title],[aria-label],[alt],option[value],input[type=submit][value],input[type=button][value]')) {
-            if (skipped(e) || !seen(e)) continue;
+            if (otherLanguage(e) || !seen(e)) continue;
             for (const a of ['placeholder', 'title', 'aria-label', 'alt']) if (e.getAttribute(a)?.trim()) out.push({ text: e.getAttribute(a).trim(), where: where(e) + '@' + a });
             if (e.tagName === 'OPTION' && e.closest('datalist')) out.push({ text: e.value, where: where(e) + '@value' });
             if (e.tagName === 'INPUT') out.push({ text: e.value, where: where(e) + '@value' });
@@ -37,10 +37,10 @@ public static class VisibleText
         }
         """;
 
-    public static async Task<IReadOnlyList<SeenText>> OfAsync(IPage page, IEnumerable<string> skip)
+    public static async Task<IReadOnlyList<SeenText>> OfAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var found = await page.EvaluateAsync<System.Text.Json.JsonElement>(Collect, skip.ToArray());
+        var found = await page.EvaluateAsync<System.Text.Json.JsonElement>(Collect);
         return [.. found.EnumerateArray().Select(e => new SeenText(e.GetProperty("text").GetString()!, e.GetProperty("where").GetString()!))];
     }
 

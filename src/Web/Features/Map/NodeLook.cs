@@ -14,6 +14,9 @@ public static class NodeLook
 
     public static string Badge(BuyingRole r) => MapLook.Badge(r);
 
+    /// <summary>The badge in the reader's language: the same words as the map picture's (Picture.Badge.*).</summary>
+    public static string Badge(IStringLocalizer text, BuyingRole r) => MapLook.Badge(text, r);
+
     public static string Bars(Influence? i) => MapLook.Bars(i);
 
     /// <summary>The sign of a plan item's kind, next to its word (never alone).</summary>
