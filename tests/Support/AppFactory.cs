@@ -22,14 +22,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public AppFactory(string dataDirectory, bool seed = true, IDictionary<string, string?>? settings = null, int port = 0)
     {
         DataDirectory = dataDirectory;
-        _settings = new(settings ?? new Dictionary<string, string?>())
-        {
-            ["SALESOPS_DATA"] = dataDirectory,
-            ["SALESOPS_SEED"] = seed ? "true" : "false",
-            ["urls"] = $"http://127.0.0.1:{port}",
-        };
+        // The store is pinned (SQLite, no Redis) unless this test's settings say otherwise: a SALESOPS_STORE,
+        // SALESOPS_REDIS or SalesOps__* of the machine must not send the app elsewhere.
+        _settings = new(Pinned);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        _settings["SALESOPS_DATA"] = dataDirectory;
+        _settings["SALESOPS_SEED"] = seed ? "true" : "false";
+        _settings["urls"] = $"http://127.0.0.1:{port}";
         UseKestrel(port);
     }
+
+    private static readonly Dictionary<string, string?> Pinned = new()
+    {
+        ["SALESOPS_STORE"] = "sqlite", ["SalesOps:Store"] = "sqlite", ["SALESOPS_REDIS"] = "", ["SalesOps:Redis"] = "",
+    };
 
     public string DataDirectory { get; }
 

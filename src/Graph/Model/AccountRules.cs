@@ -27,6 +27,7 @@ public static class AccountRules
                 History = [.. before.History.Where(h => h.Date != day), new PositionChange(day, after.Position, after.ShareOfWallet)],
             };
         after = after with { History = [.. after.History.OrderBy(h => h.Date)] };
+        Limits.HistoryEntries(after.History.Count);
         return [new PutAccount(after)];
     }
 
@@ -37,6 +38,7 @@ public static class AccountRules
     public static IReadOnlyList<PositionChange> History(IReadOnlyList<PositionChange> history)
     {
         ArgumentNullException.ThrowIfNull(history);
+        Limits.HistoryEntries(history.Count);
         for (var i = 0; i < history.Count; i++)
         {
             var h = history[i] ?? throw GraphException.Invalid($"History entry {i + 1} is empty.", $"history[{i}]");

@@ -52,6 +52,9 @@ public static class EdgeRules
         if (map.Between(d.Type, from.Id, to.Id) is { } twin)
             throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
 
+        // The same bound as logging a meeting, for attendance drawn one edge at a time (API, import).
+        if (d.Type == EdgeType.ATTENDED && map.Attendees(to.Id) >= Limits.ParticipantsPerMeeting)
+            Limits.Participants(map.Attendees(to.Id) + 1);
         var edge = Create(d with { From = from.Id, To = to.Id }, today);
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
             throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");

@@ -18,6 +18,12 @@ public static class Limits
     /// <summary>People and counterparts at one meeting: logging it touches every counterpart × person pair.</summary>
     public const int ParticipantsPerMeeting = 50;
 
+    /// <summary>
+    /// Dated entries of an account's position history. The pages and the API add one a day at most
+    /// (27 years of daily changes); an imported history is held to the same number.
+    /// </summary>
+    public const int HistoryEntriesPerAccount = 10_000;
+
     /// <summary>An export document to import (API body or CLI file): 64 MiB, about 70,000 people.</summary>
     public const long ImportDocumentBytes = 64L * 1024 * 1024;
 
@@ -48,6 +54,13 @@ public static class Limits
     {
         if (count > ParticipantsPerMeeting)
             throw GraphException.Invalid($"A meeting has at most {ParticipantsPerMeeting} participants; this one has {count}. Nothing was saved.", "limit:participantsPerMeeting");
+    }
+
+    /// <summary>Refuses a position history past <see cref="HistoryEntriesPerAccount"/>.</summary>
+    public static void HistoryEntries(int count)
+    {
+        if (count > HistoryEntriesPerAccount)
+            throw GraphException.Invalid($"An account keeps at most {N(HistoryEntriesPerAccount)} entries of position history; this would make {N(count)}. Nothing was saved.", "limit:historyEntriesPerAccount");
     }
 
     public static GraphException DocumentTooLarge() => new(GraphError.TooLarge,

@@ -126,6 +126,9 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
     /// <summary>The function a person works in (target of their WORKS_IN edge).</summary>
     public string? FunctionOf(string personId) => Index.FunctionOf.GetValueOrDefault(personId);
 
+    /// <summary>How many ATTENDED edges lead to a meeting.</summary>
+    public int Attendees(string meetingId) => Index.Attendees.GetValueOrDefault(meetingId);
+
     public IEnumerable<Node> OfKind(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
 
     /// <summary>The map with ops applied that are not committed yet (rules that build on their own earlier ops).</summary>
@@ -169,6 +172,7 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
         private readonly Dictionary<string, string> _functionOf = new(StringComparer.Ordinal);
         private readonly Dictionary<(EdgeType, string, string), Edge> _ends = [];
         private readonly Dictionary<string, List<Edge>> _outgoing = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _attendees = new(StringComparer.Ordinal);
         private readonly Lock _lock = new();
         private volatile int _nodesIndexed, _edgesIndexed;
 
@@ -193,6 +197,8 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
 
         public Dictionary<string, List<Edge>> Outgoing => Edged(_outgoing);
 
+        public Dictionary<string, int> Attendees => Edged(_attendees);
+
         private T Edged<T>(T index)
         {
             if (_edgesIndexed != edges.Count) CatchUp();
@@ -211,6 +217,7 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
                     _edgeById.TryAdd(e.Id, e);
                     _ends.TryAdd((e.Type, e.From, e.To), e);
                     if (e.Type == EdgeType.WORKS_IN) _functionOf.TryAdd(e.From, e.To);
+                    if (e.Type == EdgeType.ATTENDED) _attendees[e.To] = _attendees.GetValueOrDefault(e.To) + 1;
                     if (!_outgoing.TryGetValue(e.From, out var from)) _outgoing[e.From] = from = [];
                     from.Add(e);
                 }

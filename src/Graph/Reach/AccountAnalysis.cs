@@ -88,9 +88,9 @@ public static partial class AccountAnalysis
         {
             var parts = new List<string>();
             if ((n.Title ?? FunctionName(n.Id)) is { } what) parts.Add(what);
-            if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts.Add(Text.Term(role));
-            if (stance && n.Stance is { } s and not Stance.Unknown) parts.Add(Text.Term(s));
-            parts.AddRange(n.Roles.Select(r => Text.Term(r)));
+            if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts.Add(Text.InSentence(role));
+            if (stance && n.Stance is { } s and not Stance.Unknown) parts.Add(Text.InSentence(s));
+            parts.AddRange(n.Roles.Select(r => Text.InSentence(r)));
             return parts.Count == 0 ? n.Name : $"{n.Name} ({string.Join(", ", parts)})";
         }
 

@@ -43,10 +43,10 @@ public static class NextMoveWords
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(f);
-        var ours = Who(f.Ours, f.OursLevel is { } level ? text.Term(level) : f.OursRole is { } role ? text.Term(role) : null);
-        List<string> about = [f.TheirsTitle ?? (f.TheirsLevel is { } l ? text.Term(l) : "")];
-        if (f.TheirsStance is { } stance and not Stance.Unknown) about.Add(text.Term(stance));
-        about.AddRange(f.TheirsRoles.Select(r => text.Term(r)));
+        var ours = Who(f.Ours, f.OursLevel is { } level ? text.InSentence(level) : f.OursRole is { } role ? text.InSentence(role) : null);
+        List<string> about = [f.TheirsTitle ?? (f.TheirsLevel is { } l ? text.InSentence(l) : "")];
+        if (f.TheirsStance is { } stance and not Stance.Unknown) about.Add(text.InSentence(stance));
+        about.AddRange(f.TheirsRoles.Select(r => text.InSentence(r)));
         var theirs = Who(f.Theirs, string.Join(", ", about.Where(a => a.Length > 0)));
         string move = f.Kind == MoveKind.Stronger
             ? text["Move.If.Stronger", ours, theirs, f.StrengthBefore ?? 0, f.Strength]

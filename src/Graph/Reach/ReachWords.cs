@@ -67,12 +67,12 @@ internal static class ReachWords
     {
         var node = graph.NodeAt(index);
         if (node.Kind == NodeKind.Counterpart)
-            return node.TeamRole is { } role ? text.Term(role) : node.Title ?? text["Reach.Ours"];
+            return node.TeamRole is { } role ? text.InSentence(role) : node.Title ?? text["Reach.Ours"];
         var parts = new List<string>();
         if (graph.FunctionNameAt(index) is { } function) parts.Add(function);
         if (node.Title is { } title) parts.Add(title);
-        if (node.Stance is { } stance and not Stance.Unknown) parts.Add(text.Term(stance));
-        parts.AddRange(node.Roles.Select(r => text.Term(r)));
+        if (node.Stance is { } stance and not Stance.Unknown) parts.Add(text.InSentence(stance));
+        parts.AddRange(node.Roles.Select(r => text.InSentence(r)));
         return string.Join(", ", parts);
     }
 

@@ -15,7 +15,7 @@ public static partial class AccountAnalysis
             if (map.Find(raised.To) is not { Kind: NodeKind.Concern } concern) continue;
             var severity = person.Stance == Stance.Detractor || person.Has(BuyingRole.DecisionMaker) ? Severity.Critical : Severity.Warning;
             yield return new Finding(FindingKind.UnansweredConcern, severity, [person.Id, concern.Id],
-                text["Risk.UnansweredConcern", person.Name, text.Term(person.Stance!.Value), concern.Name]);
+                text["Risk.UnansweredConcern", person.Name, text.InSentence(person.Stance!.Value), concern.Name]);
         }
     }
 }

@@ -40,7 +40,7 @@ public static partial class AccountAnalysis
             if (distance < 2) continue;
             var key = (e.Status == RelationshipStatus.Planned ? "Risk.LevelMismatch.Planned" : "Risk.LevelMismatch") + (distance == 2 ? ".Two" : ".Three");
             yield return new Finding(FindingKind.LevelMismatch, Severity.Warning, [us.Id, them.Id],
-                f.Say(key, us.Name, f.Text.Term(ours), them.Name, f.Text.Term(theirs)));
+                f.Say(key, us.Name, f.Text.InSentence(ours), them.Name, f.Text.InSentence(theirs)));
         }
     }
 

@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Web.Api;
 
 /// <summary>
 /// Neo4j killed (SIGKILL) and started again while the real app keeps taking writes: /health says the
-/// store is unavailable within seconds, every write the API acknowledged is there afterwards, and the
-/// same app process works again without a restart.
+/// store is unavailable within seconds and a write then is refused within seconds as a 503 ProblemDetails
+/// with Retry-After, every write the API acknowledged is there afterwards, and the same app process works
+/// again without a restart.
 /// </summary>
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jRestartTests(Neo4jTestServer server) : IDisposable
@@ -45,6 +48,11 @@ public sealed class Neo4jRestartTests(Neo4jTestServer server) : IDisposable
         var killed = Stopwatch.StartNew();
         await WaitForHealthAsync(api, HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(10));
         var reported = killed.Elapsed;
+        // A write while the store is down is refused at once as a ProblemDetails: 503 with Retry-After.
+        var refusing = Stopwatch.StartNew();
+        using var refused = await api.Http.PostAsync($"/api/accounts/{account}/nodes", JsonContent.Create(new { kind = "Person", name = "During the outage" }));
+        var refusedIn = refusing.Elapsed;
+        var refusal = JsonNode.Parse(await refused.Content.ReadAsStringAsync());
         var beforeRestart = acknowledged.Count;
         await server.StartAgainAsync();
         await WaitForHealthAsync(api, HttpStatusCode.OK, TimeSpan.FromSeconds(30));
@@ -53,6 +61,10 @@ public sealed class Neo4jRestartTests(Neo4jTestServer server) : IDisposable
         await writer;
 
         reported.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        (refused.StatusCode, refused.Content.Headers.ContentType?.MediaType).ShouldBe((HttpStatusCode.ServiceUnavailable, "application/problem+json"), refusal?.ToJsonString());
+        refused.Headers.RetryAfter?.Delta.ShouldNotBeNull();
+        ((string?)refusal!["title"]).ShouldNotBeNullOrWhiteSpace();
+        refusedIn.ShouldBeLessThan(TimeSpan.FromSeconds(10));
         var map = await api.GetAsync($"/api/accounts/{account}/map");
         var stored = map["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToHashSet();
         acknowledged.Where(id => !stored.Contains(id)).ShouldBeEmpty("acknowledged but lost");

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
@@ -39,6 +40,36 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
         afterReload.X.ShouldBe(afterDrag.X, 2);
         afterReload.Y.ShouldBe(afterDrag.Y, 2);
         ((double)moved["x"]!).ShouldNotBe(0);
+    }
+
+    [Fact]
+    public async Task A_dragged_card_is_saved_exactly_where_it_was_dropped()
+    {
+        var (_, address, api) = StartApp(seed: false);
+        var account = await api.CreateAccountAsync("Drop Point SL");
+        var ada = await api.AddNodeAsync(account, new { kind = "Person", name = "Ada Pons", level = "Manager", x = 0, y = 0 });
+        var bea = await api.AddNodeAsync(account, new { kind = "Person", name = "Bea Soler", level = "Manager", x = 400, y = 0 });
+        var carla = await api.AddNodeAsync(account, new { kind = "Person", name = "Carla Vives", level = "Manager", x = 0, y = 300 });
+        var page = await NewPageAsync(address);
+        await OpenMapAsync(page, account);
+        ILocator Card(string id) => page.Locator($".card[data-node-id='{id}']");
+        var (a, b, c) = (await CentreAsync(Card(ada)), await CentreAsync(Card(bea)), await CentreAsync(Card(carla)));
+        // Screen pixels per map unit, as the map was fitted: the same across and down.
+        var scale = (b.X - a.X) / 400;
+        ((c.Y - a.Y) / 300).ShouldBe(scale, 0.01);
+
+        async Task<JsonNode> CarlaAsync() => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().Single(n => (string)n!["id"]! == carla)!;
+        var before = (long)(await CarlaAsync())["version"]!;
+
+        await DragAsync(page, c, (c.X + 140, c.Y - 90));
+        var saved = await Eventually.ThatAsync(CarlaAsync, n => (long)n["version"]! > before, "the position saved on drop");
+
+        // Where the mouse let go, in map units (within a pixel), and the card on screen is there too.
+        ((double)saved["x"]!).ShouldBe(140 / scale, 1 / scale);
+        ((double)saved["y"]!).ShouldBe(300 - 90 / scale, 1 / scale);
+        var dropped = await CentreAsync(Card(carla));
+        (dropped.X - c.X).ShouldBe(140, 1.5);
+        (dropped.Y - c.Y).ShouldBe(-90, 1.5);
     }
 
     [Fact]

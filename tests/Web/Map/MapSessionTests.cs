@@ -45,17 +45,21 @@ public sealed class MapSessionTests : MapSessionTest
     public async Task A_commit_seen_twice_is_applied_once_and_a_gap_asks_for_a_reload()
     {
         var session = await SessionAsync();
-        var first = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 1, 2), default);
-        var second = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 3, 4), default);
+        // Creating a person and then deleting them: applying the creation again after the delete would bring them back.
+        var first = await Store.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Id = "p-eva", Kind = NodeKind.Person, Name = "Eva Ros" }), default);
+        var second = await Store.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-eva", null), default);
         var third = await Store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 5, 6), default);
 
         session.Receive(first.Commit).ShouldBeTrue();
-        session.Receive(first.Commit).ShouldBeTrue();
         session.Receive(third.Commit).ShouldBeFalse();
-
         session.Map.Version.ShouldBe(first.Version);
-        session.View.NodeOf("p-luis")!.Position.X.ShouldBe(1);
+        session.Map.Find("p-eva").ShouldNotBeNull();
         session.Receive(second.Commit).ShouldBeTrue();
+        session.Receive(first.Commit).ShouldBeTrue();
+
+        session.Map.Find("p-eva").ShouldBeNull();
+        session.View.NodeOf("p-eva").ShouldBeNull();
+        session.Map.Version.ShouldBe(second.Version);
         session.Receive(third.Commit).ShouldBeTrue();
         session.View.NodeOf("p-luis")!.Position.X.ShouldBe(5);
     }
