@@ -172,15 +172,29 @@ public static class EdgeRules
         if (!edge.Dotted && map.Outgoing(from.Id).FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted) is { } solid)
             throw GraphException.Invalid(
                 $"'{from.Name}' already reports to '{map.Find(solid.To)?.Name}'. A person has one solid manager; mark this line as dotted or change the existing one.", "to");
-        // Walking up from the new manager must never reach the new subordinate.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>([to.Id]);
-        while (stack.TryPop(out var id))
+        // Walking up from the new manager must never reach the new subordinate. The walk's scratch is
+        // reused per thread: generators and imports check hundreds of thousands of lines.
+        var (seen, stack) = (_seen ??= new HashSet<string>(StringComparer.Ordinal), _stack ??= new Stack<string>());
+        try
         {
-            if (id == from.Id)
-                throw GraphException.Invalid($"'{from.Name}' cannot report to '{to.Name}': '{to.Name}' already reports (directly or indirectly) to '{from.Name}'.", "to");
-            if (!seen.Add(id)) continue;
-            foreach (var up in map.Outgoing(id)) if (up.Type == EdgeType.REPORTS_TO) stack.Push(up.To);
+            stack.Push(to.Id);
+            while (stack.TryPop(out var id))
+            {
+                if (id == from.Id)
+                    throw GraphException.Invalid($"'{from.Name}' cannot report to '{to.Name}': '{to.Name}' already reports (directly or indirectly) to '{from.Name}'.", "to");
+                if (!seen.Add(id)) continue;
+                foreach (var up in map.Outgoing(id)) if (up.Type == EdgeType.REPORTS_TO) stack.Push(up.To);
+            }
+        }
+        finally
+        {
+            // A set that once held a long chain is dropped rather than cleared over its whole capacity each time.
+            if (seen.Count > 64) _seen = null;
+            else seen.Clear();
+            stack.Clear();
         }
     }
+
+    [ThreadStatic] private static HashSet<string>? _seen;
+    [ThreadStatic] private static Stack<string>? _stack;
 }
