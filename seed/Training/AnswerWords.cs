@@ -1,67 +1,74 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Localization;
+using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
 namespace SalesOps.Seed.Training;
 
 /// <summary>
-/// The one place an answer key becomes sentences. English for now: a Spanish or German trainer's UI will
-/// put the same structured key into its own words here, while names, titles and functions stay in the
-/// map's language.
+/// The one place an answer key becomes sentences, in the reader's language (the app's "Training.*" words, handed in
+/// by the caller): one template per lesson and per case, while names, titles and functions stay in the map's language.
 /// </summary>
 public static class AnswerWords
 {
-    public static string Lesson(Lesson lesson)
+    public static string Lesson(Lesson lesson, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(lesson);
+        ArgumentNullException.ThrowIfNull(text);
         var p = lesson.People.Select(Who).ToList();
-        string At(int i) => i < p.Count ? p[i] : "(nobody)";
+        string At(int i) => i < p.Count ? p[i] : text["Training.Nobody.Named"];
         return lesson.Scenario switch
         {
-            Scenario.DecisionMakerOutsidePurchasing =>
-                $"Purchasing is where we talk, but the decision is taken by {At(0)}, outside purchasing; {At(1)} buys but does not decide.",
-            Scenario.DetractorInfluencesDecisionMaker => $"{At(0)}, a detractor, influences {At(1)} directly: answer their concerns or the decision turns against us.",
-            Scenario.SingleThreaded => $"Every conversation with the account runs through {At(0)}; a second thread of ours is missing.",
-            Scenario.NoPeerForTheBoard => $"{At(0)} sits on the board, but nobody of ours at executive or director level talks with them.",
-            Scenario.ChampionWithoutInfluence =>
-                $"{At(0)} is our champion and our strongest relationship, but has little influence: the best way in does not run through them.",
-            Scenario.GatekeeperInTheWay => $"Every way in to {At(0)} passes through {At(1)}, the gatekeeper; we need a second door.",
-            Scenario.UnansweredSkeptics => $"{List(p)} are skeptics whose concerns no argument answers yet.",
-            Scenario.DormantRelationships => $"Our relationships with {List(p)} have gone dormant: nobody of ours has been in touch for months.",
-            Scenario.StrongPathThroughSkeptic =>
-                $"The only strong way in runs through {At(0)}, a skeptic; without them our ways to {At(1)} are weak.",
+            Scenario.UnansweredSkeptics or Scenario.DormantRelationships => text[$"Training.Lesson.{lesson.Scenario}", List(text, p)],
+            Scenario.DecisionMakerOutsidePurchasing or Scenario.DetractorInfluencesDecisionMaker or Scenario.SingleThreaded or Scenario.NoPeerForTheBoard
+                or Scenario.ChampionWithoutInfluence or Scenario.GatekeeperInTheWay or Scenario.StrongPathThroughSkeptic =>
+                text[$"Training.Lesson.{lesson.Scenario}", At(0), At(1)],
             _ => lesson.Scenario.Title() + ".",
         };
     }
 
-    public static string WhoDecides(AnswerKey key)
+    public static string WhoDecides(AnswerKey key, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var decides = key.DecisionMakers.Count == 0 ? "Nobody is marked as decision maker" : $"{List([.. key.DecisionMakers.Select(Who)])} decide{(key.DecisionMakers.Count == 1 ? "s" : "")}";
-        var signs = key.Signers.Count == 0 ? "nobody is marked to sign" : $"{List([.. key.Signers.Select(Who)])} sign{(key.Signers.Count == 1 ? "s" : "")}";
-        return $"{decides}; {signs}.";
+        ArgumentNullException.ThrowIfNull(text);
+        var decides = key.DecisionMakers.Count switch
+        {
+            0 => text["Training.Decides.Nobody"],
+            1 => text["Training.Decides.One", Who(key.DecisionMakers[0])],
+            _ => text["Training.Decides.Many", List(text, [.. key.DecisionMakers.Select(Who)])],
+        };
+        var signs = key.Signers.Count switch
+        {
+            0 => text["Training.Signs.Nobody"],
+            1 => text["Training.Signs.One", Who(key.Signers[0])],
+            _ => text["Training.Signs.Many", List(text, [.. key.Signers.Select(Who)])],
+        };
+        return text["Training.WhoDecides", decides, signs];
     }
 
-    public static string BestWayIn(AnswerKey key)
+    public static string BestWayIn(AnswerKey key, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.BestWayIn is { } path
-            ? $"Strength {path.Strength.ToString("0.###", CultureInfo.InvariantCulture)} in {path.Hops} step{(path.Hops == 1 ? "" : "s")}: {path.Explanation}."
-            : $"No way in: {key.NoWayIn}.";
+        ArgumentNullException.ThrowIfNull(text);
+        if (key.BestWayIn is not { } path) return text["Training.NoWayIn", key.NoWayIn ?? ""];
+        var strength = path.Strength.ToString("0.###", CultureInfo.CurrentCulture);
+        return path.Hops == 1 ? text["Training.WayIn.One", strength, path.Explanation] : text["Training.WayIn.Many", strength, path.Hops, path.Explanation];
     }
 
     /// <summary>The whole key as plain text, one account, for the trainer's printout.</summary>
-    public static string Text(AnswerKey key)
+    public static string Text(AnswerKey key, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{key.AccountName} ({key.AccountId})\n");
-        text.Append(CultureInfo.InvariantCulture, $"  Lesson: {Lesson(key.Lesson)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  Who decides: {WhoDecides(key)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  Best way in: {BestWayIn(key)}\n");
-        text.Append("  Top risks:\n");
-        foreach (var risk in key.TopRisks) text.Append(CultureInfo.InvariantCulture, $"    - [{risk.Severity}] {risk.Sentence}\n");
-        return text.ToString();
+        ArgumentNullException.ThrowIfNull(text);
+        var sheet = new StringBuilder();
+        sheet.Append(CultureInfo.InvariantCulture, $"{key.AccountName} ({key.AccountId})\n");
+        sheet.Append(CultureInfo.InvariantCulture, $"  {text["Training.Key.Lesson"]}: {Lesson(key.Lesson, text)}\n");
+        sheet.Append(CultureInfo.InvariantCulture, $"  {text["Training.Key.WhoDecides"]}: {WhoDecides(key, text)}\n");
+        sheet.Append(CultureInfo.InvariantCulture, $"  {text["Training.Key.BestWayIn"]}: {BestWayIn(key, text)}\n");
+        sheet.Append(CultureInfo.InvariantCulture, $"  {text["Training.Key.TopRisks"]}:\n");
+        foreach (var risk in key.TopRisks) sheet.Append(CultureInfo.InvariantCulture, $"    - [{text.Word(risk.Severity)}] {risk.Sentence}\n");
+        return sheet.ToString();
     }
 
     private static string Who(KeyPerson p)
@@ -70,10 +77,5 @@ public static class AnswerWords
         return about.Length == 0 ? p.Name : $"{p.Name} ({string.Join(", ", about)})";
     }
 
-    private static string List(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "nobody",
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
-    };
+    private static string List(IStringLocalizer text, IReadOnlyList<string> items) => items.Count == 0 ? text["Training.Nobody"] : text.And(items);
 }

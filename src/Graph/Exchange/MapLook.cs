@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Exchange;
@@ -53,6 +54,7 @@ public static class MapLook
         _ => "?",
     };
 
+    /// <summary>A buying role's short badge in English, for the map page until its cards read the reader's words.</summary>
     public static string Badge(BuyingRole r) => r switch
     {
         BuyingRole.DecisionMaker => "Decides",
@@ -65,6 +67,13 @@ public static class MapLook
         BuyingRole.Gatekeeper => "Gatekeeper",
         _ => "Initiator",
     };
+
+    /// <summary>A buying role's short badge on a printed card ("Decides", "Decide", "Entscheidet").</summary>
+    public static string Badge(IStringLocalizer text, BuyingRole r)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Picture.Badge.{r}"];
+    }
 
     public static string Bars(Influence? i) => i switch
     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+using System.Globalization;
 using System.Xml.Linq;
 using SalesOps.Graph.Model;
 
@@ -7,7 +9,7 @@ namespace SalesOps.Graph.Exchange;
 // tag on top, ours dark and rounder; name, title, function and influence, role badges.
 public static partial class MapPicture
 {
-    private static XElement Card(AccountMap map, Node n, (double X, double Y) at, MapPictureOptions o)
+    private static XElement Card(AccountMap map, Node n, (double X, double Y) at, MapPictureOptions o, IStringLocalizer text)
     {
         var lit = o.Highlighted?.Contains(n.Id) == true;
         var dim = o.Highlighted is not null && !lit;
@@ -21,10 +23,10 @@ public static partial class MapPicture
         if (ours)
         {
             g.Add(Box(0, 0, w, h, 18, MapLook.Ours, MapLook.Ours, 2));
-            g.Add(Text(12, 18, Fit($"OURS · {n.TeamRole?.Words().ToUpperInvariant()}", 32), 10, MapLook.OursTag));
+            g.Add(Text(12, 18, Fit(text["Picture.OursTag", text.Word(n.TeamRole).ToUpper(CultureInfo.CurrentCulture)], 32), 10, MapLook.OursTag));
             g.Add(Name(12, 37, n.Name, "#ffffff"));
             g.Add(Text(12, 55, Fit(n.Title ?? "", 28), 12, MapLook.OursMuted));
-            g.Add(Text(12, 73, n.Level?.ToString() ?? "", 12, MapLook.OursMuted));
+            g.Add(Text(12, 73, text.Word(n.Level), 12, MapLook.OursMuted));
             return g;
         }
 
@@ -33,19 +35,19 @@ public static partial class MapPicture
         var band = Box(0, 0, 8, h, 3, stance == Stance.Unknown ? "#ffffff" : MapLook.Colour(stance), stance == Stance.Unknown ? MapLook.UnknownBorder : MapLook.Colour(stance), 1);
         if (stance == Stance.Unknown) band.Add(new XAttribute("stroke-dasharray", "4 3"));
         g.Add(band);
-        var tag = $"{MapLook.Symbol(stance)} {stance}";
+        var tag = $"{MapLook.Symbol(stance)} {text.Word(stance)}";
         var tagWidth = 12 + tag.Length * 6.2;
         g.Add(Box(w - tagWidth - 8, -9, tagWidth, 17, 4, stance == Stance.Unknown ? "#ffffff" : MapLook.Colour(stance), MapLook.TagBorder, 1));
         g.Add(Text(w - 8 - tagWidth / 2, 3.5, tag, 10.5, MapLook.OnColour(stance), anchor: "middle"));
         g.Add(Name(16, 24, n.Name, MapLook.Ink));
         g.Add(Text(16, 42, Fit(n.Title ?? "", 28), 12, MapLook.Muted));
         var function = map.FunctionOf(n.Id) is { } f ? map.Find(f)?.Name : null;
-        g.Add(Text(16, 60, Fit(function ?? "No function", 21), 12, MapLook.Muted));
+        g.Add(Text(16, 60, Fit(function ?? text["Picture.NoFunction"], 21), 12, MapLook.Muted));
         g.Add(Text(w - 10, 60, MapLook.Bars(n.Influence), 12, MapLook.Ink, anchor: "end"));
         var x = 16.0;
         foreach (var role in n.Roles)
         {
-            var word = MapLook.Badge(role);
+            var word = MapLook.Badge(text, role);
             var bw = 8 + word.Length * 5.8;
             if (x + bw > w - 6) break;
             var (fill, ink) = role switch

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Xml.Linq;
 using SalesOps.Graph.Model;
 
@@ -9,7 +10,7 @@ public static partial class MapPicture
     private const double SlotWidth = 240;
     private const double RowHeight = 170;
 
-    private static XElement Drawing(AccountMap map, MapPictureOptions o, (double X, double Y, double W, double H) area)
+    private static XElement Drawing(AccountMap map, MapPictureOptions o, (double X, double Y, double W, double H) area, IStringLocalizer text)
     {
         var cards = map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart).ToList();
         var at = Place(cards, o.Positions);
@@ -28,7 +29,7 @@ public static partial class MapPicture
         var shown = cards.ToDictionary(n => n.Id, StringComparer.Ordinal);
         foreach (var e in map.Edges.Where(e => e.Type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH && shown.ContainsKey(e.From) && shown.ContainsKey(e.To)))
             inner.Add(EdgeLine(e, shown[e.From], shown[e.To], at, o));
-        foreach (var n in cards) inner.Add(Card(map, n, at[n.Id], o));
+        foreach (var n in cards) inner.Add(Card(map, n, at[n.Id], o, text));
         g.Add(inner);
         return new XElement(Ns + "g", clip, g);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Globalization;
 using System.Xml.Linq;
 using SalesOps.Graph.Model;
@@ -17,34 +18,36 @@ public static partial class MapPicture
     internal static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
     private const string Font = "'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
-    public static string Svg(AccountMap map, MapPictureOptions options)
+    /// <summary>The picture as SVG, its captions, legend and card words in the reader's language (<paramref name="text"/>).</summary>
+    public static string Svg(AccountMap map, MapPictureOptions options, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(text);
         var size = PictureSize.Of(options.Format);
         var u = size.Height / 1080.0; // text and margins grow with the page
         var legendWidth = options.Legend ? 330 * u : 0;
-        var header = Header(map, options, size, u, out var headerHeight);
+        var header = Header(map, options, text, size, u, out var headerHeight);
         var area = (X: 30 * u, Y: headerHeight + 10 * u, W: size.Width - legendWidth - 60 * u, H: size.Height - headerHeight - 50 * u);
         var svg = new XElement(Ns + "svg",
             new XAttribute("width", size.SvgWidth), new XAttribute("height", size.SvgHeight),
             new XAttribute("viewBox", $"0 0 {size.Width} {size.Height}"), new XAttribute("font-family", Font),
-            new XElement(Ns + "title", $"{map.Account.Name}: buying center map, {Day(options.Date)}"),
+            new XElement(Ns + "title", text["Picture.Title", map.Account.Name, Day(options.Date)].Value),
             new XElement(Ns + "rect", new XAttribute("width", size.Width), new XAttribute("height", size.Height), new XAttribute("fill", "#ffffff")),
             Markers(),
             header,
-            Drawing(map, options, area),
-            options.Legend ? Legend(options, size.Width - legendWidth, headerHeight, legendWidth - 20 * u, u) : null,
+            Drawing(map, options, area, text),
+            options.Legend ? Legend(options, text, size.Width - legendWidth, headerHeight, legendWidth - 20 * u, u) : null,
             Text(30 * u, size.Height - 18 * u, $"SalesOps · {map.Account.Name} · {Day(options.Date)}", 13 * u, MapLook.Muted));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), svg).ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>The picture as PNG at the format's pixel size, on white.</summary>
-    public static byte[] Png(AccountMap map, MapPictureOptions options)
+    public static byte[] Png(AccountMap map, MapPictureOptions options, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(options);
         var size = PictureSize.Of(options.Format);
-        return Png(Svg(map, options), size.Width, size.Height);
+        return Png(Svg(map, options, text), size.Width, size.Height);
     }
 
     public static byte[] Png(string svg, int width, int height)
@@ -64,18 +67,18 @@ public static partial class MapPicture
         return data.ToArray();
     }
 
-    private static XElement Header(AccountMap map, MapPictureOptions o, PictureSize size, double u, out double height)
+    private static XElement Header(AccountMap map, MapPictureOptions o, IStringLocalizer text, PictureSize size, double u, out double height)
     {
         var g = new XElement(Ns + "g", new XAttribute("class", "header"));
         g.Add(Text(30 * u, 52 * u, map.Account.Name, 34 * u, MapLook.Ink, bold: true));
-        g.Add(Text(30 * u, 84 * u, $"Buying center map · {Day(o.Date)} · supplier position: {map.Account.Position.Words()}", 17 * u, MapLook.Muted));
+        g.Add(Text(30 * u, 84 * u, text["Picture.Subtitle", Day(o.Date), text[$"Sheet.Position.{map.Account.Position}"]], 17 * u, MapLook.Muted));
         var y = 84 * u;
-        var view = o.View is null ? "Whole map" : "Current view";
-        var filters = o.Filters.Count == 0 ? "no filters" : "filters: " + string.Join("; ", o.Filters);
+        var view = text[o.View is null ? "Picture.WholeMap" : "Picture.CurrentView"];
+        var filters = o.Filters.Count == 0 ? text["Picture.NoFilters"] : text["Picture.Filters", string.Join("; ", o.Filters)];
         g.Add(Text(30 * u, y += 28 * u, $"{view} · {filters}", 16 * u, MapLook.Ink));
         if (o.Path is { } path)
         {
-            foreach (var line in Wrap($"Reach path: {path}", (size.Width - 60 * u) / (16 * u * 0.55), 3))
+            foreach (var line in Wrap(text["Picture.Path", path], (size.Width - 60 * u) / (16 * u * 0.55), 3))
                 g.Add(Text(30 * u, y += 24 * u, line, 16 * u, MapLook.Ink));
         }
         height = y + 16 * u;
@@ -83,26 +86,26 @@ public static partial class MapPicture
         return g;
     }
 
-    private static XElement Legend(MapPictureOptions o, double x, double top, double width, double u)
+    private static XElement Legend(MapPictureOptions o, IStringLocalizer text, double x, double top, double width, double u)
     {
         var g = new XElement(Ns + "g", new XAttribute("class", "legend"));
         var y = top + 40 * u;
-        g.Add(Text(x, y, "Legend", 18 * u, MapLook.Ink, bold: true));
+        g.Add(Text(x, y, text["Picture.Legend"], 18 * u, MapLook.Ink, bold: true));
         foreach (var s in MapLook.Stances)
         {
             y += 30 * u;
             g.Add(Box(x, y - 17 * u, 42 * u, 22 * u, 4 * u, MapLook.Colour(s), MapLook.UnknownBorder, 1 * u));
             g.Add(Text(x + 21 * u, y, MapLook.Symbol(s), 14 * u, MapLook.OnColour(s), bold: true, anchor: "middle"));
-            g.Add(Text(x + 54 * u, y, s.ToString(), 15 * u, MapLook.Ink));
+            g.Add(Text(x + 54 * u, y, text.Word(s), 15 * u, MapLook.Ink));
         }
         (string Colour, double Width, bool Dashed, string Words)[] lines =
         [
-            ("#78909c", 1.5, false, "reports to (dashed: dotted line)"),
-            ("#8e24aa", 3, false, "influences (thicker: stronger)"),
-            ("#0277bd", 3, false, "talks with (dashed: planned)"),
-            ("#90a4ae", 3, false, "talks with, dormant"),
+            ("#78909c", 1.5, false, text["Picture.Legend.ReportsTo"]),
+            ("#8e24aa", 3, false, text["Picture.Legend.Influences"]),
+            ("#0277bd", 3, false, text["Picture.Legend.TalksWith"]),
+            ("#90a4ae", 3, false, text["Picture.Legend.Dormant"]),
         ];
-        if (o.HighlightedEdges is { Count: > 0 }) lines = [.. lines, (MapLook.PathColour, 4, false, "highlighted path")];
+        if (o.HighlightedEdges is { Count: > 0 }) lines = [.. lines, (MapLook.PathColour, 4, false, text["Picture.Legend.Path"])];
         foreach (var (colour, w, dashed, words) in lines)
         {
             y += 30 * u;
@@ -112,11 +115,11 @@ public static partial class MapPicture
         }
         y += 38 * u;
         g.Add(Box(x, y - 17 * u, 54 * u, 22 * u, 8 * u, MapLook.Ours, MapLook.Ours, 1));
-        g.Add(Text(x + 27 * u, y, "Ours", 13 * u, "#ffffff", bold: true, anchor: "middle"));
-        g.Add(Text(x + 66 * u, y, "our counterparts", 14 * u, MapLook.Ink));
+        g.Add(Text(x + 27 * u, y, text["Picture.Legend.Ours"], 13 * u, "#ffffff", bold: true, anchor: "middle"));
+        g.Add(Text(x + 66 * u, y, text["Picture.Legend.Counterparts"], 14 * u, MapLook.Ink));
         y += 30 * u;
-        g.Add(Text(x, y, "Badges: Decides, Signs, Budget …", 14 * u, MapLook.Ink));
-        g.Add(Text(x, y += 24 * u, "▮▮▮ high, ▮▮▯ medium, ▮▯▯ low influence", 14 * u, MapLook.Ink));
+        g.Add(Text(x, y, text["Picture.Legend.Badges", MapLook.Badge(text, BuyingRole.DecisionMaker), MapLook.Badge(text, BuyingRole.Signer), MapLook.Badge(text, BuyingRole.EconomicBuyer)], 14 * u, MapLook.Ink));
+        g.Add(Text(x, y += 24 * u, text["Picture.Legend.Influence"], 14 * u, MapLook.Ink));
         return g;
     }
 
@@ -131,7 +134,8 @@ public static partial class MapPicture
     internal static XAttribute[] Attrs(params (string Name, double Value)[] values) =>
         [.. values.Select(v => new XAttribute(v.Name, Math.Round(v.Value, 2).ToString(CultureInfo.InvariantCulture)))];
 
-    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    /// <summary>The picture's day with its year, as the reader's culture writes it: a printout outlives the day it was made.</summary>
+    private static string Day(DateOnly date) => Formats.DateWithYear(date);
 
     /// <summary>Lines of at most <paramref name="chars"/> characters (an estimate of the width), the last one cut with an ellipsis.</summary>
     internal static IEnumerable<string> Wrap(string text, double chars, int maxLines)

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -34,9 +35,11 @@ public sealed record MeetingInvite(string FileName, string Content, IReadOnlyLis
 /// </summary>
 public static class MeetingInvites
 {
-    public static MeetingInvite Ics(AccountMap map, string meetingId, InviteOptions? options = null)
+    /// <summary>The invitation, its description and location in the reader's language (<paramref name="text"/>).</summary>
+    public static MeetingInvite Ics(AccountMap map, string meetingId, IStringLocalizer text, InviteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(text);
         options ??= new InviteOptions();
         var meeting = NodeRules.Get(map, meetingId);
         if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
@@ -53,8 +56,8 @@ public static class MeetingInvites
             Uid = $"{meeting.Id}@salesops",
             Sequence = (int)Math.Min(int.MaxValue, meeting.Version),
             Summary = $"{map.Account.Name}: {meeting.Name}",
-            Description = Description(map, meeting, people),
-            Location = Words(meeting.Method),
+            Description = Description(map, meeting, people, text),
+            Location = Words(text, meeting.Method),
             Status = "CONFIRMED",
             DtStamp = new CalDateTime((options.Now ?? DateTimeOffset.UtcNow).UtcDateTime, true),
         };
@@ -80,28 +83,22 @@ public static class MeetingInvites
         return new MeetingInvite($"{FileName(meeting.Name)}-{date:yyyy-MM-dd}.ics", content, [.. people.Where(p => p.Email is null).Select(p => p.Name)]);
     }
 
-    private static string Description(AccountMap map, Node meeting, List<Node> people)
+    private static string Description(AccountMap map, Node meeting, List<Node> people, IStringLocalizer words)
     {
-        var text = new StringBuilder().Append("Objective: ").AppendLine(meeting.Name);
-        if (meeting.Topic is { } topic) text.Append("Topics: ").AppendLine(topic);
-        if (meeting.Method is { } method) text.Append("How: ").AppendLine(Words(method));
+        var text = new StringBuilder().AppendLine(words["Invite.Objective", meeting.Name]);
+        if (meeting.Topic is { } topic) text.AppendLine(words["Invite.Topics", topic]);
+        if (meeting.Method is { } method && Words(words, method) is { Length: > 0 } how) text.AppendLine(words["Invite.How", how]);
         text.AppendLine().AppendLine($"{map.Account.Name}:");
         foreach (var p in people.Where(p => p.Kind == NodeKind.Person)) text.AppendLine($"- {p.Name}{(p.Title is null ? "" : $", {p.Title}")}");
-        text.AppendLine("Ours:");
-        foreach (var p in people.Where(p => p.Kind == NodeKind.Counterpart)) text.AppendLine($"- {p.Name}{(p.TeamRole is { } r ? $", {r.Words()}" : "")}");
-        if (meeting.NextSteps is { } next) text.AppendLine().Append("Next steps: ").AppendLine(next);
+        text.AppendLine(words["Invite.Ours"]);
+        foreach (var p in people.Where(p => p.Kind == NodeKind.Counterpart)) text.AppendLine($"- {p.Name}{(p.TeamRole is { } r ? $", {words.InSentence(r)}" : "")}");
+        if (meeting.NextSteps is { } next) text.AppendLine().AppendLine(words["Invite.NextSteps", next]);
         return text.ToString().TrimEnd();
     }
 
-    private static string Words(MeetingMethod? method) => method switch
-    {
-        MeetingMethod.OnSite => "On site",
-        MeetingMethod.Video => "Video call",
-        MeetingMethod.Call => "Phone call",
-        MeetingMethod.Workshop => "Workshop",
-        MeetingMethod.Event => "Event",
-        _ => "",
-    };
+    /// <summary>How the meeting is held, as a calendar's location reads it ("Video call", "Videollamada"); nothing for "other".</summary>
+    private static string Words(IStringLocalizer text, MeetingMethod? method) =>
+        method is { } m and not MeetingMethod.Other ? text[$"Invite.Method.{m}"] : "";
 
     private static string FileName(string name)
     {

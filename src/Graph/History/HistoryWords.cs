@@ -1,168 +1,168 @@
 using System.Collections;
-using System.Globalization;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.History;
 
 /// <summary>
-/// The history in words, English for now, built here and only here from the structured items
-/// (<see cref="ChangeStory"/>, <see cref="MapDiff"/>, <see cref="Revert"/>): "Ana Ruiz changed Lois
-/// Conroy's stance from skeptic to neutral", "Jordi Puig added Marta Gil, Plant Manager, in Production,
-/// reporting to Pedro Ruiz". Days and strengths are shown with <see cref="Formats"/>.
+/// The history in the reader's words, composed here and only here at read time from the structured items
+/// (<see cref="ChangeStory"/>, <see cref="MapDiff"/>, <see cref="Revert"/>): the store keeps facts, never sentences,
+/// so one commit reads "Ana Ruiz changed Lois Conroy's stance from skeptic to neutral", "Ana Ruiz cambió en Lois
+/// Conroy: actitud de escéptico a neutral" or "Ana Ruiz hat bei Lois Conroy geändert: Haltung von Skeptiker auf
+/// neutral". One template per kind of sentence ("History.*" in Text.resx); days and strengths through <see cref="Formats"/>.
 /// </summary>
 public static partial class HistoryWords
 {
-    public static IReadOnlyList<string> Sentences(HistoryEntry entry, DateOnly today, CultureInfo? culture = null)
+    public static IReadOnlyList<string> Sentences(HistoryEntry entry, DateOnly today, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return [.. entry.Items.Select(i => Sentence(entry, i, today, culture))];
+        return [.. entry.Items.Select(i => Sentence(entry, i, today, text))];
     }
 
-    public static string Sentence(HistoryEntry entry, ChangeItem item, DateOnly today, CultureInfo? culture = null)
+    public static string Sentence(HistoryEntry entry, ChangeItem item, DateOnly today, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(text);
         var by = entry.By.Name;
-        var back = entry.Kind is ChangeKind.Undo or ChangeKind.Restore;
-        var text = item.What switch
+        var back = entry.Kind is ChangeKind.Undo or ChangeKind.Restore ? "BroughtBack" : "Added";
+        string Fields() => Phrases(item.Fields, entry.Name, today, text);
+        var sentence = item.What switch
         {
-            Happened.Created => $"{by} created the account{Counts(item)}",
-            Happened.Imported => $"{by} imported the account{Counts(item)}",
-            Happened.Based => $"The history before this was cleared; the account stood here{Counts(item)}",
-            Happened.Added when item.Node is { } n => $"{by} {(back ? "brought back" : "added")} {Added(entry, item, n)}",
-            Happened.Removed when item.Node is { } n => $"{by} removed {Thing(n)}{(item.Relationships > 0 ? $" and {Count(item.Relationships, "relationship")}" : "")}",
-            Happened.Moved when item.Node is { } n => $"{by} moved {Thing(n)} on the map",
-            Happened.Changed when item.Node is { } n => $"{by} changed {Possessive(Thing(n))} {Phrases(item.Fields, entry.Name, today, culture)}",
-            Happened.Changed when item.Edge is { } e => $"{by} changed the relationship {Relationship(e, entry.Name)}: {Phrases(item.Fields, entry.Name, today, culture)}",
-            Happened.Changed when item.ElementId is { } id => $"{by} changed {Possessive(entry.Name(id))} {Phrases(item.Fields, entry.Name, today, culture)}",
-            Happened.Changed => $"{by} changed the account's {Phrases(item.Fields, entry.Name, today, culture)}",
-            Happened.Added when item.Edge is { } e => $"{by} {(back ? "brought back" : "added")} the relationship {Relationship(e, entry.Name)}{Strength(e)}",
-            Happened.Removed when item.Edge is { } e => $"{by} removed the relationship {Relationship(e, entry.Name)}",
-            _ => $"{by} changed the map",
+            Happened.Created or Happened.Imported => Counts(text, item) is { } c ? text[$"History.{item.What}.With", by, c] : text[$"History.{item.What}", by],
+            Happened.Based => Counts(text, item) is { } c ? text["History.Based.With", c] : text["History.Based"],
+            Happened.Added when item.Node is { } n => text[$"History.{back}.{Who(n)}", by, Added(entry, item, n, text)],
+            Happened.Removed when item.Node is { } n => item.Relationships > 0
+                ? text[$"History.Removed.{Who(n)}.With", by, Thing(text, n), Count(text, item.Relationships, "Sheet.Relationships")]
+                : text[$"History.Removed.{Who(n)}", by, Thing(text, n)],
+            Happened.Moved when item.Node is { } n => text[$"History.Moved.{Who(n)}", by, Thing(text, n)],
+            Happened.Changed when item.Node is { } n => text["History.Changed.Node", by, Thing(text, n), Fields()],
+            Happened.Changed when item.Edge is { } e => text["History.Changed.Relationship", by, Relationship(text, e, entry.Name), Fields()],
+            Happened.Changed when item.ElementId is { } id => text["History.Changed.Node", by, entry.Name(id), Fields()],
+            Happened.Changed => text["History.Changed.Account", by, Fields()],
+            Happened.Added when item.Edge is { } e => e.Strength is { } s && EdgeRules.HasStrength(e.Type)
+                ? text[$"History.{back}.Relationship.Strength", by, Relationship(text, e, entry.Name), Formats.Strength(s)]
+                : text[$"History.{back}.Relationship", by, Relationship(text, e, entry.Name)],
+            Happened.Removed when item.Edge is { } e => text["History.Removed.Relationship", by, Relationship(text, e, entry.Name)],
+            _ => text["History.ChangedMap", by],
         };
-        return text + Suffix(entry) + ".";
+        return Suffix(text, entry) is { } suffix ? $"{sentence} {suffix}." : sentence + ".";
     }
 
     /// <summary>"stance from skeptic to neutral", for one field.</summary>
-    public static string Phrase(FieldChange f, Func<string?, string> name, DateOnly today, CultureInfo? culture = null)
+    public static string Phrase(FieldChange f, Func<string?, string> name, DateOnly today, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var (before, after) = (Value(f.Field, f.Before, name, today, culture), Value(f.Field, f.After, name, today, culture));
-        return Empty(f.Before) ? $"{Label(f.Field)} to {after}" : $"{Label(f.Field)} from {before} to {after}";
+        var after = Value(f.Field, f.After, name, today, text);
+        return Empty(f.Before)
+            ? text["History.Phrase.To", Label(text, f.Field), after]
+            : text["History.Phrase.FromTo", Label(text, f.Field), Value(f.Field, f.Before, name, today, text), after];
     }
 
-    /// <summary>A field's value as people read it: names for ids, a stance in lower case, "4/5", a day, quoted text.</summary>
-    public static string Value(string field, object? value, Func<string?, string> name, DateOnly today, CultureInfo? culture = null)
+    /// <summary>A field's value as people read it: names for ids, a stance as a word of the sentence, "4/5", a day, quoted text.</summary>
+    public static string Value(string field, object? value, Func<string?, string> name, DateOnly today, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
         return (field, value) switch
         {
-            ("function", null) => "no function",
+            ("function", null) => text["History.Value.NoFunction"],
             ("function", string id) => name(id),
-            ("roles", IEnumerable roles) when !roles.Cast<object>().Any() => "no buying role",
-            ("roles", IEnumerable roles) => string.Join(", ", roles.Cast<BuyingRole>().Select(r => r.Words())),
-            ("documents", IEnumerable docs) => Count(docs.Cast<object>().Count(), "document"),
-            ("history", IEnumerable h) => Count(h.Cast<object>().Count(), "entry", "entries"),
-            (_, null) => "none",
+            ("roles", IEnumerable roles) when !roles.Cast<object>().Any() => text["History.Value.NoRole"],
+            ("roles", IEnumerable roles) => string.Join(", ", roles.Cast<BuyingRole>().Select(r => text.InSentence(r))),
+            ("documents", IEnumerable docs) => Count(text, docs.Cast<object>().Count(), "History.Documents"),
+            ("history", IEnumerable h) => Count(text, h.Cast<object>().Count(), "History.Entries"),
+            (_, null) => text["History.Value.None"],
             ("strength", int s) => Formats.Strength(s),
-            ("shareOfWallet", int w) => string.Create(CultureInfo.InvariantCulture, $"{w} %"),
-            ("cadenceDays", int d) => Count(d, "day"),
-            (_, Level l) => l.Words(),
-            (_, TeamRole t) => t.Words(),
-            (_, SupplierPosition p) => p.Words(),
-            (_, BuyingRole r) => r.Words(),
-            (_, Enum e) => Spaced(e.ToString()),
-            (_, DateOnly d) => Formats.Date(d, today, culture),
-            (_, bool b) => b ? "yes" : "no",
-            (_, string s) => $"“{(s.Length > 60 ? s[..57].TrimEnd() + "…" : s)}”",
-            (_, IFormattable n) => n.ToString(null, culture ?? CultureInfo.CurrentCulture),
+            ("shareOfWallet", int w) => Formats.Share(w),
+            ("cadenceDays", int d) => Count(text, d, "History.Days"),
+            (_, SupplierPosition p) => text[$"Sheet.Position.{p}"],
+            (_, Stance st) when st != Stance.Unknown => text[$"Sheet.Stance.{st}"],
+            (_, RelationshipStatus s) => text[$"Sheet.Status.{s}"],
+            (_, Enum e) => InSentence(text, e),
+            (_, DateOnly d) => Formats.Date(d, today),
+            (_, bool b) => text[b ? "History.Yes" : "History.No"],
+            (_, string s) => text["History.Quoted", s.Length > 60 ? s[..57].TrimEnd() + "…" : s],
+            (_, IFormattable n) => n.ToString(null, System.Globalization.CultureInfo.CurrentCulture),
             _ => value.ToString() ?? "",
         };
     }
 
-    /// <summary>A field's name in words: "buying roles", "share of wallet", "supplier position".</summary>
-    public static string Label(string field) => field switch
+    /// <summary>A field's name in words ("History.Field.roles": "buying roles", "roles de compra", "Rollen im Buying Center").</summary>
+    public static string Label(IStringLocalizer text, string field)
     {
-        "roles" => "buying roles",
-        "position" => "supplier position",
-        "history" => "position history",
-        "cadenceDays" => "cadence",
-        "linkedIn" => "profile link",
-        "teamRole" => "team role",
-        "potentialAmount" => "purchasing potential",
-        "potentialCurrency" => "currency",
-        "bringsInnovations" => "“brings us innovations”",
-        "involvesInDevelopment" => "“involves us in development”",
-        "consultsOnStrategy" => "“consults us on strategy”",
-        "held" => "held",
-        _ => Spaced(field),
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(field);
+        return text[$"History.Field.{field}"] is { ResourceNotFound: false } label ? label.Value : Spaced(field);
+    }
 
     /// <summary>How a node is named in a sentence: people by name, other kinds with what they are.</summary>
-    public static string Thing(Node n)
+    public static string Thing(IStringLocalizer text, Node n)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(n);
-        return n.Kind switch
-        {
-            NodeKind.Function => $"the function {n.Name}",
-            NodeKind.Meeting => $"the meeting “{n.Name}”",
-            NodeKind.Concern => $"the concern “{n.Name}”",
-            NodeKind.Argument => $"the argument “{n.Name}”",
-            _ => n.Name,
-        };
+        return n.Kind is NodeKind.Function or NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument ? text[$"History.Thing.{n.Kind}", n.Name] : n.Name;
     }
 
-    public static string Relationship(Edge e, Func<string?, string> name)
+    /// <summary>"Lois Conroy reports to Pedro Ruiz", "Lois Conroy reporta a Pedro Ruiz".</summary>
+    public static string Relationship(IStringLocalizer text, Edge e, Func<string?, string> name)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(name);
-        return $"{name(e.From)} {EdgeRules.Verb(e.Type)} {name(e.To)}";
+        return text[$"History.Verb.{e.Type}", name(e.From), name(e.To)];
     }
 
-    private static string Added(HistoryEntry entry, ChangeItem item, Node n)
+    /// <summary>People take their own templates: Spanish puts "a" before a person it adds, removes or moves.</summary>
+    private static string Who(Node n) => n.Kind is NodeKind.Person or NodeKind.Counterpart ? "Person" : "Thing";
+
+    private static string Added(HistoryEntry entry, ChangeItem item, Node n, IStringLocalizer text)
     {
-        var parts = new List<string> { Thing(n) };
-        if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts[0] += $" ({role.Words()}) to our team";
+        var parts = new List<string> { Thing(text, n) };
+        if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts[0] = text["History.ToOurTeam", parts[0], text.InSentence(role)];
         if (n.Kind is NodeKind.Person && n.Title is { Length: > 0 } title) parts.Add(title);
-        if (item.FunctionId is { } f) parts.Add("in " + entry.Name(f));
-        if (item.ManagerId is { } m) parts.Add("reporting to " + entry.Name(m));
+        if (item.FunctionId is { } f) parts.Add(text["History.InFunction", entry.Name(f)]);
+        if (item.ManagerId is { } m) parts.Add(text["History.ReportingTo", entry.Name(m)]);
         return string.Join(", ", parts);
     }
 
-    private static string Phrases(IReadOnlyList<FieldChange> fields, Func<string?, string> name, DateOnly today, CultureInfo? culture)
+    private static string Phrases(IReadOnlyList<FieldChange> fields, Func<string?, string> name, DateOnly today, IStringLocalizer text)
     {
         // A position change also writes its history entry: the position says it, the entry need not.
         var told = fields.Any(f => f.Field is "position" or "shareOfWallet") ? fields.Where(f => f.Field != "history").ToList() : fields;
-        return List([.. told.Select(f => Phrase(f, name, today, culture))]);
+        return text.And([.. told.Select(f => Phrase(f, name, today, text))]);
     }
 
-    private static string Suffix(HistoryEntry e) => (e.Kind, e.By.Of) switch
+    private static string? Suffix(IStringLocalizer text, HistoryEntry e) => (e.Kind, e.By.Of) switch
     {
-        (ChangeKind.Undo, { } v) => $" (undoing version {v})",
-        (ChangeKind.Restore, { } v) => $" (restored from version {v})",
-        _ => "",
+        (ChangeKind.Undo, { } v) => text["History.Undoing", v].Value,
+        (ChangeKind.Restore, { } v) => text["History.RestoredFrom", v].Value,
+        _ => null,
     };
 
-    private static string Counts(ChangeItem i)
+    /// <summary>" with 3 people, 2 of ours and 4 relationships" as its list ("3 people, 2 of ours and 4 relationships"), or null.</summary>
+    private static string? Counts(IStringLocalizer text, ChangeItem i)
     {
         var parts = new List<string>();
-        if (i.People > 0) parts.Add(Count(i.People, "person", "people"));
-        if (i.Ours > 0) parts.Add(i.Ours + " of ours");
-        if (i.Relationships > 0) parts.Add(Count(i.Relationships, "relationship"));
-        return parts.Count == 0 ? "" : " with " + List(parts);
+        if (i.People > 0) parts.Add(Count(text, i.People, "Sheet.People"));
+        if (i.Ours > 0) parts.Add(text["History.Ours", i.Ours]);
+        if (i.Relationships > 0) parts.Add(Count(text, i.Relationships, "Sheet.Relationships"));
+        return parts.Count == 0 ? null : text.And(parts);
     }
 
-    private static string Strength(Edge e) => e.Strength is { } s && EdgeRules.HasStrength(e.Type) ? $" ({Formats.Strength(s)})" : "";
+    /// <summary>A counted noun through its two keys, <paramref name="key"/>.One and .Many ({0} the count).</summary>
+    private static string Count(IStringLocalizer text, int n, string key) => n == 1 ? text[key + ".One"] : text[key + ".Many", n];
 
-    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+    /// <summary>An enum value of any type as a word of the sentence (<see cref="SentenceWords"/>), or its name spelled out when it has no word.</summary>
+    private static string InSentence(IStringLocalizer text, Enum e)
+    {
+        var word = text[$"Enum.{e.GetType().Name}.{e}"];
+        if (word.ResourceNotFound || word.Value.Length == 0) return Spaced(e.ToString());
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        return culture.TwoLetterISOLanguageName == "de" ? word.Value : char.ToLower(word.Value[0], culture) + word.Value[1..];
+    }
 
     private static bool Empty(object? v) => v is null || (v is string s && s.Length == 0) || (v is IEnumerable l and not string && !l.Cast<object>().Any());
-
-    private static string Count(int n, string one, string? many = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
-
-    private static string List(IReadOnlyList<string> parts) =>
-        parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     private static string Spaced(string name) =>
         string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));

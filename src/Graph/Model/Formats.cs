@@ -40,6 +40,32 @@ public static partial class Formats
         return day.ToString(Patterns.GetOrAdd(c, Derive).OtherYear, c);
     }
 
+    /// <summary>A share in whole percent as the culture writes it ("12%", "12 %").</summary>
+    public static string Share(int percent, CultureInfo? culture = null) => (percent / 100.0).ToString("P0", Reader(culture));
+
+    /// <summary>
+    /// An amount in its currency as the reader's culture writes money ("€1,250,000" in English, "1.250.000 €" in Spanish
+    /// and German): the culture gives grouping, decimals and where the symbol goes; the account gives the currency.
+    /// Cents only when there are any. An unknown or missing currency shows its code, or just the number.
+    /// </summary>
+    public static string Money(decimal amount, string? currency, CultureInfo? culture = null)
+    {
+        var c = Reader(culture);
+        var code = currency?.Trim().ToUpperInvariant() ?? "";
+        var f = (NumberFormatInfo)c.NumberFormat.Clone();
+        f.CurrencyDecimalDigits = amount == decimal.Truncate(amount) ? 0 : 2;
+        f.NumberDecimalDigits = f.CurrencyDecimalDigits;
+        if (code.Length == 0) return amount.ToString("N", f);
+        f.CurrencySymbol = Symbols.GetValueOrDefault(code, code);
+        return amount.ToString("C", f);
+    }
+
+    /// <summary>The symbols people write for the currencies accounts use most; any other shows its ISO code.</summary>
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
+    {
+        ["EUR"] = "€", ["USD"] = "$", ["GBP"] = "£", ["JPY"] = "¥", ["CHF"] = "CHF",
+    };
+
     /// <summary>
     /// The culture's month-day pattern, and its long date without the weekday, with the month
     /// abbreviated: .NET has no "short month and day" pattern, and these two keep each culture's

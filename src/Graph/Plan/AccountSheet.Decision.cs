@@ -17,21 +17,17 @@ public sealed partial record AccountSheet
             var how = new List<string>();
             foreach (var dm in dms)
             {
-                if (dm.Id == x.Id) how.Add("is a decision maker");
-                else if (next[x.Id].Contains(dm.Id)) how.Add($"influences {dm.Name} directly");
+                if (dm.Id == x.Id) how.Add(f["Sheet.Q6.IsDecisionMaker"]);
+                else if (next[x.Id].Contains(dm.Id)) how.Add(f["Sheet.Q6.Directly", dm.Name]);
                 else if (next[x.Id].Where(y => next[y].Contains(dm.Id)).Select(f.Name).Order(StringComparer.CurrentCulture).FirstOrDefault() is { } via)
-                    how.Add($"influences {dm.Name} through {via}");
+                    how.Add(f["Sheet.Q6.Through", dm.Name, via]);
             }
             if (how.Count == 0) continue;
-            var text = $"{f.Who(x)}, {SheetFacts.Stance(x.Stance)}, {SheetFacts.List(how, "and")}.";
-            if (!string.IsNullOrWhiteSpace(x.Concerns)) text += $" Noted concerns: {x.Concerns.Trim()}";
-            lines.Add(new(x.Name, text));
+            var noted = string.IsNullOrWhiteSpace(x.Concerns) ? null : f["Sheet.Q6.Noted", x.Concerns.Trim()];
+            lines.Add(new(x.Name, SheetFacts.Sentences($"{f.Who(x)}, {f.Stance(x.Stance)}, {f.And(how)}.", noted)));
             Concerns(f, x, lines, gaps);
         }
-        var empty = dms.Count == 0
-            ? "No decision maker is marked, so nobody can be said to influence one."
-            : "No skeptic or detractor influences a decision maker within two steps.";
-        return Answer(6, lines, gaps, empty);
+        return Answer(f, 6, lines, gaps, f[dms.Count == 0 ? "Sheet.Q6.Empty.NoDecisionMaker" : "Sheet.Q6.Empty.NoneNear"]);
     }
 
     /// <summary>The concerns a person RAISED, each with the arguments that ANSWER it and how they were taken.</summary>
@@ -40,33 +36,28 @@ public sealed partial record AccountSheet
         var raised = f.Map.Edges.Where(e => e.Type == EdgeType.RAISED && e.From == person.Id).Select(e => f.Map.Find(e.To)).OfType<Node>()
             .OrderBy(c => c.Date ?? DateOnly.MinValue).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
         if (raised.Count == 0)
-            gaps.Add($"No concern of {person.Name} is logged, so no argument can be prepared for it.");
+            gaps.Add(f["Sheet.Q6.Gap.NoConcern", person.Name]);
         foreach (var concern in raised)
         {
-            var when = concern.Date is { } d ? $" (raised {f.Date(d)})" : "";
-            lines.Add(new("Concern", $"{person.Name}: “{concern.Name}”{when}."));
+            lines.Add(new(f["Sheet.Q6.Concern"], concern.Date is { } d
+                ? f["Sheet.Q6.Raised.Dated", person.Name, concern.Name, f.Date(d)]
+                : f["Sheet.Q6.Raised", person.Name, concern.Name]));
             var answers = f.Map.Edges.Where(e => e.Type == EdgeType.ANSWERS && e.To == concern.Id).ToList();
             foreach (var a in answers)
             {
                 var argument = f.Map.Find(a.From);
                 var text = argument?.Text is { Length: > 0 } t ? $"{argument.Name}: {t}" : argument?.Name ?? a.From;
-                var date = a.Date is { } ad ? $", {f.Date(ad)}" : "";
-                lines.Add(new("Argument", $"“{text}” — {ResultWords(a.Result)}{date}."));
+                var result = f[$"Sheet.Result.{a.Result ?? ArgumentResult.Pending}"];
+                lines.Add(new(f["Sheet.Q6.Argument"], a.Date is { } ad
+                    ? f["Sheet.Q6.Answer.Dated", text, result, f.Date(ad)]
+                    : f["Sheet.Q6.Answer", text, result]));
             }
             if (answers.Count == 0)
-                gaps.Add($"No argument answers {person.Name}'s concern “{concern.Name}”.");
+                gaps.Add(f["Sheet.Q6.Gap.Unanswered", person.Name, concern.Name]);
             else if (answers.All(a => a.Result == ArgumentResult.NotConvinced))
-                gaps.Add($"No argument has convinced {person.Name} on “{concern.Name}” yet.");
+                gaps.Add(f["Sheet.Q6.Gap.NotConvinced", person.Name, concern.Name]);
         }
     }
-
-    private static string ResultWords(ArgumentResult? r) => r switch
-    {
-        ArgumentResult.Convinced => "convinced",
-        ArgumentResult.PartlyConvinced => "partly convinced",
-        ArgumentResult.NotConvinced => "not convinced",
-        _ => "result pending",
-    };
 
     private static SheetAnswer WaysIn(SheetFacts f)
     {
@@ -77,16 +68,15 @@ public sealed partial record AccountSheet
             var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id));
             if (answer.Paths.FirstOrDefault() is { } best)
             {
-                lines.Add(new(us.Name, $"strength {Formats.PathStrength(best.Strength)}, " +
-                    $"{SheetFacts.Count(best.Hops, "step", "steps")}: {best.Explanation}."));
+                lines.Add(new(us.Name, best.Hops == 1
+                    ? f["Sheet.Q7.Way.One", Formats.PathStrength(best.Strength), best.Explanation]
+                    : f["Sheet.Q7.Way.Many", Formats.PathStrength(best.Strength), best.Hops, best.Explanation]));
             }
             else
             {
-                gaps.Add($"No way from {us.Name} to the decision makers: {answer.Reason}.");
+                gaps.Add(f["Sheet.Q7.Gap.NoWay", us.Name, answer.Reason ?? ""]);
             }
         }
-        return Answer(7, lines, gaps, f.Ours.Count == 0
-            ? "Nobody of ours is on this account yet, so there is no way in to show."
-            : "None of our people has a way to a decision maker yet.");
+        return Answer(f, 7, lines, gaps, f[f.Ours.Count == 0 ? "Sheet.Q7.Empty.NoOurs" : "Sheet.Q7.Empty.NoWay"]);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -9,16 +10,14 @@ public sealed record SheetSection(string Title, IReadOnlyList<SheetLine> Lines, 
 // Beside question 7 (our ways in): the three relationships that would most improve the best of them (issue #18).
 public sealed partial record AccountSheet
 {
-    public const string MovesTitle = "The three moves that would most improve our position";
-
     /// <summary>The best next moves to the decision makers (<see cref="NextMoves.Top"/>), each in its sentence.</summary>
-    public SheetSection Moves { get; init; } = new(MovesTitle, []);
+    public SheetSection Moves { get; init; } = new("", []);
 
-    private static SheetSection BestMoves(AccountMap map, ReachGraphCache? cache)
+    private static SheetSection BestMoves(AccountMap map, IStringLocalizer text, ReachGraphCache? cache)
     {
         var answer = NextMoves.Find(map, new NextMovesQuery(K: 3), cache);
         var lines = answer.Moves.Select(m => new SheetLine($"{Name(m.From)} → {Name(m.To)}", m.Explanation)).ToList();
-        return new SheetSection(MovesTitle, lines, answer.Reason is { Length: > 0 } r ? char.ToUpperInvariant(r[0]) + r[1..] + "." : null);
+        return new SheetSection(text["Sheet.Moves.Title"], lines, answer.Reason is { Length: > 0 } r ? char.ToUpperInvariant(r[0]) + r[1..] + "." : null);
 
         string Name(string id) => map.Find(id)?.Name ?? id;
     }

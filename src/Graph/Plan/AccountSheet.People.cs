@@ -14,71 +14,76 @@ public sealed partial record AccountSheet
         foreach (var fn in functions)
         {
             var staff = f.People.Where(p => f.Map.FunctionOf(p.Id) == fn.Id).Select(p => p.Name).ToList();
-            var how = fn.Involvement == Involvement.Direct ? "takes part directly" : "takes part indirectly";
-            lines.Add(new(fn.Name, staff.Count == 0
-                ? $"{how}; nobody on the map yet."
-                : $"{how}; {SheetFacts.Count(staff.Count, "person", "people")}: {SheetFacts.List(staff, "and")}."));
+            var how = $"Sheet.Q1.{fn.Involvement}";
+            lines.Add(new(fn.Name, staff.Count switch
+            {
+                0 => f[how + ".Nobody"],
+                1 => f[how + ".One", staff[0]],
+                _ => f[how + ".Many", staff.Count, f.And(staff)],
+            }));
             if (staff.Count == 0 && fn.Involvement == Involvement.Direct)
-                gaps.Add($"Nobody in {fn.Name}, which takes part directly in the buying decision, is on the map yet.");
+                gaps.Add(f["Sheet.Q1.Gap.FunctionEmpty", fn.Name]);
         }
         foreach (var m in f.Members)
         {
             var what = new List<string>();
-            if (m.Roles.Count > 0) what.Add(SheetFacts.Roles(m));
-            if (m.Influence is { } i) what.Add($"{i.ToString().ToLowerInvariant()} influence");
+            if (m.Roles.Count > 0) what.Add(f.Roles(m));
+            if (m.Influence is { } i) what.Add(f[$"Sheet.Influence.{i}"]);
             lines.Add(new(m.Name, $"{f.Who(m)}: {string.Join("; ", what)}.", m.LinkedIn));
         }
         if (functions.Count == 0)
-            gaps.Add("No function is marked as taking part in the buying decision, directly or indirectly.");
+            gaps.Add(f["Sheet.Q1.Gap.NoFunction"]);
         if (f.Members.Count == 0)
-            gaps.Add(MapBasis.Sentence(MissingBasis.NoBuyingCenter));
-        return Answer(1, lines, gaps, "Nobody and no function of the customer is on the map yet.");
+            gaps.Add(MapBasis.Sentence(f.Text, MissingBasis.NoBuyingCenter));
+        return Answer(f, 1, lines, gaps, f["Sheet.Q1.Empty"]);
     }
 
     private static SheetAnswer Stances(SheetFacts f)
     {
         var lines = new List<SheetLine>();
         var gaps = new List<string>();
-        (Stance Stance, string Label)[] scale =
-            [(Stance.Champion, "Champions"), (Stance.Supporter, "Supporters"), (Stance.Neutral, "Neutral"), (Stance.Skeptic, "Skeptics"), (Stance.Detractor, "Detractors")];
-        foreach (var (stance, label) in scale)
+        foreach (var stance in (Stance[])[Stance.Champion, Stance.Supporter, Stance.Neutral, Stance.Skeptic, Stance.Detractor])
         {
             var names = f.People.Where(p => p.Stance == stance).Select(f.Who).ToList();
-            if (names.Count > 0) lines.Add(new(label, SheetFacts.List(names, "and") + "."));
+            if (names.Count > 0) lines.Add(new(f[$"Sheet.Q2.{stance}"], f.And(names) + "."));
         }
         var unknown = f.People.Where(p => p.Stance is null or Stance.Unknown).ToList();
-        if (unknown.Count > 0) lines.Add(new("Unknown", SheetFacts.List([.. unknown.Select(p => p.Name)], "and") + "."));
+        if (unknown.Count > 0) lines.Add(new(f["Sheet.Q2.Unknown"], f.And([.. unknown.Select(p => p.Name)]) + "."));
         foreach (var p in unknown)
-            gaps.Add($"We do not know where {f.Who(p)} stands towards us.");
+            gaps.Add(f["Sheet.Q2.Gap.Unknown", f.Who(p)]);
         if (f.People.Count > 0 && !f.People.Any(p => p.Stance == Stance.Champion))
-            gaps.Add("Nobody at the account is a champion for us yet.");
-        return Answer(2, lines, gaps, "Nobody of the customer is on the map yet.");
+            gaps.Add(f["Sheet.Q2.Gap.NoChampion"]);
+        return Answer(f, 2, lines, gaps, f["Sheet.Q2.Empty"]);
     }
 
     private static SheetAnswer Deciders(SheetFacts f)
     {
         var lines = new List<SheetLine>();
         var gaps = new List<string>();
-        (BuyingRole Role, string Label)[] keys = [(BuyingRole.DecisionMaker, "Decides"), (BuyingRole.Signer, "Signs"), (BuyingRole.EconomicBuyer, "Holds the budget")];
-        foreach (var (role, label) in keys)
+        BuyingRole[] keys = [BuyingRole.DecisionMaker, BuyingRole.Signer, BuyingRole.EconomicBuyer];
+        foreach (var role in keys)
         {
             var holders = f.WithRole(role).ToList();
             if (holders.Count == 0)
             {
-                gaps.Add($"Nobody is marked as {role.Words()}.");
+                gaps.Add(f["Sheet.Q3.Gap.Nobody", f.Text.InSentence(role)]);
                 continue;
             }
-            lines.Add(new(label, SheetFacts.List([.. holders.Select(p => $"{f.Who(p)}, {SheetFacts.Stance(p.Stance)}")], "and") + "."));
+            lines.Add(new(f[$"Sheet.Q3.{role}"], f.And([.. holders.Select(p => $"{f.Who(p)}, {f.Stance(p.Stance)}")]) + "."));
         }
-        var keyPeople = f.People.Where(p => keys.Any(k => p.Has(k.Role)));
+        var keyPeople = f.People.Where(p => keys.Any(p.Has));
         foreach (var p in keyPeople.Where(p => !f.TalkedTo.Contains(p.Id)))
         {
-            var roles = SheetFacts.List([.. keys.Where(k => p.Has(k.Role)).Select(k => k.Role.Words())], "and");
-            var sentence = $"Nobody of ours talks with the {roles}, {p.Name}.";
-            var planned = f.Talks.Where(e => e.To == p.Id && e.Status == RelationshipStatus.Planned).Select(e => f.Name(e.From)).ToList();
-            if (planned.Count > 0) sentence += $" A conversation with {SheetFacts.List(planned, "and")} is only planned.";
-            gaps.Add(sentence);
+            var roles = f.And([.. keys.Where(p.Has).Select(r => f.Text.InSentence(r))]);
+            gaps.Add(SheetFacts.Sentences(f["Sheet.Q3.Gap.NotTalked", roles, p.Name], OnlyPlanned(f, p)));
         }
-        return Answer(3, lines, gaps, "Nobody is marked as decision maker, signer or economic buyer.");
+        return Answer(f, 3, lines, gaps, f["Sheet.Q3.Empty"]);
+    }
+
+    /// <summary>"A conversation with Jordi Puig is only planned.", or nothing when none is.</summary>
+    private static string? OnlyPlanned(SheetFacts f, Node person)
+    {
+        var planned = f.Talks.Where(e => e.To == person.Id && e.Status == RelationshipStatus.Planned).Select(e => f.Name(e.From)).ToList();
+        return planned.Count > 0 ? f["Sheet.Gap.OnlyPlanned", f.And(planned)] : null;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -19,36 +20,36 @@ public sealed record SheetAnswer(int Number, string Title, IReadOnlyList<SheetLi
 public sealed partial record AccountSheet(
     string AccountId, string AccountName, long Version, DateOnly Today, IReadOnlyList<string> Missing, IReadOnlyList<SheetAnswer> Answers)
 {
-    public static readonly IReadOnlyList<string> Questions =
-    [
-        "Who takes part in the buying process, and which functions, directly or indirectly?",
-        "Who is champion, supporter, neutral, skeptic, detractor — and who is still unknown?",
-        "Who decides, who signs, who holds the budget?",
-        "Who of us talks with whom, how strongly, how recently — and is it peer to peer?",
-        "Which members of the buying center does nobody on our side talk to (coverage gaps)?",
-        "Which detractors or skeptics influence the decision maker, and what arguments answer their concerns?",
-        "What is the best way from each of our people to the decision maker?",
-        "Which meetings took place, with what objective, method and result, and what is planned next?",
-        "What is our position as a supplier and our share of the customer's purchasing potential?",
-        "Who of ours should talk with whom (the contact matrix), and how do we keep those relationships alive?",
-    ];
+    /// <summary>
+    /// The question <paramref name="number"/> (1–10) in the reader's language ("Sheet.Q1" … "Sheet.Q10"): who takes part,
+    /// where they stand, who decides, our conversations, coverage, opposition, ways in, meetings, position, contact plan.
+    /// </summary>
+    public static string Question(IStringLocalizer text, int number)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Sheet.Q{number}"];
+    }
 
-    /// <summary>The sheet as of <paramref name="today"/>; <paramref name="cache"/> (optional) keeps the reach projection of the map's version.</summary>
-    public static AccountSheet Build(AccountMap map, DateOnly today, Reach.ReachGraphCache? cache = null)
+    /// <summary>
+    /// The sheet as of <paramref name="today"/> in the reader's language (<paramref name="text"/>, the app's words, and the
+    /// current culture's dates and money); <paramref name="cache"/> (optional) keeps the reach projection of the map's version.
+    /// </summary>
+    public static AccountSheet Build(AccountMap map, DateOnly today, IStringLocalizer text, Reach.ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var f = new SheetFacts(map, today);
+        ArgumentNullException.ThrowIfNull(text);
+        var f = new SheetFacts(map, today, text);
         SheetAnswer[] answers =
         [
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
-        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(MapBasis.Sentence)], answers)
+        return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(m => MapBasis.Sentence(text, m))], answers)
         {
-            Moves = BestMoves(map, cache),
+            Moves = BestMoves(map, text, cache),
         };
     }
 
-    private static SheetAnswer Answer(int number, List<SheetLine> lines, List<string> gaps, string empty) =>
-        new(number, Questions[number - 1], lines, gaps, lines.Count == 0 ? empty : null);
+    private static SheetAnswer Answer(SheetFacts f, int number, List<SheetLine> lines, List<string> gaps, string empty) =>
+        new(number, Question(f.Text, number), lines, gaps, lines.Count == 0 ? empty : null);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -7,6 +8,7 @@ public enum PeerFit { Peer, Acceptable, Mismatch, Unknown }
 
 public sealed record MatrixColumn(Node Person, string? FunctionName, bool Member);
 
+/// <summary>A pair to plan, with <see cref="Why"/> in the reader's language.</summary>
 public sealed record Suggestion(string PersonId, string CounterpartId, PeerFit Fit, string Why);
 
 /// <summary>
@@ -37,7 +39,8 @@ public sealed record ContactMatrix(
 
     public Edge? Cell(string counterpartId, string personId) => Cells.GetValueOrDefault((counterpartId, personId));
 
-    public static ContactMatrix Build(AccountMap map)
+    /// <summary>The matrix of <paramref name="map"/>, its suggestions said in the reader's language (<paramref name="text"/>).</summary>
+    public static ContactMatrix Build(AccountMap map, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(map);
         var rows = map.OfKind(NodeKind.Counterpart).OrderBy(c => c.Level ?? Level.Specialist).ThenBy(c => c.Name, StringComparer.CurrentCulture).ToList();
@@ -54,6 +57,6 @@ public sealed record ContactMatrix(
         var cells = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToDictionary(e => (e.From, e.To));
         var withoutPeer = columns.Where(c => c.Member && !rows.Any(r => cells.ContainsKey((r.Id, c.Person.Id)) && Fit(r.Level, c.Person.Level) == PeerFit.Peer))
             .Select(c => c.Person).ToList();
-        return new ContactMatrix(rows, columns, cells, PeerPlanner.Suggest(map, rows, columns.Select(c => c.Person), cells), withoutPeer);
+        return new ContactMatrix(rows, columns, cells, PeerPlanner.Suggest(map, rows, columns.Select(c => c.Person), cells, text), withoutPeer);
     }
 }

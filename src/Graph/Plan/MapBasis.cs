@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -33,7 +34,14 @@ public static class MapBasis
         return missing;
     }
 
-    /// <summary>What is missing in the words of the sheet and the risks (the pages say it through their resources).</summary>
+    /// <summary>What is missing, in the reader's language ("Basis.EmptyMap" …): the sheet's words.</summary>
+    public static string Sentence(IStringLocalizer text, MissingBasis missing)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[$"Basis.{missing}"];
+    }
+
+    /// <summary>What is missing in English words, for the risks until they read the reader's language too.</summary>
     public static string Sentence(MissingBasis missing) => missing switch
     {
         MissingBasis.EmptyMap => "The map is empty: nobody of the customer and nobody of ours is on it yet, so nothing about this account can be judged. " +

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -12,7 +13,17 @@ public sealed record MeetingStats(
     IReadOnlyList<Node> NotMetRecently,
     LastMet Met)
 {
+    /// <summary>A quarter as it sorts ("2026 Q4"): the key of <see cref="PerQuarter"/>.</summary>
     public static string QuarterOf(DateOnly d) => $"{d.Year} Q{(d.Month - 1) / 3 + 1}";
+
+    /// <summary>A quarter key (<see cref="QuarterOf"/>) as the reader writes it: "Q4 2026", "T4 2026", "Q4 2026".</summary>
+    public static string Quarter(IStringLocalizer text, string quarter)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(quarter);
+        var (year, q) = (quarter[..4], quarter[^1..]);
+        return text["Meetings.Stats.QuarterOf", q, year];
+    }
 
     public static MeetingStats Of(AccountMap map, DateOnly today)
     {

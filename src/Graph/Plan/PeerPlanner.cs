@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
@@ -24,8 +25,9 @@ public static class PeerPlanner
         role is { } r && function is not null && Affinity[r].Any(a => function.Contains(a, StringComparison.OrdinalIgnoreCase));
 
     public static IReadOnlyList<Suggestion> Suggest(
-        AccountMap map, IReadOnlyList<Node> counterparts, IEnumerable<Node> people, IReadOnlyDictionary<(string, string), Edge> talks)
+        AccountMap map, IReadOnlyList<Node> counterparts, IEnumerable<Node> people, IReadOnlyDictionary<(string, string), Edge> talks, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(counterparts);
         ArgumentNullException.ThrowIfNull(talks);
@@ -47,13 +49,22 @@ public static class PeerPlanner
                 .FirstOrDefault();
             if (best is null) continue;
             var fit = ContactMatrix.Fit(best.Level, person.Level);
-            var why = $"{best.Name} ({best.TeamRole?.Words()}, {best.Level?.Words()}) " +
-                (fit == PeerFit.Peer ? "is at the same level as " : "is the closest level we have to ") +
-                $"{person.Name} ({person.Title ?? person.Level?.Words()}{(function is null ? "" : ", " + function)})" +
-                (HasAffinity(best.TeamRole, function) ? " and works with that function" : "") +
-                $"; {load[best.Id]} relationship{(load[best.Id] == 1 ? "" : "s")} today.";
-            suggestions.Add(new Suggestion(person.Id, best.Id, fit, why));
+            suggestions.Add(new Suggestion(person.Id, best.Id, fit, Why(text, best, person, function, fit, load[best.Id])));
         }
         return suggestions;
+    }
+
+    /// <summary>
+    /// "Jordi Puig (executive sponsor, executive) is at the same level as María Vidal (CFO, Finance) and works with that function;
+    /// 0 relationships today.": one template per case (same level or closest, with or without the function), as the languages
+    /// order these clauses differently.
+    /// </summary>
+    private static string Why(IStringLocalizer text, Node ours, Node person, string? function, PeerFit fit, int load)
+    {
+        var us = $"{ours.Name} ({string.Join(", ", new[] { text.InSentence(ours.TeamRole), text.InSentence(ours.Level) }.Where(s => s.Length > 0))})";
+        var them = $"{person.Name} ({person.Title ?? text.InSentence(person.Level)}{(function is null ? "" : ", " + function)})";
+        var key = (fit == PeerFit.Peer ? "Matrix.Why.SameLevel" : "Matrix.Why.Closest") + (HasAffinity(ours.TeamRole, function) ? ".Function" : "");
+        var today = load == 1 ? text["Matrix.Why.Load.One"] : text["Matrix.Why.Load.Many", load];
+        return $"{text[key, us, them]}; {today}.";
     }
 }

@@ -1,14 +1,16 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Plan;
 
-/// <summary>What the sheet's answers read, computed once, and the words they share.</summary>
+/// <summary>What the sheet's answers read, computed once, and the words they share, in the reader's language.</summary>
 internal sealed class SheetFacts
 {
-    public SheetFacts(AccountMap map, DateOnly today)
+    public SheetFacts(AccountMap map, DateOnly today, IStringLocalizer text)
     {
         Map = map;
         Today = today;
+        Text = text;
         People = [.. map.OfKind(NodeKind.Person).OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.Id, StringComparer.Ordinal)];
         Members = [.. People.Where(ContactMatrix.IsMember)];
         Ours = [.. map.OfKind(NodeKind.Counterpart).OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Id, StringComparer.Ordinal)];
@@ -20,6 +22,8 @@ internal sealed class SheetFacts
 
     public AccountMap Map { get; }
     public DateOnly Today { get; }
+    /// <summary>The reader's words (the app's Text resources), handed in by the caller.</summary>
+    public IStringLocalizer Text { get; }
     public IReadOnlyList<Node> People { get; }
     /// <summary>Buying-center members: any buying role, or high influence.</summary>
     public IReadOnlyList<Node> Members { get; }
@@ -31,6 +35,9 @@ internal sealed class SheetFacts
     /// <summary>When we last met each of their people, and each pair: the one definition of "met".</summary>
     public LastMet Met { get; }
 
+    /// <summary>A template of the sheet's in the reader's language.</summary>
+    public string this[string key, params object[] args] => Text[key, args];
+
     public IEnumerable<Node> WithRole(BuyingRole role) => People.Where(p => p.Has(role));
 
     public string Name(string id) => Map.Find(id)?.Name ?? id;
@@ -41,8 +48,8 @@ internal sealed class SheetFacts
     public string Who(Node n)
     {
         var about = n.Kind == NodeKind.Counterpart
-            ? new[] { n.TeamRole?.Words(), n.Level?.Words() }
-            : [n.Title ?? n.Level?.Words(), FunctionName(n)];
+            ? new string?[] { Text.InSentence(n.TeamRole), Text.InSentence(n.Level) }
+            : [n.Title ?? Text.InSentence(n.Level), FunctionName(n)];
         var known = about.Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();
         return known.Length == 0 ? n.Name : $"{n.Name} ({string.Join(", ", known)})";
     }
@@ -50,17 +57,17 @@ internal sealed class SheetFacts
     /// <summary>A day as every page shows it (<see cref="Formats.Date"/>), the year only when it is not this year's.</summary>
     public string Date(DateOnly d) => Formats.Date(d, Today);
 
-    public static string Stance(Stance? s) => s is null or Model.Stance.Unknown ? "stance unknown" : s.Value.ToString().ToLowerInvariant();
+    /// <summary>A stance inside a sentence ("skeptic", "escéptico", "Skeptiker", "neutral"), or that it is unknown.</summary>
+    public string Stance(Stance? s) => Text[$"Sheet.Stance.{s ?? Model.Stance.Unknown}"];
 
-    public static string Roles(Node p) => List([.. p.Roles.Select(r => r.Words())], "and");
+    public string Roles(Node p) => And([.. p.Roles.Select(r => Text.InSentence(r))]);
 
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    public static string List(IReadOnlyList<string> items, string conjunction) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + $" {conjunction} " + items[^1],
-    };
+    /// <summary>"A", "A and B", "A, B and C" in the reader's language.</summary>
+    public string And(IReadOnlyList<string> items) => Text.And(items);
 
-    public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+    /// <summary>A counted noun through its two keys, "1 person" (<paramref name="key"/>.One) or "3 people" (<paramref name="key"/>.Many, {0} the count).</summary>
+    public string Count(int n, string key) => n == 1 ? Text[key + ".One"] : Text[key + ".Many", n];
+
+    /// <summary>Sentences one after another, the empty ones left out.</summary>
+    public static string Sentences(params string?[] sentences) => string.Join(" ", sentences.Where(s => !string.IsNullOrEmpty(s)));
 }

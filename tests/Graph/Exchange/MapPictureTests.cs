@@ -30,12 +30,12 @@ public class MapPictureTests
     {
         var map = Map();
 
-        var svg = MapPicture.Svg(map, new MapPictureOptions { Date = Day });
+        var svg = MapPicture.Svg(map, new MapPictureOptions { Date = Day }, Words.Text);
 
         var texts = Texts(svg);
         foreach (var card in map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart)) texts.ShouldContain(card.Name);
         texts.ShouldContain("Vidal Packaging S.A.");
-        texts.ShouldContain(t => t.Contains("29 November 2026", StringComparison.Ordinal));
+        texts.ShouldContain(t => t.Contains("Nov 29, 2026", StringComparison.Ordinal));
         texts.ShouldContain("Whole map · no filters");
         texts.ShouldContain("Legend");
         texts.ShouldContain("−− Detractor".Split(' ')[0]);
@@ -55,7 +55,7 @@ public class MapPictureTests
         {
             Date = Day, Highlighted = new HashSet<string> { "c-long", luis, "p-maria" }, HighlightedEdges = new HashSet<string> { talk, up },
             Path = "Maximiliano Fernández-Villaverde (sales engineer) talks with Luis Gómez → Luis reports to María Vidal", Filters = ["Stance: any"],
-        }));
+        }, Words.Text));
 
         var cards = svg.Descendants(Svg + "g").Where(g => g.Attribute("data-node-id") is not null).ToDictionary(g => g.Attribute("data-node-id")!.Value);
         cards["p-maria"].Attribute("opacity").ShouldBeNull();
@@ -76,9 +76,9 @@ public class MapPictureTests
         var path = SalesOps.Graph.Reach.ReachEngine.Find(map, new SalesOps.Graph.Reach.ReachQuery(From: "c-ana")).Paths.Single();
 
         var options = new MapPictureOptions { Date = Day, Format = PictureFormat.A4Landscape, Filters = ["Stance: any"] }.WithPath(path);
-        var svg = XDocument.Parse(MapPicture.Svg(map, options));
+        var svg = XDocument.Parse(MapPicture.Svg(map, options, Words.Text));
         if (Environment.GetEnvironmentVariable("SALESOPS_PICTURES") is { Length: > 0 } folder)
-            File.WriteAllBytes(Path.Combine(folder, "map-path.png"), MapPicture.Png(map, options)); // to look at by eye
+            File.WriteAllBytes(Path.Combine(folder, "map-path.png"), MapPicture.Png(map, options, Words.Text)); // to look at by eye
 
         var lit = svg.Descendants(Svg + "g").Where(g => g.Attribute("data-edge-id") is { } id && path.Edges.Contains(id.Value)).ToList();
         lit.Count.ShouldBe(path.Edges.Count);
@@ -91,7 +91,7 @@ public class MapPictureTests
     {
         var map = Maps.Sample();
 
-        var texts = Texts(MapPicture.Svg(map, new MapPictureOptions { Date = Day, View = new MapRegion(0, -40, 240, 150) }));
+        var texts = Texts(MapPicture.Svg(map, new MapPictureOptions { Date = Day, View = new MapRegion(0, -40, 240, 150) }, Words.Text));
 
         texts.ShouldContain("María Vidal");
         texts.ShouldNotContain("Luis Gómez");
@@ -102,7 +102,7 @@ public class MapPictureTests
     public void Cards_without_a_saved_place_take_the_callers_layout_else_a_grid()
     {
         var map = Maps.Sample();
-        string At(MapPictureOptions o, string id) => XDocument.Parse(MapPicture.Svg(map, o)).Descendants(Svg + "g")
+        string At(MapPictureOptions o, string id) => XDocument.Parse(MapPicture.Svg(map, o, Words.Text)).Descendants(Svg + "g")
             .Single(g => g.Attribute("data-node-id")?.Value == id).Attribute("transform")!.Value;
 
         At(new MapPictureOptions { Date = Day, Positions = new Dictionary<string, (double, double)> { ["p-luis"] = (640, 170) } }, "p-luis").ShouldBe("translate(640 170)");
@@ -115,7 +115,7 @@ public class MapPictureTests
     [InlineData(PictureFormat.A4Landscape, 1754, 1240)]
     public void The_PNG_has_the_requested_size_and_shows_the_map(PictureFormat format, int width, int height)
     {
-        var png = MapPicture.Png(Map(), new MapPictureOptions { Date = Day, Format = format });
+        var png = MapPicture.Png(Map(), new MapPictureOptions { Date = Day, Format = format }, Words.Text);
         if (Environment.GetEnvironmentVariable("SALESOPS_PICTURES") is { Length: > 0 } folder)
             File.WriteAllBytes(Path.Combine(folder, $"map-{format}.png"), png); // to look at by eye
 
@@ -132,7 +132,7 @@ public class MapPictureTests
     [Fact]
     public void The_A3_SVG_is_sized_for_print()
     {
-        var root = XDocument.Parse(MapPicture.Svg(Maps.Sample(), new MapPictureOptions { Date = Day, Format = PictureFormat.A3Landscape })).Root!;
+        var root = XDocument.Parse(MapPicture.Svg(Maps.Sample(), new MapPictureOptions { Date = Day, Format = PictureFormat.A3Landscape }, Words.Text)).Root!;
 
         (root.Attribute("width")!.Value, root.Attribute("height")!.Value, root.Attribute("viewBox")!.Value).ShouldBe(("420mm", "297mm", "0 0 2480 1754"));
     }

@@ -26,7 +26,7 @@ public class MeetingInviteTests
     {
         var (map, id) = Planned();
 
-        var invite = MeetingInvites.Ics(map, id, new InviteOptions { Start = new TimeOnly(10, 30), Duration = TimeSpan.FromMinutes(90), Now = new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero) });
+        var invite = MeetingInvites.Ics(map, id, Words.Text, new InviteOptions { Start = new TimeOnly(10, 30), Duration = TimeSpan.FromMinutes(90), Now = new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero) });
 
         var calendar = Calendar.Load(invite.Content)!;
         calendar.Method.ShouldBe("REQUEST");
@@ -50,7 +50,7 @@ public class MeetingInviteTests
     {
         var (map, id) = Planned();
 
-        var e = Calendar.Load(MeetingInvites.Ics(map, id).Content)!.Events.Single();
+        var e = Calendar.Load(MeetingInvites.Ics(map, id, Words.Text).Content)!.Events.Single();
 
         e.IsAllDay.ShouldBeTrue();
         e.DtStart!.Date.ShouldBe(new DateOnly(2026, 12, 3));
@@ -61,6 +61,6 @@ public class MeetingInviteTests
     {
         var (map, id) = Planned(held: true);
 
-        Should.Throw<GraphException>(() => MeetingInvites.Ics(map, id)).Error.ShouldBe(GraphError.Invalid);
+        Should.Throw<GraphException>(() => MeetingInvites.Ics(map, id, Words.Text)).Error.ShouldBe(GraphError.Invalid);
     }
 }

@@ -37,7 +37,7 @@ public class SheetExportTests
     {
         using var file = new MemoryStream();
 
-        SheetFiles.WriteCsv(MapSheets.People(Sample()), file, SheetFiles.SeparatorFor(CultureInfo.GetCultureInfo("es-ES")));
+        SheetFiles.WriteCsv(MapSheets.People(Sample(), Words.Text), file, SheetFiles.SeparatorFor(CultureInfo.GetCultureInfo("es-ES")));
 
         var bytes = file.ToArray();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
@@ -63,7 +63,7 @@ public class SheetExportTests
     {
         using var file = new MemoryStream();
 
-        SheetFiles.WriteXlsx(MapSheets.All(Maps.Sample()), file);
+        SheetFiles.WriteXlsx(MapSheets.All(Maps.Sample(), Words.Text), file);
 
         file.Position = 0;
         MiniExcel.GetSheetNames(file).ShouldBe(["People", "Relationships", "Contact matrix"]);
@@ -77,7 +77,7 @@ public class SheetExportTests
     [Fact]
     public void The_contact_matrix_has_ours_down_and_theirs_across()
     {
-        var matrix = MapSheets.Matrix(Maps.Sample());
+        var matrix = MapSheets.Matrix(Maps.Sample(), Words.Text);
 
         matrix.Headers.ShouldBe(["Ours", "Luis Gómez (Purchasing)", "María Vidal"]);
         matrix.Rows.Single().ShouldBe(new object?[] { "Ana Ruiz", "4/5 · 2026-11-02", null });
@@ -88,7 +88,7 @@ public class SheetExportTests
     {
         var map = Import(Vidal(), Fixture("salesforce-contacts-and-accounts.csv"));
 
-        var people = MapSheets.People(map).Rows.ToDictionary(r => (string)r[0]!, r => r);
+        var people = MapSheets.People(map, Words.Text).Rows.ToDictionary(r => (string)r[0]!, r => r);
 
         people["Núria Ferrer"][2].ShouldBe("Quality");
         people["Núria Ferrer"][7].ShouldBe("Jordi Puig");

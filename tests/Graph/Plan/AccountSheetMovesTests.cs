@@ -23,11 +23,11 @@ public sealed class AccountSheetMovesTests
             .Talks("c-ana", "p-lois", 4).Influences("p-lois", "p-val", 4).Influences("p-luis", "p-val", 3)
             .Build();
 
-        var moves = AccountSheet.Build(map, Today).Moves;
+        var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
 
         var expected = NextMoves.Top(map, 3);
         expected.Count.ShouldBe(3);
-        moves.Title.ShouldBe(AccountSheet.MovesTitle);
+        moves.Title.ShouldBe(Words.Text["Sheet.Moves.Title"]);
         moves.Lines.Select(l => l.Text).ShouldBe(expected.Select(m => m.Explanation));
         moves.Lines[0].Label.ShouldBe("Chasity Wilderman → Valentina Schaefer");
         moves.Lines[0].Text.ShouldStartWith("If Chasity Wilderman (director) builds a relationship with Valentina Schaefer (general manager, decision maker) at strength 3");
@@ -39,7 +39,7 @@ public sealed class AccountSheetMovesTests
     {
         var map = new MapBuilder().Person("p-val", "Valentina Schaefer", roles: BuyingRole.DecisionMaker).Build();
 
-        var moves = AccountSheet.Build(map, Today).Moves;
+        var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
 
         moves.Lines.ShouldBeEmpty();
         moves.Empty.ShouldBe("There is nobody of ours on this account yet.");

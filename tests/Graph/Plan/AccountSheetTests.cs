@@ -66,10 +66,10 @@ public sealed class AccountSheetTests
     [Fact]
     public void The_sheet_answers_the_ten_questions_in_order_each_titled_by_its_question()
     {
-        var sheet = AccountSheet.Build(Vidal(), Today);
+        var sheet = AccountSheet.Build(Vidal(), Today, Words.Text);
 
         sheet.Answers.Select(a => a.Number).ShouldBe(Enumerable.Range(1, 10));
-        sheet.Answers.Select(a => a.Title).ShouldBe(AccountSheet.Questions);
+        sheet.Answers.Select(a => a.Title).ShouldBe(Enumerable.Range(1, 10).Select(n => AccountSheet.Question(Words.Text, n)));
         sheet.Answers.ShouldAllBe(a => a.Lines.Count > 0 && a.Empty == null);
         (sheet.AccountName, sheet.Today).ShouldBe(("Vidal Packaging", Today));
     }
@@ -77,7 +77,7 @@ public sealed class AccountSheetTests
     [Fact]
     public void Participants_stances_and_deciders_are_named_in_full_and_their_gaps_called_out()
     {
-        var sheet = AccountSheet.Build(Vidal(), Today);
+        var sheet = AccountSheet.Build(Vidal(), Today, Words.Text);
 
         Text(Q(sheet, 1)).ShouldContain("Finance: takes part directly; 1 person: María Vidal.");
         Text(Q(sheet, 1)).ShouldContain("María Vidal: María Vidal (CFO, Finance): decision maker and signer; medium influence.");
@@ -93,7 +93,7 @@ public sealed class AccountSheetTests
     public void Only_a_planned_conversation_still_leaves_the_signer_uncovered()
     {
         var planned = Talks("jordi", "maria") with { Status = RelationshipStatus.Planned };
-        var sheet = AccountSheet.Build(Vidal(planned), Today);
+        var sheet = AccountSheet.Build(Vidal(planned), Today, Words.Text);
 
         Q(sheet, 3).Gaps.ShouldContain("Nobody of ours talks with the decision maker and signer, María Vidal. A conversation with Jordi Puig is only planned.");
         Q(sheet, 5).Gaps.ShouldContain("Nobody of ours talks with María Vidal (CFO, Finance), decision maker and signer. A conversation with Jordi Puig is only planned.");
@@ -103,7 +103,7 @@ public sealed class AccountSheetTests
     [Fact]
     public void Conversations_show_strength_status_last_contact_and_peer_fit()
     {
-        var sheet = AccountSheet.Build(Vidal(Talks("ana", "maria", 2, last: new(2026, 11, 25))), Today);
+        var sheet = AccountSheet.Build(Vidal(Talks("ana", "maria", 2, last: new(2026, 11, 25))), Today, Words.Text);
 
         Text(Q(sheet, 4)).ShouldContain("Ana Ruiz → Luis Gómez: Ana Ruiz (account manager, manager) with Luis Gómez (manager): strength 4/5, active, last contact Oct 1; peer to peer.");
         Q(sheet, 4).Gaps.ShouldBe(["Ana Ruiz (manager) and María Vidal (executive) are two or more levels apart; the relationship is not peer to peer."]);
@@ -113,7 +113,7 @@ public sealed class AccountSheetTests
     [Fact]
     public void A_skeptic_two_steps_from_the_decision_maker_shows_with_concerns_arguments_and_the_unanswered_one()
     {
-        var q = Q(AccountSheet.Build(Vidal(), Today), 6);
+        var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 6);
 
         Text(q).ShouldContain("Pedro Sanz: Pedro Sanz (director, Quality), skeptic, influences María Vidal through Luis Gómez. Noted concerns: Lot traceability.");
         Text(q).ShouldContain("Concern: Pedro Sanz: “Lots cannot be traced” (raised Oct 1).");
@@ -124,7 +124,7 @@ public sealed class AccountSheetTests
     [Fact]
     public void Each_of_ours_gets_the_best_way_to_the_decision_maker_or_the_reason_there_is_none()
     {
-        var q = Q(AccountSheet.Build(Vidal(), Today), 7);
+        var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 7);
 
         Text(q).ShouldContain("Ana Ruiz: strength 48%, 2 steps: Ana Ruiz (account manager) talks with Luis Gómez");
         q.Gaps.ShouldHaveSingleItem().ShouldStartWith("No way from Jordi Puig to the decision makers: ");
@@ -134,14 +134,14 @@ public sealed class AccountSheetTests
     [Fact]
     public void Meetings_list_held_and_planned_and_members_not_met_in_ninety_days_are_gaps()
     {
-        var q = Q(AccountSheet.Build(Vidal(), Today), 8);
+        var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 8);
 
         Text(q).ShouldBe(
             "Held Nov 10: Quality review (on site). Outcome: Agreed a pilot. With Ana Ruiz and Pedro Sanz.\n" +
             "Planned Dec 15: Pilot kick-off. With Luis Gómez.");
         // Luis was last contacted on 1 Oct, without a meeting: that is met too (LastMet).
         q.Gaps.ShouldBe(["We have not met María Vidal (CFO, Finance) in the last 90 days, and no earlier meeting or contact is logged."]);
-        var later = Q(AccountSheet.Build(Vidal(), Today.AddDays(91)), 8);
+        var later = Q(AccountSheet.Build(Vidal(), Today.AddDays(91), Words.Text), 8);
         later.Gaps.ShouldContain("We have not met Pedro Sanz (director, Quality) in the last 90 days (last met Nov 20, 2026).");
         later.Gaps.ShouldContain("The meeting “Pilot kick-off” was planned for Dec 15, 2026 and is not logged as held.");
     }
@@ -149,19 +149,19 @@ public sealed class AccountSheetTests
     [Fact]
     public void Position_share_potential_signals_and_history_are_shown_and_a_listed_supplier_with_nothing_sold_is_a_gap()
     {
-        var q = Q(AccountSheet.Build(Vidal(), Today), 9);
+        var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 9);
 
         Text(q).ShouldContain("Supplier position: listed.");
-        Text(q).ShouldContain("Purchasing potential: 1,250,000 EUR.");
+        Text(q).ShouldContain("Purchasing potential: €1,250,000.");
         Text(q).ShouldContain("Consults us on strategy: no.");
-        Text(q).ShouldContain("Feb 1: listed, 0 % share of wallet.");
-        q.Gaps.ShouldBe(["We are listed with a 0 % share of wallet: the account buys nothing from us yet."]);
+        Text(q).ShouldContain("Feb 1: listed, 0% share of wallet.");
+        q.Gaps.ShouldBe(["We are listed with a 0% share of wallet: the account buys nothing from us yet."]);
     }
 
     [Fact]
     public void The_contact_plan_has_the_matrix_summary_suggestions_and_overdue_relationships()
     {
-        var q = Q(AccountSheet.Build(Vidal(), Today), 10);
+        var q = Q(AccountSheet.Build(Vidal(), Today, Words.Text), 10);
 
         Text(q).ShouldContain("Matrix: 2 people of ours × 4 people of theirs; 2 relationships (2 active, 0 planned, 0 dormant); 1 peer to peer.");
         Text(q).ShouldContain("Suggested: Jordi Puig (executive sponsor, executive) is at the same level as María Vidal (CFO, Finance)");
@@ -171,7 +171,7 @@ public sealed class AccountSheetTests
     [Fact]
     public void An_empty_account_says_so_in_every_answer_and_names_what_is_missing()
     {
-        var sheet = AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "Empty SL" }, [], []), Today);
+        var sheet = AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "Empty SL" }, [], []), Today, Words.Text);
 
         sheet.Answers.Where(a => a.Number != 9).ShouldAllBe(a => a.Lines.Count == 0 && a.Empty != null);
         Q(sheet, 8).Empty.ShouldStartWith("No meetings logged yet.");

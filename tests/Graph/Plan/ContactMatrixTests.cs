@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Plan;
 
@@ -30,7 +31,7 @@ public sealed class ContactMatrixTests
     [Fact]
     public void Without_counterparts_there_are_rows_of_nothing_and_no_suggestions()
     {
-        var m = ContactMatrix.Build(Map([Person("cfo", Level.Executive, BuyingRole.DecisionMaker)]));
+        var m = ContactMatrix.Build(Map([Person("cfo", Level.Executive, BuyingRole.DecisionMaker)]), Words.Text);
 
         m.Rows.ShouldBeEmpty();
         m.Columns.Count.ShouldBe(1);
@@ -42,7 +43,7 @@ public sealed class ContactMatrixTests
     {
         var m = ContactMatrix.Build(Map(
             [Person("a", Level.Manager, BuyingRole.User), Person("b", Level.Manager, BuyingRole.Purchaser), Person("x", Level.Manager), Ours("c1", Level.Manager), Ours("c2", Level.Manager)],
-            [Talks("c1", "x")]));
+            [Talks("c1", "x")]), Words.Text);
 
         m.Suggestions.Select(s => (s.PersonId, s.CounterpartId, s.Fit)).ShouldBe([("a", "c2", PeerFit.Peer), ("b", "c2", PeerFit.Peer)]);
     }
@@ -61,9 +62,9 @@ public sealed class ContactMatrixTests
         };
         var works = new Edge { Id = "w", Type = EdgeType.WORKS_IN, From = "buyer", To = "f" };
 
-        ContactMatrix.Build(Map(nodes, [works])).Suggestions.Single().CounterpartId.ShouldBe("am-near");
+        ContactMatrix.Build(Map(nodes, [works]), Words.Text).Suggestions.Single().CounterpartId.ShouldBe("am-near");
 
-        var tie = ContactMatrix.Build(Map([Person("p", Level.Manager, BuyingRole.User), Ours("zoe", Level.Manager), Ours("adam", Level.Manager)]));
+        var tie = ContactMatrix.Build(Map([Person("p", Level.Manager, BuyingRole.User), Ours("zoe", Level.Manager), Ours("adam", Level.Manager)]), Words.Text);
         tie.Suggestions.Single().CounterpartId.ShouldBe("adam");
     }
 
@@ -73,7 +74,7 @@ public sealed class ContactMatrixTests
         var m = ContactMatrix.Build(Map(
             [Person("dm", Level.Executive, BuyingRole.DecisionMaker), Person("plan", Level.Manager, BuyingRole.User), Person("nobody", Level.Manager),
              Ours("boss", Level.Executive, TeamRole.ExecutiveSponsor), Ours("am", Level.Manager)],
-            [Talks("boss", "dm"), Talks("am", "plan", RelationshipStatus.Planned)]));
+            [Talks("boss", "dm"), Talks("am", "plan", RelationshipStatus.Planned)]), Words.Text);
 
         m.Suggestions.ShouldBeEmpty();
         m.Cell("boss", "dm").ShouldNotBeNull();
@@ -85,7 +86,7 @@ public sealed class ContactMatrixTests
     {
         var m = ContactMatrix.Build(Map(
             [Person("dm", Level.Executive, BuyingRole.DecisionMaker), Ours("junior", Level.Specialist), Ours("vp", Level.Director)],
-            [Talks("junior", "dm")]));
+            [Talks("junior", "dm")]), Words.Text);
 
         var s = m.Suggestions.Single();
         (s.CounterpartId, s.Fit).ShouldBe(("vp", PeerFit.Acceptable));

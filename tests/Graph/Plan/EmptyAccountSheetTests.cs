@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Plan;
 
@@ -8,7 +9,7 @@ public sealed class EmptyAccountSheetTests
 {
     private static readonly DateOnly Today = new(2026, 11, 29);
 
-    private static AccountSheet Sheet(params Node[] nodes) => AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "X" }, nodes, []), Today);
+    private static AccountSheet Sheet(params Node[] nodes) => AccountSheet.Build(new AccountMap(new Account { Id = "x", Name = "X" }, nodes, []), Today, Words.Text);
 
     [Fact]
     public void An_empty_map_is_the_first_thing_the_sheet_says()
@@ -23,8 +24,8 @@ public sealed class EmptyAccountSheetTests
         var maria = new Node { Id = "maria", Kind = NodeKind.Person, Name = "María Vidal", Roles = [BuyingRole.DecisionMaker] };
         var ana = new Node { Id = "ana", Kind = NodeKind.Counterpart, Name = "Ana Ruiz" };
 
-        Sheet(uma).Missing.ShouldBe([MapBasis.Sentence(MissingBasis.NoBuyingCenter), MapBasis.Sentence(MissingBasis.NoTeam)]);
-        Sheet(ana).Missing.ShouldBe([MapBasis.Sentence(MissingBasis.NoCustomerPeople)]);
+        Sheet(uma).Missing.ShouldBe([MapBasis.Sentence(Words.Text, MissingBasis.NoBuyingCenter), MapBasis.Sentence(Words.Text, MissingBasis.NoTeam)]);
+        Sheet(ana).Missing.ShouldBe([MapBasis.Sentence(Words.Text, MissingBasis.NoCustomerPeople)]);
         Sheet(maria, ana).Missing.ShouldBeEmpty();
     }
 }

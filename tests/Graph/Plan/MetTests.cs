@@ -32,7 +32,7 @@ public sealed class MetTests
     [Fact]
     public void A_last_contact_without_a_meeting_counts_as_met_on_the_sheet_and_the_meetings_page()
     {
-        var sheet = AccountSheet.Build(Map(), Today);
+        var sheet = AccountSheet.Build(Map(), Today, Words.Text);
         var stats = MeetingStats.Of(Map(), Today);
 
         sheet.Answers.Single(a => a.Number == 8).Gaps.ShouldNotContain(g => g.Contains("Winfield Roberts", StringComparison.Ordinal));
@@ -42,7 +42,7 @@ public sealed class MetTests
     [Fact]
     public void A_held_meeting_both_attended_after_the_recorded_last_contact_is_the_last_contact_everywhere()
     {
-        var sheet = AccountSheet.Build(Map(), Today);
+        var sheet = AccountSheet.Build(Map(), Today, Words.Text);
         var mine = RelationshipPlan.For([Map()], "Ana Ruiz", Today).Single(c => c.Person.Id == "elsie");
 
         (mine.Due, mine.Overdue).ShouldBe((new DateOnly(2026, 12, 20), false));

@@ -19,7 +19,7 @@ namespace SalesOps.Tests.Graph.Store;
 public sealed class Neo4jCypherLintTests(Neo4jTestServer server) : IDisposable
 {
     private readonly ConcurrentQueue<(string Statement, JsonObject? Parameters)> _sent = new();
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     [Fact]
     public async Task Every_statement_the_store_sends_is_clean_Cypher_5_and_Cypher_25()
@@ -95,16 +95,9 @@ public sealed class Neo4jCypherLintTests(Neo4jTestServer server) : IDisposable
     private Neo4jStore Store(Func<Neo4jSettings, Neo4jSettings>? settings = null) =>
         Track(new Neo4jStore((settings ?? (s => s))(server.Settings), new Neo4jWire(_sent)));
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 
     private sealed class RecordedContract(Neo4jCypherLintTests test) : StoreContract
     {

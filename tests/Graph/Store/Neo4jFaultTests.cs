@@ -13,7 +13,7 @@ namespace SalesOps.Tests.Graph.Store;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
 {
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     private static bool IsCommit(string path) => path.EndsWith("/commit", StringComparison.Ordinal);
 
@@ -152,14 +152,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
         return store;
     }
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

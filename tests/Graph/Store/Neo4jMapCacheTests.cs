@@ -11,7 +11,7 @@ namespace SalesOps.Tests.Graph.Store;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jMapCacheTests(Neo4jTestServer server) : IDisposable
 {
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     [Fact]
     public async Task An_unchanged_map_is_read_with_one_probe_and_changes_from_elsewhere_are_read_as_changes()
@@ -85,14 +85,7 @@ public sealed class Neo4jMapCacheTests(Neo4jTestServer server) : IDisposable
         Maps.Json(map).ShouldBe(Maps.Json((await Track(new Neo4jStore(server.Settings)).GetMapAsync("acc-sample", default))!));
     }
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

@@ -15,7 +15,7 @@ namespace SalesOps.Tests.Graph.Store;
 public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
 {
     private const string Hidden = "MATCH (p) WHERE p:ReplacedPart OR p:Replacement RETURN count(p) AS hidden";
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     [Fact]
     public async Task Replacing_in_batches_writes_the_new_account_and_drops_the_copy_of_the_old_one()
@@ -129,14 +129,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
         return store;
     }
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

@@ -17,7 +17,7 @@ namespace SalesOps.Tests.Graph.Store;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jScaleTests(Neo4jTestServer server, ITestOutputHelper output) : IDisposable
 {
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     [Fact]
     public async Task A_2000_person_import_reads_back_whole_while_the_demo_maps_stay_fast()
@@ -74,14 +74,7 @@ public sealed class Neo4jScaleTests(Neo4jTestServer server, ITestOutputHelper ou
     private static AccountMap Stamped(AccountMap map) => new(
         map.Account with { Version = 1 }, [.. map.Nodes.Select(n => n with { Version = 1 })], [.. map.Edges.Select(e => e with { Version = 1 })]);
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

@@ -13,7 +13,7 @@ namespace SalesOps.Tests.Graph.Store;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jStoreTests(Neo4jTestServer server) : StoreContract, IDisposable
 {
-    private readonly List<Neo4jStore> _stores = [];
+    private readonly Disposables _stores = new();
 
     protected override async Task<IGraphStore> NewStoreAsync()
     {
@@ -102,14 +102,7 @@ public sealed class Neo4jStoreTests(Neo4jTestServer server) : StoreContract, IDi
         error.Message.ShouldContain("http://127.0.0.1:9");
     }
 
-    private Neo4jStore Track(Neo4jStore store)
-    {
-        _stores.Add(store);
-        return store;
-    }
+    private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
-    public void Dispose()
-    {
-        foreach (var store in _stores) store.Dispose();
-    }
+    public void Dispose() => _stores.Dispose();
 }

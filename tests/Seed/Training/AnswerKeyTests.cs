@@ -4,6 +4,7 @@ using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
 using SalesOps.Graph.Transfer;
 using SalesOps.Seed.Training;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Seed.Training;
 
@@ -42,7 +43,7 @@ public sealed class AnswerKeyTests
             account.Key.DecisionMakers.ShouldNotBeEmpty();
             account.Key.Signers.Count.ShouldBe(1);
             account.Key.TopRisks.ShouldNotBeEmpty();
-            AnswerWords.Lesson(account.Key.Lesson).ShouldNotContain("(nobody)");
+            AnswerWords.Lesson(account.Key.Lesson, Words.Text).ShouldNotContain("(nobody)");
         }
     }
 

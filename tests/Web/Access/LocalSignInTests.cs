@@ -55,6 +55,20 @@ public sealed partial class LocalSignInTests(ClockedApp local) : IClassFixture<C
         WebUtility.HtmlDecode(Alert().Match(await browser.PageAsync(location.OriginalString)).Groups[1].Value);
 
     [Fact]
+    public async Task The_sign_in_page_offers_the_apps_links_only_after_signing_in()
+    {
+        using var stranger = Visitor.Browser(local.Address, From(90));
+        using var ana = await Visitor.DemoAsync(local.Address, "ana", From(91));
+
+        var before = await stranger.PageAsync("/signin");
+        var after = await ana.PageAsync("/");
+
+        before.ShouldNotContain("href=\"/relationships\"");
+        before.ShouldNotContain("href=\"/today\"");
+        after.ShouldContain("href=\"/relationships\"");
+    }
+
+    [Fact]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_answer()
     {
         var user = await local.UserAsync("Gina", "Gina-Right-Pass-1");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using SalesOps.Graph.Exchange;
+using SalesOps.Tests.Support;
 using SalesOps.Web.Features.Exchange;
 
 namespace SalesOps.Tests.Web.Exchange;
@@ -21,7 +22,7 @@ public class ExchangeWordsTests
     public void Every_sheet_header_and_sheet_name_has_words_in_the_resources()
     {
         var map = SalesOps.Tests.Graph.Exchange.ExchangeData.Vidal();
-        foreach (var table in MapSheets.All(map))
+        foreach (var table in MapSheets.All(map, Words.Text))
             foreach (var header in table.Name == "Contact matrix" ? table.Headers.Take(1) : table.Headers)
                 Resources.GetString(SheetWords.Key(header), CultureInfo.InvariantCulture).ShouldBe(header, header);
         foreach (var what in Enum.GetValues<SheetWhat>()) Resources.GetString($"Sheet.Name.{what}", CultureInfo.InvariantCulture).ShouldNotBeNull();

@@ -39,8 +39,8 @@ public sealed class QuizTests : AppTest
         })));
 
         result.Score.ShouldBe(3);
-        result.Lesson.ShouldBe(AnswerWords.Lesson(key.Lesson));
-        result.WayIn.Explanation.ShouldBe(AnswerWords.BestWayIn(key));
+        result.Lesson.ShouldBe(AnswerWords.Lesson(key.Lesson, Words.Text));
+        result.WayIn.Explanation.ShouldBe(AnswerWords.BestWayIn(key, Words.Text));
         sheet.People.Select(p => p.Id).ShouldContain(key.DecisionMakers[0].Id);
         sheet.Ours.Select(p => p.Id).ShouldContain(key.BestWayIn!.Nodes[0]);
     }
@@ -60,7 +60,7 @@ public sealed class QuizTests : AppTest
         })));
 
         (result.WhoDecides.Right, result.WayIn.Right, result.TopRisk.Right).ShouldBe((false, false, false));
-        result.WhoDecides.Explanation.ShouldBe(AnswerWords.WhoDecides(key));
+        result.WhoDecides.Explanation.ShouldBe(AnswerWords.WhoDecides(key, Words.Text));
         result.TopRisk.Explanation.ShouldNotBeNullOrWhiteSpace();
     }
 

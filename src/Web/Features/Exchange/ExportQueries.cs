@@ -60,8 +60,8 @@ public sealed class ExportHandlers(IGraphStore store, TimeProvider clock, IStrin
         var options = q.Request.Options(map, today, words, cache);
         var what = q.Request.View is null ? "map" : "view";
         if (q.Request.Kind == PictureKind.Png)
-            return new Download(MapPicture.Png(map, options), Download.Png, Download.Name(map.Account.Name, what, today, "png"));
-        return new Download(Encoding.UTF8.GetBytes(MapPicture.Svg(map, options)), Download.Svg, Download.Name(map.Account.Name, what, today, "svg"));
+            return new Download(MapPicture.Png(map, options, words), Download.Png, Download.Name(map.Account.Name, what, today, "png"));
+        return new Download(Encoding.UTF8.GetBytes(MapPicture.Svg(map, options, words)), Download.Svg, Download.Name(map.Account.Name, what, today, "svg"));
     }
 
     public async ValueTask<Download> Handle(GetMeetingInvite q, CancellationToken ct)
@@ -69,7 +69,7 @@ public sealed class ExportHandlers(IGraphStore store, TimeProvider clock, IStrin
         if (q.Options.Start is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(q.Options.TimeZone, out _))
             throw GraphException.Invalid($"'{q.Options.TimeZone}' is not a time zone this server knows; give an IANA name such as Europe/Madrid.", "timeZone");
         var map = await LoadAsync(q.AccountId, ct);
-        var invite = MeetingInvites.Ics(map, q.MeetingId, q.Options);
+        var invite = MeetingInvites.Ics(map, q.MeetingId, words, q.Options);
         return new Download(Encoding.UTF8.GetBytes(invite.Content), Download.Calendar, invite.FileName);
     }
 

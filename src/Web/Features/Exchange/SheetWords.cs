@@ -19,11 +19,11 @@ public static class SheetWords
         ArgumentNullException.ThrowIfNull(words);
         return what switch
         {
-            SheetWhat.People => [Local(MapSheets.People(map), SheetWhat.People, words)],
-            SheetWhat.Relationships => [Local(MapSheets.Relationships(map), SheetWhat.Relationships, words)],
-            SheetWhat.Matrix => [Local(MapSheets.Matrix(map), SheetWhat.Matrix, words)],
-            _ => [Local(MapSheets.People(map), SheetWhat.People, words), Local(MapSheets.Relationships(map), SheetWhat.Relationships, words),
-                Local(MapSheets.Matrix(map), SheetWhat.Matrix, words)],
+            SheetWhat.People => [Local(MapSheets.People(map, words), SheetWhat.People, words)],
+            SheetWhat.Relationships => [Local(MapSheets.Relationships(map, words), SheetWhat.Relationships, words)],
+            SheetWhat.Matrix => [Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
+            _ => [Local(MapSheets.People(map, words), SheetWhat.People, words), Local(MapSheets.Relationships(map, words), SheetWhat.Relationships, words),
+                Local(MapSheets.Matrix(map, words), SheetWhat.Matrix, words)],
         };
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.History;
@@ -15,7 +16,7 @@ public static class HistoryApi
         var api = app.MapGroup("/api/accounts/{accountId}").WithTags("History");
 
         api.MapGet("/history", async (string accountId, string? since, string? until, string? user, string? element, long? before, int? limit,
-            IMediator m, TimeProvider clock, CancellationToken ct) =>
+            IMediator m, TimeProvider clock, IStringLocalizer<Text> text, CancellationToken ct) =>
         {
             var filter = new HistoryFilter
             {
@@ -23,14 +24,14 @@ public static class HistoryApi
                 Before = before, Limit = limit ?? 100,
             };
             var page = await m.Send(new GetHistory(accountId, filter), ct);
-            return new HistoryDto(accountId, [.. page.Entries.Select(e => ChangeDto.From(e, clock.Today()))], page.More);
+            return new HistoryDto(accountId, [.. page.Entries.Select(e => ChangeDto.From(e, clock.Today(), text))], page.More);
         }).WithSummary("The account's changes, newest first, in words and as data; since/until are days (yyyy-MM-dd, until inclusive) or instants.")
             .ProducesProblem(400).ProducesProblem(404);
 
-        api.MapGet("/diff", async (string accountId, string from, string? to, IMediator m, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/diff", async (string accountId, string from, string? to, IMediator m, TimeProvider clock, IStringLocalizer<Text> text, CancellationToken ct) =>
         {
             var comparison = await m.Send(new CompareMaps(accountId, AsOf.Parse(from, "from"), to is null ? AsOf.At(long.MaxValue) : AsOf.Parse(to, "to")), ct);
-            return DiffDto.Of(accountId, comparison, clock.Today());
+            return DiffDto.Of(accountId, comparison, clock.Today(), text);
         }).WithSummary("What changed between two points (a version, a day or an instant; to defaults to now): people and relationships added, removed and changed.")
             .ProducesProblem(400).ProducesProblem(404);
 

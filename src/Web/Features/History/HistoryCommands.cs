@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.History;
 using SalesOps.Graph.Model;
@@ -31,7 +32,7 @@ public sealed record RecordVisit(string AccountId, long Version) : ICommand<bool
 /// <summary>What an undo or restore wrote (null: nothing could be), what it left, and both in words.</summary>
 public sealed record RevertOutcome(MapResult? Result, RevertPlan Plan, string Words);
 
-public sealed class HistoryCommands(HistoryReader reader, MapWriter writer, IHistoryStore log, CurrentUser current, TimeProvider clock) :
+public sealed class HistoryCommands(HistoryReader reader, MapWriter writer, IHistoryStore log, CurrentUser current, TimeProvider clock, IStringLocalizer<Text> text) :
     ICommandHandler<UndoChange, RevertOutcome>,
     ICommandHandler<RestoreChange, RevertOutcome>,
     ICommandHandler<RecordVisit, bool>
@@ -81,7 +82,7 @@ public sealed class HistoryCommands(HistoryReader reader, MapWriter writer, IHis
             planned = p;
         }
         var told = await WhoChangedSinceAsync(accountId, planned!, ct);
-        return new RevertOutcome(result, told, HistoryWords.Outcome(told, kind == ChangeKind.Undo, clock.Today()));
+        return new RevertOutcome(result, told, HistoryWords.Outcome(told, kind == ChangeKind.Undo, clock.Today(), text));
     }
 
     /// <summary>Names who made the later change that kept part of the commit from coming back.</summary>

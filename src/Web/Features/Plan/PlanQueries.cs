@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
@@ -29,7 +30,7 @@ public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
     public Need Need => Need.SignedIn;
 }
 
-public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache) :
+public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache, IStringLocalizer<Text> text) :
     IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
     IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
@@ -37,7 +38,7 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentU
     public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return new(map, ContactMatrix.Build(map), LastMet.Of(map, clock.Today()), NextMoves.Top(map, 3, cache));
+        return new(map, ContactMatrix.Build(map, text), LastMet.Of(map, clock.Today()), NextMoves.Top(map, 3, cache));
     }
 
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
@@ -13,11 +14,11 @@ public sealed record GetAccountSheet(string AccountId) : IQuery<AccountSheet>, I
     public Need Need => Need.Read(AccountId);
 }
 
-public sealed class SheetHandler(IGraphStore store, TimeProvider clock, ReachGraphCache cache) : IQueryHandler<GetAccountSheet, AccountSheet>
+public sealed class SheetHandler(IGraphStore store, TimeProvider clock, ReachGraphCache cache, IStringLocalizer<Text> text) : IQueryHandler<GetAccountSheet, AccountSheet>
 {
     public async ValueTask<AccountSheet> Handle(GetAccountSheet q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return AccountSheet.Build(map, clock.Today(), cache);
+        return AccountSheet.Build(map, clock.Today(), text, cache);
     }
 }

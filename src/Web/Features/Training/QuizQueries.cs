@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
@@ -42,7 +43,7 @@ public sealed record CheckQuiz(string AccountId, QuizAnswers Answers) : IQuery<Q
     public Need Need => Need.Read(AccountId);
 }
 
-public sealed class QuizHandlers(IGraphStore store) : IQueryHandler<GetQuiz, QuizSheet>, IQueryHandler<CheckQuiz, QuizResult>
+public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text) : IQueryHandler<GetQuiz, QuizSheet>, IQueryHandler<CheckQuiz, QuizResult>
 {
     public async ValueTask<QuizSheet> Handle(GetQuiz q, CancellationToken ct)
     {
@@ -71,10 +72,10 @@ public sealed class QuizHandlers(IGraphStore store) : IQueryHandler<GetQuiz, Qui
             : AnswerKeys.Matches(chosen, key.Lesson));
         var topRisk = key.TopRisks.FirstOrDefault(f => AnswerKeys.Matches(f, key.Lesson)) ?? key.TopRisks.FirstOrDefault();
         return new QuizResult(
-            new QuizMark(decides, AnswerWords.WhoDecides(key)),
-            new QuizMark(wayIn, AnswerWords.BestWayIn(key)),
-            new QuizMark(risk, topRisk?.Sentence ?? AnswerWords.Lesson(key.Lesson)),
-            AnswerWords.Lesson(key.Lesson));
+            new QuizMark(decides, AnswerWords.WhoDecides(key, text)),
+            new QuizMark(wayIn, AnswerWords.BestWayIn(key, text)),
+            new QuizMark(risk, topRisk?.Sentence ?? AnswerWords.Lesson(key.Lesson, text)),
+            AnswerWords.Lesson(key.Lesson, text));
     }
 
     /// <summary>A finding's id: its kind and the nodes it is about (stable while the map is).</summary>

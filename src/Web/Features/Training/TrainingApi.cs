@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesOps.Graph.Model;
@@ -46,10 +47,10 @@ public sealed record TrainingRequest
 /// <summary>What a generate or reset wrote: the set, its accounts and (to the trainer only) their answer keys.</summary>
 public sealed record GeneratedSetDto(string Id, IReadOnlyList<string> Accounts, IReadOnlyList<string> Replaced, IReadOnlyList<AnswerKeyView> Keys)
 {
-    public static GeneratedSetDto Of(string id, GeneratedSet set)
+    public static GeneratedSetDto Of(string id, GeneratedSet set, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return new(id, [.. set.Maps.Select(m => m.Account.Id)], set.Replaced, [.. set.Keys.Select(AnswerKeyView.Of)]);
+        return new(id, [.. set.Maps.Select(m => m.Account.Id)], set.Replaced, [.. set.Keys.Select(k => AnswerKeyView.Of(k, text))]);
     }
 }
 
@@ -67,22 +68,22 @@ public static class TrainingApi
             .WithSummary("The answer keys of a set's accounts as generated: who decides, the best way in, the top risks, the lesson.")
             .ProducesProblem(403).ProducesProblem(404);
 
-        api.MapPost("/sets", async (TrainingRequest body, TimeProvider clock, IMediator m, CancellationToken ct) =>
+        api.MapPost("/sets", async (TrainingRequest body, TimeProvider clock, IMediator m, IStringLocalizer<Text> text, CancellationToken ct) =>
             {
                 var set = body.ToSet(clock.Today());
                 var result = await m.Send(new GenerateTrainingSet(set, body.Replace, Participants: body.Participants, Groups: body.Groups), ct);
-                return TypedResults.Created($"/api/training/sets/{set.Id}", GeneratedSetDto.Of(set.Id, result));
+                return TypedResults.Created($"/api/training/sets/{set.Id}", GeneratedSetDto.Of(set.Id, result, text));
             })
             .WithSummary("Generates a training set: { scenarios: [codes], locale: es|en|de, size, seed, date: yyyy-MM-dd, copies, participants: [e-mails], groups: [[e-mails], …], replace }.")
             .WithDescription("The caller owns the accounts; participants join every account's team as Editors, each group (one per copy) only its copy. An account that exists is a 409 unless replace.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(409);
 
-        api.MapPost("/sets/{setId}/reset", async (string setId, IMediator m, CancellationToken ct) =>
-                GeneratedSetDto.Of(setId, await m.Send(new ResetTraining(SetId: setId), ct)))
+        api.MapPost("/sets/{setId}/reset", async (string setId, IMediator m, IStringLocalizer<Text> text, CancellationToken ct) =>
+                GeneratedSetDto.Of(setId, await m.Send(new ResetTraining(SetId: setId), ct), text))
             .WithSummary("Puts the set's accounts back to exactly what was generated; their teams stay. No other account is touched.")
             .ProducesProblem(403).ProducesProblem(404);
 
-        api.MapPost("/reset", async (IMediator m, CancellationToken ct) => GeneratedSetDto.Of("", await m.Send(new ResetTraining(), ct)))
+        api.MapPost("/reset", async (IMediator m, IStringLocalizer<Text> text, CancellationToken ct) => GeneratedSetDto.Of("", await m.Send(new ResetTraining(), ct), text))
             .WithSummary("Puts every training account back to what was generated.").ProducesProblem(403);
 
         api.MapDelete("/sets/{setId}", async Task<NoContent> (string setId, IMediator m, CancellationToken ct) =>

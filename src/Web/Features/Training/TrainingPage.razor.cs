@@ -126,7 +126,7 @@ public sealed partial class TrainingPage : IDisposable
         return RunAsync(L["Training.Resetting"], size.People().Max * set.Accounts.Count, async (progress, ct) =>
         {
             var result = await Mediator.Send(new ResetTraining(progress, set.Id), ct);
-            if (_keys.ContainsKey(set.Id)) _keys[set.Id] = [.. result.Keys.Select(AnswerKeyView.Of)];
+            if (_keys.ContainsKey(set.Id)) _keys[set.Id] = [.. result.Keys.Select(k => AnswerKeyView.Of(k, L))];
             return L["Training.ResetDone", result.Maps.Count];
         });
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Mediator;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
@@ -13,15 +14,15 @@ public sealed record TrainingAccountView(string Id, string Name, string Scenario
 /// <summary>The training accounts that share a locale, size, seed and date: one class's set.</summary>
 public sealed record TrainingSetView(string Id, string Locale, string Size, int Seed, DateOnly ReferenceDate, IReadOnlyList<TrainingAccountView> Accounts);
 
-/// <summary>One account's answer key in words (names in the map's language; the sentences English for now, see AnswerWords).</summary>
+/// <summary>One account's answer key in words: the sentences in the reader's language (AnswerWords), names in the map's.</summary>
 public sealed record AnswerKeyView(string AccountId, string AccountName, string Scenario, string Lesson, string WhoDecides,
     IReadOnlyList<string> DecisionMakerIds, string BestWayIn, IReadOnlyList<string> BestWayInNodes, IReadOnlyList<string> TopRisks)
 {
-    public static AnswerKeyView Of(AnswerKey key)
+    public static AnswerKeyView Of(AnswerKey key, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return new(key.AccountId, key.AccountName, key.Lesson.Scenario.Code(), AnswerWords.Lesson(key.Lesson), AnswerWords.WhoDecides(key),
-            [.. key.DecisionMakers.Select(p => p.Id)], AnswerWords.BestWayIn(key), key.BestWayIn?.Nodes ?? [],
+        return new(key.AccountId, key.AccountName, key.Lesson.Scenario.Code(), AnswerWords.Lesson(key.Lesson, text), AnswerWords.WhoDecides(key, text),
+            [.. key.DecisionMakers.Select(p => p.Id)], AnswerWords.BestWayIn(key, text), key.BestWayIn?.Nodes ?? [],
             [.. key.TopRisks.Select(r => r.Sentence)]);
     }
 }
@@ -38,7 +39,7 @@ public sealed record GetAnswerKeys(string SetId) : IQuery<IReadOnlyList<AnswerKe
     public Need Need => Need.AtLeast(AppRole.Trainer);
 }
 
-public sealed class TrainingQueryHandlers(IGraphStore store) :
+public sealed class TrainingQueryHandlers(IGraphStore store, IStringLocalizer<Text> text) :
     IQueryHandler<ListTrainingSets, IReadOnlyList<TrainingSetView>>,
     IQueryHandler<GetAnswerKeys, IReadOnlyList<AnswerKeyView>>
 {
@@ -62,6 +63,6 @@ public sealed class TrainingQueryHandlers(IGraphStore store) :
         var recipes = (await store.ListAccountsAsync(ct)).Select(s => TrainingRecipe.Parse(s.Account.Id)).OfType<TrainingRecipe>()
             .Where(r => r.SetId == q.SetId).OrderBy(r => (int)r.Scenario).ThenBy(r => r.Copy).ToList();
         if (recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{q.SetId}'.");
-        return await Task.Run(() => recipes.Select(r => AnswerKeyView.Of(TrainingSets.Generate(r, null, ct).Key)).ToList(), ct);
+        return await Task.Run(() => recipes.Select(r => AnswerKeyView.Of(TrainingSets.Generate(r, null, ct).Key, text)).ToList(), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -89,7 +90,7 @@ public static class TrainingVerbs
                 result = await CliProgress.RunAsync("Generating and writing", people, progress => services.GetRequiredService<IMediator>()
                     .Send(new GenerateTrainingSet(set, p.GetValue(replace), progress), token).AsTask());
             }
-            if (p.GetValue(key) is { } keyFile) await File.WriteAllTextAsync(keyFile, Keys(result.Keys), token);
+            if (p.GetValue(key) is { } keyFile) await File.WriteAllTextAsync(keyFile, Keys(result.Keys, services.GetRequiredService<IStringLocalizer<Text>>()), token);
             return $"Generated the training set: {CliHost.Count(result.Maps.Count)}, {set.Locale}, {set.Size.Name()}, seed {set.Seed}, dated {set.ReferenceDate:yyyy-MM-dd}" +
                    $"{(p.GetValue(output) is { } o ? CliHost.Where(o) : " into the store")}{Replaced(result)}." +
                    (p.GetValue(key) is { } k ? $" Answer keys{CliHost.Where(k)}." : " Add --key FILE for the answer keys.");
@@ -116,7 +117,7 @@ public static class TrainingVerbs
         command.SetAction((p, ct) => CliHost.RunAsync("training reset", async (services, token) =>
         {
             var result = await CliProgress.RunAsync("Resetting", null, progress => services.GetRequiredService<IMediator>().Send(new ResetTraining(progress, p.GetValue(set)), token).AsTask());
-            if (p.GetValue(key) is { } keyFile) await File.WriteAllTextAsync(keyFile, Keys(result.Keys), token);
+            if (p.GetValue(key) is { } keyFile) await File.WriteAllTextAsync(keyFile, Keys(result.Keys, services.GetRequiredService<IStringLocalizer<Text>>()), token);
             return result.Maps.Count == 0 ? "There are no training accounts in the store." : $"Reset {CliHost.Count(result.Maps.Count, "training account", "training accounts")}.";
         }, ct));
         return command;
@@ -181,10 +182,10 @@ public static class TrainingVerbs
 
     private static string Replaced(GeneratedSet result) => result.Replaced.Count > 0 ? $", {result.Replaced.Count} replaced" : "";
 
-    private static string Keys(IReadOnlyList<AnswerKey> keys)
+    private static string Keys(IReadOnlyList<AnswerKey> keys, IStringLocalizer words)
     {
         var text = new StringBuilder("Answer keys — keep them to yourself.\n\n");
-        foreach (var key in keys) text.Append(AnswerWords.Text(key)).Append('\n');
+        foreach (var key in keys) text.Append(AnswerWords.Text(key, words)).Append('\n');
         return text.ToString();
     }
 }
