@@ -95,8 +95,18 @@ public sealed partial class SqliteStore
         finally
         {
             foreach (var cmd in commands.Values) await cmd.DisposeAsync();
-            // The connection goes back to the pool: it keeps the cache it had.
-            if (cacheBefore is { } before) await PragmaAsync(c, tx, "cache_size", before, CancellationToken.None);
+            // The connection goes back to the pool: it keeps the cache it had. Should that fail, the connection is
+            // broken and the commit (or the failure that got us here) reports it; a larger cache harms nothing.
+            if (cacheBefore is { } before)
+            {
+                try
+                {
+                    await PragmaAsync(c, tx, "cache_size", before, CancellationToken.None);
+                }
+                catch (SqliteException)
+                {
+                }
+            }
         }
 
         SqliteCommand Bound(string sql, Action<SqliteCommand> bind)
