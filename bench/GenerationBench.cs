@@ -26,8 +26,8 @@ internal static class GenerationBench
         {
             foreach (var size in new[] { AccountSize.Large, AccountSize.ExtraLarge, AccountSize.Stress })
                 Time($"generate {size.Name()} (plain)", () => GeneratedAccounts.Generate(size, "de", 1, Day)[0]);
-            Time("training set: 9 scenarios × buying center", () => Merge(TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day })));
-            Time("training stress account with answer key", () => TrainingSets.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1)).Map);
+            Time("training set: 9 scenarios × buying center", () => Merge(TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = "es", ReferenceDate = Day }, TemplateWords.Instance)));
+            Time("training stress account with answer key", () => TrainingSets.Generate(new TrainingRecipe(Scenario.GatekeeperInTheWay, "es", AccountSize.Stress, 1, Day, 1), TemplateWords.Instance).Map);
         }
         if (only == "generation") return;
 

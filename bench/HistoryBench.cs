@@ -79,12 +79,12 @@ internal static class HistoryBench
         var page = await TimeAsync(iterations, async () =>
         {
             var p = await reader.PageAsync(id, new HistoryFilter { Limit = 100 }, default);
-            var words = p.Entries.Sum(e => HistoryWords.Sentences(e, Today, ResxWords.English).Count);
+            var words = p.Entries.Sum(e => HistoryWords.Sentences(e, Today, TemplateWords.Instance).Count);
             if (p.Entries.Count != 100) throw new InvalidOperationException($"a page of 100 changes was expected, not {p.Entries.Count} ({words} sentences)");
         });
         var person = now.OfKind(NodeKind.Person).First().Id;
         var ofPerson = await TimeAsync(iterations, async () =>
-            _ = (await reader.PageAsync(id, new HistoryFilter { Limit = 100, ElementId = person }, default)).Entries.Sum(e => HistoryWords.Sentences(e, Today, ResxWords.English).Count));
+            _ = (await reader.PageAsync(id, new HistoryFilter { Limit = 100, ElementId = person }, default)).Entries.Sum(e => HistoryWords.Sentences(e, Today, TemplateWords.Instance).Count));
         var asOf = await TimeAsync(iterations, async () => _ = await reader.AsOfAsync(id, Version(), default));
         var diff = await TimeAsync(iterations, async () => _ = await reader.CompareAsync(id, Version(), Version(), default));
         var today = await TimeAsync(iterations, async () => _ = await store.GetMapAsync(id, default));

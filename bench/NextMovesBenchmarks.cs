@@ -64,13 +64,13 @@ public class NextMovesBenchmarks
     }
 
     [Benchmark(Description = "top 10 moves, projection built (no cache)")]
-    public int Top10Cold() => NextMoves.Find(_map, _top10).Moves.Count;
+    public int Top10Cold() => NextMoves.Find(_map, _top10, TemplateWords.Instance).Moves.Count;
 
     [Benchmark(Description = "top 10 moves via cache")]
-    public int Top10Cached() => NextMoves.Find(_map, _top10, _cache).Moves.Count;
+    public int Top10Cached() => NextMoves.Find(_map, _top10, TemplateWords.Instance, _cache).Moves.Count;
 
     [Benchmark(Description = "top 3 moves via cache (account sheet)")]
-    public int Top3Cached() => NextMoves.Find(_map, _top3, _cache).Moves.Count;
+    public int Top3Cached() => NextMoves.Find(_map, _top3, TemplateWords.Instance, _cache).Moves.Count;
 
     [Benchmark(Description = "its backward search alone")]
     public int BackwardSearch()

@@ -78,7 +78,7 @@ public class ReachBenchmarks
     public int Top3Far() => _graph.TopK([_source], _far, 3, ReachLimits.Default).Count;
 
     [Benchmark(Description = "ours: ReachEngine.Find via cache (with words)")]
-    public int Find() => ReachEngine.Find(_map, _query, _cache).Paths.Count;
+    public int Find() => ReachEngine.Find(_map, _query, TemplateWords.Instance, _cache).Paths.Count;
 
     [Benchmark(Description = "ours: single source → all (≤12 hops)")]
     public int Tree() => _graph.StrongestTree(_source, _strengths, ReachLimits.Strongest(ReachLimits.MaxHopsLimit) with { AvoidMask = 0 });

@@ -58,10 +58,10 @@ internal static class StoreBenchmark
                     await Time(n, () => neo4j.GetMapAsync(id, default), before: () => Move(elsewhere)));
                 Row("map read, whole (nothing held)", people, await Time(n, () => sqlite.GetMapAsync(id, default)), await Time(n, () => holding.GetMapAsync(id, default)));
                 Row("one move", people, await Time(n, () => Move(sqlite)), await Time(n, () => Move(neo4j)));
-                Row("reach", people, await Time(n, async () => ReachEngine.Find((await sqlite.GetMapAsync(id, default))!, new(), sqliteCache)),
-                    await Time(n, async () => ReachEngine.Find((await neo4j.GetMapAsync(id, default))!, new(), neo4jCache)));
-                Row("risks", people, await Time(n, async () => AccountAnalysis.Risks((await sqlite.GetMapAsync(id, default))!, sqliteCache)),
-                    await Time(n, async () => AccountAnalysis.Risks((await neo4j.GetMapAsync(id, default))!, neo4jCache)));
+                Row("reach", people, await Time(n, async () => ReachEngine.Find((await sqlite.GetMapAsync(id, default))!, new(), TemplateWords.Instance, sqliteCache)),
+                    await Time(n, async () => ReachEngine.Find((await neo4j.GetMapAsync(id, default))!, new(), TemplateWords.Instance, neo4jCache)));
+                Row("risks", people, await Time(n, async () => AccountAnalysis.Risks((await sqlite.GetMapAsync(id, default))!, TemplateWords.Instance, sqliteCache)),
+                    await Time(n, async () => AccountAnalysis.Risks((await neo4j.GetMapAsync(id, default))!, TemplateWords.Instance, neo4jCache)));
                 await neo4j.DeleteAccountAsync(id, default);
             }
             var big = AccountGenerator.Generate(20_000, prefix: "s20000-", distinct: true);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -34,13 +35,13 @@ public static class AnswerKeys
 {
     public const int TopRiskCount = 5;
 
-    public static AnswerKey Compute(AccountMap map, Lesson lesson)
+    public static AnswerKey Compute(AccountMap map, Lesson lesson, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(lesson);
         var cache = new ReachGraphCache(1);
-        var best = ReachEngine.Find(map, new ReachQuery(), cache);
-        var risks = AccountAnalysis.Risks(map, cache);
+        var best = ReachEngine.Find(map, new ReachQuery(), text, cache);
+        var risks = AccountAnalysis.Risks(map, text, cache);
         var top = risks.Take(TopRiskCount).ToList();
         if (lesson.FindingKind is { } kind && !top.Any(f => Matches(f, lesson)) && risks.FirstOrDefault(f => Matches(f, lesson)) is { } own)
             top.Add(own);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 
@@ -36,22 +37,23 @@ internal abstract class ScenarioPlan
     public abstract IReadOnlyList<object> Shape(Blueprint b);
 
     /// <summary>What does not hold on the finished map; empty when the lesson holds.</summary>
-    public IReadOnlyList<string> Violations(AccountMap map, AnswerKey key, TrainingRecipe recipe)
+    public IReadOnlyList<string> Violations(AccountMap map, AnswerKey key, TrainingRecipe recipe, IStringLocalizer text)
     {
         var problems = new List<string>();
         var people = key.Lesson.People.Select(p => map.Find(p.Id)).ToList();
         if (people.Any(p => p is null)) return ["The key names someone who is not on the map."];
-        var risks = AccountAnalysis.Risks(map);
+        var risks = AccountAnalysis.Risks(map, text);
         if (FindingKind is { } kind && !risks.Any(f => AnswerKeys.Matches(f, key.Lesson)))
             problems.Add($"The engine reports no '{kind}' finding about {people[0]!.Name}.");
-        Check(new Facts(map, key, recipe.ReferenceDate, recipe.Locale, people!, risks), problems);
+        Check(new Facts(map, key, recipe.ReferenceDate, recipe.Locale, people!, risks, text), problems);
         return problems;
     }
 
     protected abstract void Check(Facts f, List<string> problems);
 
     /// <summary>What a check reads: the map, the key, the lesson's people as nodes.</summary>
-    protected sealed record Facts(AccountMap Map, AnswerKey Key, DateOnly Today, string Locale, IReadOnlyList<Node> People, IReadOnlyList<Finding> Risks)
+    protected sealed record Facts(AccountMap Map, AnswerKey Key, DateOnly Today, string Locale, IReadOnlyList<Node> People, IReadOnlyList<Finding> Risks,
+        IStringLocalizer Text)
     {
         public IEnumerable<Edge> Edges(EdgeType type) => Map.Edges.Where(e => e.Type == type);
 

@@ -128,7 +128,7 @@ internal sealed class SkepticPath : ScenarioPlan
         var skeptic = f.People[0];
         if (skeptic.Stance != Stance.Skeptic) problems.Add($"{skeptic.Name} is not a skeptic.");
         if (f.Key.BestWayIn is not { } best || !best.Nodes.Contains(skeptic.Id)) { problems.Add($"The best way in does not run through {skeptic.Name}."); return; }
-        var without = ReachEngine.Find(f.Map, new ReachQuery(Avoid: [Stance.Skeptic, Stance.Detractor]));
+        var without = ReachEngine.Find(f.Map, new ReachQuery(Avoid: [Stance.Skeptic, Stance.Detractor]), f.Text);
         if (without.Paths.FirstOrDefault() is { } other && other.Strength > best.Strength / 2)
             problems.Add($"Without skeptics a way of strength {other.Strength:0.##} remains, more than half of {best.Strength:0.##}.");
     }

@@ -1,4 +1,5 @@
 using Bogus;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Seed.Training;
@@ -12,16 +13,16 @@ namespace SalesOps.Seed.Training;
 /// </summary>
 internal static class TrainingBuilder
 {
-    public static TrainingAccount Build(TrainingRecipe recipe, IProgress<int>? progress, CancellationToken ct)
+    public static TrainingAccount Build(TrainingRecipe recipe, IStringLocalizer text, IProgress<int>? progress, CancellationToken ct)
     {
         recipe.Validate();
         var lesson = ScenarioPlan.For(recipe.Scenario);
         var seed = Mix(recipe.Seed, (int)recipe.Scenario, (int)recipe.Size);
         var (result, subjects) = Plan(new Core(seed, recipe.AccountId, recipe.Locale, recipe.Copy, recipe.Size, recipe.ReferenceDate), lesson, progress, ct);
         var ids = subjects.Select(s => s switch { Member m => m.Id, Ours o => o.Id, _ => throw new InvalidOperationException($"A lesson names {s}.") });
-        var key = AnswerKeys.Compute(result, new Lesson(recipe.Scenario, [.. ids.Select(id => AnswerKeys.Person(result, id))], lesson.FindingKind));
+        var key = AnswerKeys.Compute(result, new Lesson(recipe.Scenario, [.. ids.Select(id => AnswerKeys.Person(result, id))], lesson.FindingKind), text);
         var account = new TrainingAccount(recipe, result, key);
-        if (TrainingSets.Verify(account) is { Count: > 0 } broken)
+        if (TrainingSets.Verify(account, text) is { Count: > 0 } broken)
             throw new InvalidOperationException($"The {recipe.Scenario.Code()} scenario generated '{recipe.AccountId}' without its lesson: {string.Join(" ", broken)}");
         return account;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Seed.Training;
@@ -13,28 +14,29 @@ public static class TrainingSets
 {
     /// <summary>
     /// Every account of the set, scenarios in the order given, each followed by its copies. Deterministic:
-    /// the same set gives the same maps and keys. <paramref name="people"/> hears of people generated as they are.
+    /// the same set gives the same maps and keys. <paramref name="people"/> hears of people generated as they are;
+    /// <paramref name="text"/> words the answer keys (the reader's language).
     /// </summary>
-    public static IReadOnlyList<TrainingAccount> Generate(TrainingSet set, IProgress<int>? people = null, CancellationToken ct = default)
+    public static IReadOnlyList<TrainingAccount> Generate(TrainingSet set, IStringLocalizer text, IProgress<int>? people = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(set);
         var recipes = set.Recipes();
         foreach (var r in recipes) r.Validate();
-        return [.. recipes.Select(r => Generate(r, people, ct))];
+        return [.. recipes.Select(r => Generate(r, text, people, ct))];
     }
 
     /// <summary>One account from its recipe; what a reset of one account regenerates.</summary>
-    public static TrainingAccount Generate(TrainingRecipe recipe, IProgress<int>? people = null, CancellationToken ct = default)
+    public static TrainingAccount Generate(TrainingRecipe recipe, IStringLocalizer text, IProgress<int>? people = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(recipe);
-        return TrainingBuilder.Build(recipe, people, ct);
+        return TrainingBuilder.Build(recipe, text, people, ct);
     }
 
     /// <summary>What no longer holds of the account's lesson on its map (empty: the lesson holds). Reads the map through the engine.</summary>
-    public static IReadOnlyList<string> Verify(TrainingAccount account)
+    public static IReadOnlyList<string> Verify(TrainingAccount account, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return ScenarioPlan.For(account.Recipe.Scenario).Violations(account.Map, account.Key, account.Recipe);
+        return ScenarioPlan.For(account.Recipe.Scenario).Violations(account.Map, account.Key, account.Recipe, text);
     }
 }
 

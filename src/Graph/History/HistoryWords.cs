@@ -79,7 +79,7 @@ public static partial class HistoryWords
             (_, SupplierPosition p) => text[$"Sheet.Position.{p}"],
             (_, Stance st) when st != Stance.Unknown => text[$"Sheet.Stance.{st}"],
             (_, RelationshipStatus s) => text[$"Sheet.Status.{s}"],
-            (_, Enum e) => InSentence(text, e),
+            (_, Enum e) => text.InSentenceOrNull(e) ?? Spaced(e.ToString()),
             (_, DateOnly d) => Formats.Date(d, today),
             (_, bool b) => text[b ? "History.Yes" : "History.No"],
             (_, string s) => text["History.Quoted", s.Length > 60 ? s[..57].TrimEnd() + "…" : s],
@@ -153,14 +153,6 @@ public static partial class HistoryWords
     /// <summary>A counted noun through its two keys, <paramref name="key"/>.One and .Many ({0} the count).</summary>
     private static string Count(IStringLocalizer text, int n, string key) => n == 1 ? text[key + ".One"] : text[key + ".Many", n];
 
-    /// <summary>An enum value of any type as a word of the sentence (<see cref="SentenceWords"/>), or its name spelled out when it has no word.</summary>
-    private static string InSentence(IStringLocalizer text, Enum e)
-    {
-        var word = text[$"Enum.{e.GetType().Name}.{e}"];
-        if (word.ResourceNotFound || word.Value.Length == 0) return Spaced(e.ToString());
-        var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        return culture.TwoLetterISOLanguageName == "de" ? word.Value : char.ToLower(word.Value[0], culture) + word.Value[1..];
-    }
 
     private static bool Empty(object? v) => v is null || (v is string s && s.Length == 0) || (v is IEnumerable l and not string && !l.Cast<object>().Any());
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
@@ -32,12 +33,13 @@ public static class SinceVisit
     /// <param name="then">The map as the reader last saw it (null: never opened; no findings are new then).</param>
     /// <param name="byOthers">Commits by others after the visit.</param>
     /// <param name="mine">The reader's counterpart in this account (their link, else one of ours of the same name).</param>
-    public static AccountActivity Of(AccountMap now, AccountMap? then, Visit? visit, IReadOnlyList<Commit> byOthers, string? mine, DateOnly today)
+    /// <param name="text">The reader's words, for the new findings' sentences (findings compare by kind and nodes, not words).</param>
+    public static AccountActivity Of(AccountMap now, AccountMap? then, Visit? visit, IReadOnlyList<Commit> byOthers, string? mine, DateOnly today, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(now);
         ArgumentNullException.ThrowIfNull(byOthers);
         var content = byOthers.Where(c => !MovesOnly(c)).ToList();
-        var known = then is null ? null : AccountAnalysis.Risks(then).Select(Key).ToHashSet(StringComparer.Ordinal);
+        var known = then is null ? null : AccountAnalysis.Risks(then, text).Select(Key).ToHashSet(StringComparer.Ordinal);
         var met = LastMet.Of(now, today);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         return new AccountActivity
@@ -46,7 +48,7 @@ public static class SinceVisit
             LastVisit = visit,
             ChangesByOthers = content.Count,
             Who = [.. content.Select(c => c.By?.Name ?? Author.Machine.Name).Distinct().Order(StringComparer.CurrentCulture)],
-            NewRisks = known is null ? [] : [.. AccountAnalysis.Risks(now).Where(f => !known.Contains(Key(f)))],
+            NewRisks = known is null ? [] : [.. AccountAnalysis.Risks(now, text).Where(f => !known.Contains(Key(f)))],
             Overdue = [.. now.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && RelationshipPlan.IsOverdue(e, met))
                 .Select(e => new OverdueContact(now.Find(e.From)!, now.Find(e.To)!, e, RelationshipPlan.Due(e, met)!.Value, e.From == mine))
                 .OrderByDescending(o => o.Mine).ThenBy(o => o.Due).ThenBy(o => o.Theirs.Name, StringComparer.CurrentCulture)],

@@ -65,7 +65,7 @@ public sealed partial record AccountSheet
         var gaps = new List<string>();
         foreach (var us in f.Ours)
         {
-            var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id));
+            var answer = ReachEngine.Find(f.Map, new ReachQuery(From: us.Id), f.Text);
             if (answer.Paths.FirstOrDefault() is { } best)
             {
                 lines.Add(new(us.Name, best.Hops == 1

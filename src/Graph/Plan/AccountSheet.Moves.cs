@@ -15,7 +15,7 @@ public sealed partial record AccountSheet
 
     private static SheetSection BestMoves(AccountMap map, IStringLocalizer text, ReachGraphCache? cache)
     {
-        var answer = NextMoves.Find(map, new NextMovesQuery(K: 3), cache);
+        var answer = NextMoves.Find(map, new NextMovesQuery(K: 3), text, cache);
         var lines = answer.Moves.Select(m => new SheetLine($"{Name(m.From)} → {Name(m.To)}", m.Explanation)).ToList();
         return new SheetSection(text["Sheet.Moves.Title"], lines, answer.Reason is { Length: > 0 } r ? char.ToUpperInvariant(r[0]) + r[1..] + "." : null);
 

@@ -40,14 +40,4 @@ public static class MapBasis
         ArgumentNullException.ThrowIfNull(text);
         return text[$"Basis.{missing}"];
     }
-
-    /// <summary>What is missing in English words, for the risks until they read the reader's language too.</summary>
-    public static string Sentence(MissingBasis missing) => missing switch
-    {
-        MissingBasis.EmptyMap => "The map is empty: nobody of the customer and nobody of ours is on it yet, so nothing about this account can be judged. " +
-            "Map the people who take part in the buying decision, and our team, first.",
-        MissingBasis.NoCustomerPeople => "Nobody of the customer is on the map yet: there is no buying center to cover.",
-        MissingBasis.NoBuyingCenter => "Nobody on the map holds a buying role or has high influence: the buying center is not mapped yet.",
-        _ => "Nobody of ours is on this account yet: nobody talks with the customer.",
-    };
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 
@@ -6,13 +7,13 @@ namespace SalesOps.Graph.Reach;
 /// <summary>Risks in an account's relationship map: coverage gaps, peer-level mismatches, single threads, opposition near the decision.</summary>
 public static partial class AccountAnalysis
 {
-    public static IReadOnlyList<Finding> Risks(AccountMap map) => Risks(map, null);
-
-    public static IReadOnlyList<Finding> Risks(AccountMap map, ReachGraphCache? cache)
+    /// <summary>The findings, each sentence in the words of <paramref name="text"/> (the reader's language); the cache holds no words.</summary>
+    public static IReadOnlyList<Finding> Risks(AccountMap map, IStringLocalizer text, ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var facts = new Facts(map, cache?.Get(map) ?? ReachGraph.Build(map));
-        var findings = new List<Finding>(MissingBasis(map));
+        ArgumentNullException.ThrowIfNull(text);
+        var facts = new Facts(map, cache?.Get(map) ?? ReachGraph.Build(map), text);
+        var findings = new List<Finding>(MissingBasis(map, text));
         findings.AddRange(UncoveredMembers(facts));
         findings.AddRange(UncoveredFunctions(facts));
         findings.AddRange(LevelMismatches(facts));
@@ -22,19 +23,19 @@ public static partial class AccountAnalysis
         findings.AddRange(SinglePaths(facts));
         findings.AddRange(DetractorsNearDecisionMakers(facts));
         findings.AddRange(KeyInfluencers(facts));
-        findings.AddRange(UnansweredConcerns(map));
+        findings.AddRange(UnansweredConcerns(map, text));
         findings.Sort(Order);
         return findings;
     }
 
     /// <summary>What the map lacks to be judged at all: an empty account is the biggest risk, not the absence of one.</summary>
-    private static IEnumerable<Finding> MissingBasis(AccountMap map) => MapBasis.Missing(map).Select(m => new Finding(m switch
+    private static IEnumerable<Finding> MissingBasis(AccountMap map, IStringLocalizer text) => MapBasis.Missing(map).Select(m => new Finding(m switch
     {
         Plan.MissingBasis.EmptyMap => FindingKind.EmptyMap,
         Plan.MissingBasis.NoCustomerPeople => FindingKind.NoCustomerPeople,
         Plan.MissingBasis.NoBuyingCenter => FindingKind.NoBuyingCenter,
         _ => FindingKind.NoTeam,
-    }, Severity.Critical, [], MapBasis.Sentence(m)));
+    }, Severity.Critical, [], MapBasis.Sentence(text, m)));
 
     /// <summary>Most severe first, then by kind, then by the node ids (ordinal), so the list is stable.</summary>
     private static int Order(Finding a, Finding b)
@@ -48,9 +49,10 @@ public static partial class AccountAnalysis
     /// <summary>What every analysis reads, computed once.</summary>
     private sealed class Facts
     {
-        public Facts(AccountMap map, ReachGraph graph)
+        public Facts(AccountMap map, ReachGraph graph, IStringLocalizer text)
         {
             Map = map;
+            Text = text;
             Graph = graph;
             Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned)];
             TalkedTo = new HashSet<string>(Talks.Select(e => e.To), StringComparer.Ordinal);
@@ -65,6 +67,8 @@ public static partial class AccountAnalysis
 
         public AccountMap Map { get; }
         public ReachGraph Graph { get; }
+        /// <summary>The reader's words.</summary>
+        public IStringLocalizer Text { get; }
         /// <summary>TALKS_WITH that are relationships (not merely planned).</summary>
         public IReadOnlyList<Edge> Talks { get; }
         public IReadOnlySet<string> TalkedTo { get; }
@@ -79,18 +83,21 @@ public static partial class AccountAnalysis
 
         public string Name(string id) => Map.Find(id)?.Name ?? id;
 
-        /// <summary>"María Vidal (CFO, decision maker)": title (or function) and buying roles.</summary>
+        /// <summary>"María Vidal (CFO, decision maker)": title (or function) and buying roles, in the reader's words.</summary>
         public string Who(Node n, bool stance = false)
         {
             var parts = new List<string>();
             if ((n.Title ?? FunctionName(n.Id)) is { } what) parts.Add(what);
-            if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts.Add(role.Words());
-            if (stance && n.Stance is { } s and not Stance.Unknown) parts.Add(s.ToString().ToLowerInvariant());
-            parts.AddRange(n.Roles.Select(r => r.Words()));
+            if (n.Kind == NodeKind.Counterpart && n.TeamRole is { } role) parts.Add(Text.InSentence(role));
+            if (stance && n.Stance is { } s and not Stance.Unknown) parts.Add(Text.InSentence(s));
+            parts.AddRange(n.Roles.Select(r => Text.InSentence(r)));
             return parts.Count == 0 ? n.Name : $"{n.Name} ({string.Join(", ", parts)})";
         }
 
         public string? FunctionName(string personId) => _functionOf.GetValueOrDefault(personId);
+
+        /// <summary>The template <paramref name="key"/> filled in.</summary>
+        public string Say(string key, params object[] args) => Text[key, args];
 
         private readonly Dictionary<string, string?> _functionOf;
     }

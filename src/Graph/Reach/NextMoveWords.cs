@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 
@@ -31,54 +32,65 @@ public sealed record MoveFacts
     public string? Target { get; init; }
 }
 
-/// <summary>The English sentences of next moves, all in this one place.</summary>
+/// <summary>
+/// The sentences of next moves, in the reader's language: a move clause ("If Ana … builds …"), its effect
+/// (German inverts it after the clause: "steigt unser bester Zugang …") and the peer fit, each a template.
+/// </summary>
 public static class NextMoveWords
 {
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
-
     /// <summary>"If Ana Ruiz (director) builds a relationship with María Vidal (CFO, decision maker) at strength 3, our best way in rises from 48 % to 60 %, peer to peer."</summary>
-    public static string Sentence(MoveFacts f)
+    public static string Sentence(IStringLocalizer text, MoveFacts f)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(f);
-        var ours = Who(f.Ours, f.OursLevel?.Words() ?? f.OursRole?.Words());
-        List<string> about = [f.TheirsTitle ?? f.TheirsLevel?.Words() ?? ""];
-        if (f.TheirsStance is { } stance and not Stance.Unknown) about.Add(stance.ToString().ToLowerInvariant());
-        about.AddRange(f.TheirsRoles.Select(r => r.Words()));
+        var ours = Who(f.Ours, f.OursLevel is { } level ? text.InSentence(level) : f.OursRole is { } role ? text.InSentence(role) : null);
+        List<string> about = [f.TheirsTitle ?? (f.TheirsLevel is { } l ? text.InSentence(l) : "")];
+        if (f.TheirsStance is { } stance and not Stance.Unknown) about.Add(text.InSentence(stance));
+        about.AddRange(f.TheirsRoles.Select(r => text.InSentence(r)));
         var theirs = Who(f.Theirs, string.Join(", ", about.Where(a => a.Length > 0)));
-        var move = f.Kind == MoveKind.Stronger
-            ? $"If {ours} deepens the relationship with {theirs} from strength {f.StrengthBefore} to {f.Strength}"
-            : f.Planned
-                ? $"If {ours} takes up the planned relationship with {theirs} at strength {f.Strength}"
-                : $"If {ours} builds a relationship with {theirs} at strength {f.Strength}";
-        var way = f.Target is null ? "way in" : $"way to {f.Target}";
-        var (before, after) = Percents(f.Before, f.After);
-        var effect = f.Before > 0 ? $"our best {way} rises from {before} to {after}" : $"we gain a {way} at {after}";
-        return $"{move}, {effect}{Fit(f)}.";
+        string move = f.Kind == MoveKind.Stronger
+            ? text["Move.If.Stronger", ours, theirs, f.StrengthBefore ?? 0, f.Strength]
+            : text[f.Planned ? "Move.If.Planned" : "Move.If.New", ours, theirs, f.Strength];
+        var (before, after) = Percents(text, f.Before, f.After);
+        var to = f.Target is null ? "" : ".To";
+        string effect = f.Before > 0 ? text["Move.Rises" + to, before, after, f.Target ?? ""] : text["Move.Gains" + to, after, f.Target ?? ""];
+        return Fit(text, f) is { } fit ? text["Move.Sentence.Fit", move, effect, fit] : text["Move.Sentence", move, effect];
     }
 
     /// <summary>Why no move is proposed although there is someone to reach and someone of ours.</summary>
-    public static string NothingBetter(double before, string? target) =>
-        $"no single new or stronger relationship of ours would raise our best {(target is null ? "way in" : $"way to {target}")} above {Percents(before, before).Before}";
+    public static string NothingBetter(IStringLocalizer text, double before, string? target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var percent = Percents(text, before, before).Before;
+        return target is null ? text["Move.NothingBetter", percent] : text["Move.NothingBetter.To", percent, target];
+    }
 
     private static string Who(string name, string? about) => string.IsNullOrEmpty(about) ? name : $"{name} ({about})";
 
-    private static string Fit(MoveFacts f) => f.Fit switch
+    private static string? Fit(IStringLocalizer text, MoveFacts f) => f.Fit switch
     {
-        PeerFit.Peer => ", peer to peer",
-        PeerFit.Acceptable => ", one level apart",
-        PeerFit.Mismatch => f.OursLevel!.Value.Distance(f.TheirsLevel!.Value) == 2 ? ", two levels apart" : ", three levels apart",
-        _ => "",
+        PeerFit.Peer => text["Move.Fit.Peer"].Value,
+        PeerFit.Acceptable => text["Move.Fit.OneLevel"].Value,
+        PeerFit.Mismatch => text[f.OursLevel!.Value.Distance(f.TheirsLevel!.Value) == 2 ? "Move.Fit.TwoLevels" : "Move.Fit.ThreeLevels"].Value,
+        _ => null,
     };
 
-    /// <summary>Whole percents ("48 %"), with as many decimals as it takes (up to three) to show that the two differ.</summary>
-    private static (string Before, string After) Percents(double before, double after)
+    /// <summary>
+    /// Whole percents ("48 %"), with as many decimals as it takes (up to three) to show that the two differ; the
+    /// number in the reader's culture ("47.6", "47,6"), the sign where the translation puts it ("Move.Percent").
+    /// </summary>
+    private static (string Before, string After) Percents(IStringLocalizer text, double before, double after)
     {
         for (var decimals = 0; ; decimals++)
         {
             var a = Math.Round(before * 100, decimals, MidpointRounding.AwayFromZero);
             var b = Math.Round(after * 100, decimals, MidpointRounding.AwayFromZero);
             if (a != b || decimals == 3 || before == after)
-                return (a.ToString("0.###", English) + " %", b.ToString("0.###", English) + " %");
+                return (text["Move.Percent", a.ToString("0.###", Reader())], text["Move.Percent", b.ToString("0.###", Reader())]);
         }
     }
+
+    /// <summary>The invariant culture is nobody's (servers and test machines run with it): people read English.</summary>
+    private static CultureInfo Reader() =>
+        CultureInfo.CurrentCulture.Equals(CultureInfo.InvariantCulture) ? CultureInfo.GetCultureInfo("en") : CultureInfo.CurrentCulture;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 
@@ -19,13 +20,15 @@ public static class NextMoves
     public const int MaxK = 50;
 
     /// <summary>The <paramref name="k"/> moves that would most improve our way to the decision makers, with default options.</summary>
-    public static IReadOnlyList<NextMove> Top(AccountMap map, int k = 3, ReachGraphCache? cache = null) =>
-        Find(map, new NextMovesQuery(K: k), cache).Moves;
+    public static IReadOnlyList<NextMove> Top(AccountMap map, IStringLocalizer text, int k = 3, ReachGraphCache? cache = null) =>
+        Find(map, new NextMovesQuery(K: k), text, cache).Moves;
 
-    public static NextMovesAnswer Find(AccountMap map, NextMovesQuery query, ReachGraphCache? cache = null)
+    /// <summary>The moves, each in the words of <paramref name="text"/> (the reader's language); the cache holds no words.</summary>
+    public static NextMovesAnswer Find(AccountMap map, NextMovesQuery query, IStringLocalizer text, ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(text);
         if (query.K is < 1 or > MaxK) throw GraphException.Invalid($"k must be between 1 and {MaxK} (got {query.K}).", "k");
         if (query.Strength is < 1 or > 5)
             throw GraphException.Invalid($"The strength assumed for a new relationship must be between 1 and 5 (got {query.Strength}).", "strength");
@@ -34,15 +37,15 @@ public static class NextMoves
         var graph = cache?.Get(map) ?? ReachGraph.Build(map);
         var (targets, role) = ReachEngine.Targets(map, graph, query.To);
         var ours = graph.CounterpartIndexes;
-        if (ReachEngine.NothingToSearch(query.To, targets.Length, ours.Length) is { } nothing) return new(WayIn.None, [], nothing);
+        if (ReachEngine.NothingToSearch(query.To, targets.Length, ours.Length, text) is { } nothing) return new(WayIn.None, [], nothing);
 
         var today = graph.Best(ours, targets, limits);
-        var baseline = today is null ? WayIn.None : new WayIn(today.Strength, ReachWords.Path(graph, today));
+        var baseline = today is null ? WayIn.None : new WayIn(today.Strength, ReachWords.Path(graph, today, text));
         var target = role is null ? graph.NodeAt(targets[0]).Name : null;
         var ranked = Rank(map, graph, targets, limits, query, today is null ? 0 : Scaled(today.Product, today.Hops, limits.MaxHops));
-        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(baseline.Strength, target));
+        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(text, baseline.Strength, target));
         var newEdgeId = Sketch.NewEdgeId(map);
-        var moves = ranked.Select(c => Describe(graph, c, newEdgeId, targets, limits, baseline, target)).ToArray();
+        var moves = ranked.Select(c => Describe(graph, c, newEdgeId, targets, limits, baseline, target, text)).ToArray();
         return new(baseline, moves, null);
     }
 
@@ -153,7 +156,8 @@ public static class NextMoves
     /// hops, then node ids after the shared c→p: exactly the forward search's order from p, so one search from p
     /// (within maxHops − 1) gives the path the reach panel will show once the relationship is real.
     /// </summary>
-    private static NextMove Describe(ReachGraph graph, Candidate c, string newEdgeId, int[] targets, ReachLimits limits, WayIn baseline, string? target)
+    private static NextMove Describe(ReachGraph graph, Candidate c, string newEdgeId, int[] targets, ReachLimits limits, WayIn baseline, string? target,
+        IStringLocalizer text)
     {
         var ours = graph.NodeAt(c.From);
         var theirs = graph.NodeAt(c.To);
@@ -162,7 +166,7 @@ public static class NextMoves
             : graph.Best([c.To], targets, limits with { MaxHops = limits.MaxHops - 1 }) ?? throw new UnreachableException("The backward search found a way on.");
         var stronger = c.Existing is { Status: not RelationshipStatus.Planned };
         var talk = new AssumedTalk(c.From, c.Existing?.Id ?? newEdgeId, c.Strength);
-        var path = ReachWords.Path(graph, onward, talk);
+        var path = ReachWords.Path(graph, onward, text, talk);
         var facts = new MoveFacts
         {
             Ours = ours.Name, OursLevel = ours.Level, OursRole = ours.TeamRole,
@@ -175,7 +179,7 @@ public static class NextMoves
         {
             From = ours.Id, To = theirs.Id, Kind = facts.Kind, Strength = c.Strength,
             Gain = path.Strength - baseline.Strength, After = new WayIn(path.Strength, path),
-            Explanation = NextMoveWords.Sentence(facts), EdgeId = c.Existing?.Id, StrengthBefore = facts.StrengthBefore, Fit = c.Fit,
+            Explanation = NextMoveWords.Sentence(text, facts), EdgeId = c.Existing?.Id, StrengthBefore = facts.StrengthBefore, Fit = c.Fit,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Graph.Reach;
@@ -5,19 +6,21 @@ namespace SalesOps.Graph.Reach;
 /// <summary>Answers "how do we reach the decision maker?" for one account snapshot.</summary>
 public static class ReachEngine
 {
-    public static ReachAnswer Find(AccountMap map, ReachQuery query, ReachGraphCache? cache = null)
+    /// <summary>The paths, or why there are none, in the words of <paramref name="text"/> (the reader's language); the cache holds no words.</summary>
+    public static ReachAnswer Find(AccountMap map, ReachQuery query, IStringLocalizer text, ReachGraphCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(text);
         var limits = Limits(query);
         var graph = cache?.Get(map) ?? ReachGraph.Build(map);
-        var (sources, fromWords) = Sources(map, graph, query.From);
+        var (sources, fromWords) = Sources(map, graph, query.From, text);
         var (targets, role) = Targets(map, graph, query.To);
-        if (NothingToSearch(query.To, targets.Length, sources.Length) is { } nothing) return new([], nothing);
+        if (NothingToSearch(query.To, targets.Length, sources.Length, text) is { } nothing) return new([], nothing);
 
         var paths = graph.TopK(sources, targets, query.K, limits);
-        if (paths.Count > 0) return new([.. paths.Select(p => ReachWords.Path(graph, p))], null);
-        return new([], ReachWords.WhyNot(graph, sources, targets, limits, fromWords, ReachWords.Targets(graph, targets, role)));
+        if (paths.Count > 0) return new([.. paths.Select(p => ReachWords.Path(graph, p, text))], null);
+        return new([], ReachWords.WhyNot(graph, sources, targets, limits, fromWords, ReachWords.Targets(graph, targets, role, text), text));
     }
 
     /// <summary>Checks a query's options and turns them into search limits; throws Invalid naming the field.</summary>
@@ -61,10 +64,10 @@ public static class ReachEngine
         return value;
     }
 
-    private static (int[] Indexes, string Words) Sources(AccountMap map, ReachGraph graph, string? from)
+    private static (int[] Indexes, string Words) Sources(AccountMap map, ReachGraph graph, string? from, IStringLocalizer text)
     {
         if (string.IsNullOrWhiteSpace(from)) throw GraphException.Invalid("'from' is required: a counterpart id or 'all'.", "from");
-        if (from == ReachQuery.All) return (graph.CounterpartIndexes, "our people");
+        if (from == ReachQuery.All) return (graph.CounterpartIndexes, text["Reach.Unreachable.FromAll"]);
         var node = map.Find(from) ?? throw GraphException.NotFound($"There is no counterpart '{from}' in the account '{map.Account.Name}'.");
         if (node.Kind != NodeKind.Counterpart)
             throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path starts at one of ours (a counterpart).", "from");
@@ -72,9 +75,9 @@ public static class ReachEngine
     }
 
     /// <summary>Why there is no search to run at all: no target marked, or nobody of ours; null when there is one.</summary>
-    internal static string? NothingToSearch(string to, int targets, int sources) =>
-        targets == 0 ? $"no {(to == ReachQuery.Signer ? "signer" : "decision maker")} is marked in this account"
-        : sources == 0 ? "there is nobody of ours on this account yet"
+    internal static string? NothingToSearch(string to, int targets, int sources, IStringLocalizer text) =>
+        targets == 0 ? text[to == ReachQuery.Signer ? "Reach.NoSigner" : "Reach.NoDecisionMaker"].Value
+        : sources == 0 ? text["Reach.NobodyOfOurs"].Value
         : null;
 
     /// <summary>The target indexes of 'to' (a person id, decision-makers or signer); throws NotFound or Invalid naming the field.</summary>

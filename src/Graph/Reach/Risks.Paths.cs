@@ -13,7 +13,7 @@ public static partial class AccountAnalysis
         var ours = f.Talks.Select(e => e.From).Distinct().ToArray();
         if (ours.Length != 1 || f.Map.Find(ours[0]) is not { } only) yield break;
         yield return new Finding(FindingKind.SingleThreaded, Severity.Warning, [only.Id],
-            $"Every conversation with this account runs through {f.Who(only)}; if {only.Name} is away or leaves, we lose touch.");
+            f.Say("Risk.SingleThreaded", f.Who(only), only.Name));
     }
 
     /// <summary>The strongest way in to each decision maker, and whether any other first contact leads there too.</summary>
@@ -29,8 +29,8 @@ public static partial class AccountAnalysis
             if (g.Best(sources, [target], ReachLimits.Default, [door]) is not null) continue;
             var via = g.NodeAt(door);
             var sentence = door == target
-                ? $"We reach {f.Who(dm)} only by talking with them directly; nobody else we talk with leads to them."
-                : $"{f.Who(dm)} can only be reached through {via.Name}; a second way in would make the deal safer.";
+                ? f.Say("Risk.SinglePath.Direct", f.Who(dm))
+                : f.Say("Risk.SinglePath", f.Who(dm), via.Name);
             yield return new Finding(FindingKind.SinglePathToDecisionMaker, Severity.Warning, door == target ? [dm.Id] : [dm.Id, via.Id], sentence);
         }
     }
@@ -49,8 +49,10 @@ public static partial class AccountAnalysis
                     via = influences[x.Id].Where(y => y != dm.Id && influences[y].Contains(dm.Id)).Order(StringComparer.Ordinal).FirstOrDefault();
                     if (via is null) continue;
                 }
-                var sentence = $"{f.Who(x, stance: true)} influences {f.Who(dm)} " + (via is null ? "directly." : $"through {f.Name(via)}.");
-                if (x.Concerns is { } concerns) sentence += $" Their concerns: {concerns}";
+                var sentence = via is null
+                    ? f.Say("Risk.DetractorNear.Directly", f.Who(x, stance: true), f.Who(dm))
+                    : f.Say("Risk.DetractorNear.Through", f.Who(x, stance: true), f.Who(dm), f.Name(via));
+                if (x.Concerns is { } concerns) sentence = f.Say("Risk.DetractorNear.Concerns", sentence, concerns);
                 yield return new Finding(FindingKind.DetractorNearDecisionMaker, x.Stance == Stance.Detractor ? Severity.Critical : Severity.Warning,
                     via is null ? [x.Id, dm.Id] : [x.Id, via, dm.Id], sentence);
             }
@@ -75,10 +77,10 @@ public static partial class AccountAnalysis
             if (ranked.Count == 0) continue;
             ranked.Sort(Stronger);
             var top = ranked.Take(3).ToArray();
-            var names = top.Select(p =>
-                $"{g.NodeAt(p.Person).Name} (strength {Formats.PathStrength(p.Product / Math.Pow(5, p.Hops))}, {ReachWords.Hops(p.Hops)})");
+            var names = top.Select(p => f.Say("Risk.KeyInfluencers.One", g.NodeAt(p.Person).Name,
+                Formats.PathStrength(p.Product / Math.Pow(5, p.Hops)), ReachWords.Hops(p.Hops, f.Text)));
             yield return new Finding(FindingKind.KeyInfluencers, Severity.Info, [dm.Id, .. top.Select(p => g.NodeId(p.Person))],
-                $"Key influencers of {f.Who(dm)}: {ReachWords.List([.. names], "and")}.");
+                f.Say("Risk.KeyInfluencers", f.Who(dm), f.Text.And([.. names])));
         }
     }
 

@@ -9,9 +9,10 @@ public static partial class AccountAnalysis
     {
         foreach (var m in f.Members.Where(m => !f.TalkedTo.Contains(m.Id)))
         {
-            var sentence = $"Nobody of ours talks with {f.Who(m)}.";
             var planned = f.TalksTo[m.Id].Where(e => e.Status == RelationshipStatus.Planned).Select(e => f.Name(e.From)).Order(StringComparer.Ordinal).ToArray();
-            if (planned.Length > 0) sentence += $" A conversation with {ReachWords.List(planned, "and")} is only planned.";
+            var sentence = planned.Length == 0
+                ? f.Say("Risk.UncoveredMember", f.Who(m))
+                : f.Say("Risk.UncoveredMember.Planned", f.Who(m), f.Text.And(planned));
             yield return new Finding(FindingKind.UncoveredMember, Key(m) ? Severity.Critical : Severity.Warning, [m.Id], sentence);
         }
     }
@@ -23,8 +24,7 @@ public static partial class AccountAnalysis
         {
             var staff = f.Staff[fn.Id].ToArray();
             if (staff.Any(f.TalkedTo.Contains)) continue;
-            var sentence = $"Nobody of ours talks with anyone in {fn.Name}, which takes part directly in the buying decision.";
-            if (staff.Length == 0) sentence += $" Nobody in {fn.Name} is on the map yet.";
+            var sentence = f.Say(staff.Length == 0 ? "Risk.UncoveredFunction.Empty" : "Risk.UncoveredFunction", fn.Name);
             yield return new Finding(FindingKind.UncoveredFunction, Severity.Warning, [fn.Id], sentence);
         }
     }
@@ -38,10 +38,9 @@ public static partial class AccountAnalysis
             if (f.Map.Find(e.From) is not { Level: { } ours } us || f.Map.Find(e.To) is not { Level: { } theirs } them) continue;
             var distance = ours.Distance(theirs);
             if (distance < 2) continue;
-            var verb = e.Status == RelationshipStatus.Planned ? "plans to talk with" : "talks with";
+            var key = (e.Status == RelationshipStatus.Planned ? "Risk.LevelMismatch.Planned" : "Risk.LevelMismatch") + (distance == 2 ? ".Two" : ".Three");
             yield return new Finding(FindingKind.LevelMismatch, Severity.Warning, [us.Id, them.Id],
-                $"{us.Name} ({ours.Words()}) {verb} {them.Name} ({theirs.Words()}): {(distance == 2 ? "two" : "three")} levels apart; " +
-                $"a contact closer to {them.Name}'s level would carry more weight.");
+                f.Say(key, us.Name, f.Text.InSentence(ours), them.Name, f.Text.InSentence(theirs)));
         }
     }
 
@@ -51,13 +50,12 @@ public static partial class AccountAnalysis
         {
             var peer = f.TalksTo[m.Id].Any(e => e.Status != RelationshipStatus.Planned && f.Map.Find(e.From)?.Level is Level.Executive or Level.Director);
             if (peer) continue;
-            yield return new Finding(FindingKind.NoPeerContact, Severity.Warning, [m.Id],
-                $"No executive or director of ours talks with {f.Who(m)}, an executive; a peer-level contact would open doors a junior one cannot.");
+            yield return new Finding(FindingKind.NoPeerContact, Severity.Warning, [m.Id], f.Say("Risk.NoPeerContact", f.Who(m)));
         }
     }
 
     private static IEnumerable<Finding> UnknownStances(Facts f) =>
         f.Members.Where(m => m.Stance is null or Stance.Unknown).Select(m => new Finding(
             FindingKind.UnknownStance, Key(m) ? Severity.Warning : Severity.Info, [m.Id],
-            $"We do not know where {f.Who(m)} stands towards us."));
+            f.Say("Risk.UnknownStance", f.Who(m))));
 }

@@ -73,7 +73,7 @@ public class MapPictureTests
         var map = Map();
         var luis = map.OfKind(NodeKind.Person).Single(p => p.Name == "Luis Gómez").Id;
         map = map.With(EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = luis, Strength = 4 }));
-        var path = SalesOps.Graph.Reach.ReachEngine.Find(map, new SalesOps.Graph.Reach.ReachQuery(From: "c-ana")).Paths.Single();
+        var path = SalesOps.Graph.Reach.ReachEngine.Find(map, new SalesOps.Graph.Reach.ReachQuery(From: "c-ana"), Words.Text).Paths.Single();
 
         var options = new MapPictureOptions { Date = Day, Format = PictureFormat.A4Landscape, Filters = ["Stance: any"] }.WithPath(path);
         var svg = XDocument.Parse(MapPicture.Svg(map, options, Words.Text));

@@ -25,7 +25,7 @@ public sealed class AccountSheetMovesTests
 
         var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
 
-        var expected = NextMoves.Top(map, 3);
+        var expected = NextMoves.Top(map, Words.Text, 3);
         expected.Count.ShouldBe(3);
         moves.Title.ShouldBe(Words.Text["Sheet.Moves.Title"]);
         moves.Lines.Select(l => l.Text).ShouldBe(expected.Select(m => m.Explanation));

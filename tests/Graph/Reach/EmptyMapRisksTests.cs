@@ -9,12 +9,12 @@ namespace SalesOps.Tests.Graph.Reach;
 public sealed class EmptyMapRisksTests
 {
     private static IEnumerable<(Severity, string)> Kinds(MapBuilder map) =>
-        AccountAnalysis.Risks(map.Build()).Select(f => (f.Severity, f.Kind));
+        AccountAnalysis.Risks(map.Build(), Words.Text).Select(f => (f.Severity, f.Kind));
 
     [Fact]
     public void An_empty_map_is_the_one_critical_finding()
     {
-        var finding = AccountAnalysis.Risks(new MapBuilder().Build()).ShouldHaveSingleItem();
+        var finding = AccountAnalysis.Risks(new MapBuilder().Build(), Words.Text).ShouldHaveSingleItem();
 
         (finding.Severity, finding.Kind, finding.NodeIds.Count).ShouldBe((Severity.Critical, "empty-map", 0));
         finding.Sentence.ShouldStartWith("The map is empty");

@@ -2,6 +2,7 @@ using CsCheck;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
 using SalesOps.Seed;
+using Words = SalesOps.Tests.Support.Words;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -16,20 +17,20 @@ public sealed class NextMovesApplyTests
 
     private static void ComesTrue(AccountMap map, NextMovesQuery query, NextMove move)
     {
-        var real = ReachEngine.Find(ForReal(map, move), query.Reach).Paths.ShouldHaveSingleItem();
+        var real = ReachEngine.Find(ForReal(map, move), query.Reach, Words.Text).Paths.ShouldHaveSingleItem();
         real.Strength.ShouldBe(move.After.Strength, 1e-12);
         real.Nodes.ShouldBe(move.After.Path!.Nodes);
         real.Hops.ShouldBe(move.After.Path.Hops);
         real.Edges.Skip(1).ShouldBe(move.After.Path.Edges.Skip(1));
         real.Explanation.ShouldBe(move.After.Path.Explanation);
-        ReachEngine.Find(map.With(NextMoves.Make(map, move)), query.Reach).Paths[0].Strength.ShouldBe(move.After.Strength, 1e-12);
+        ReachEngine.Find(map.With(NextMoves.Make(map, move)), query.Reach, Words.Text).Paths[0].Strength.ShouldBe(move.After.Strength, 1e-12);
     }
 
     [Fact]
     public void Applying_the_top_move_for_real_gives_the_predicted_strength_on_random_maps() =>
         NextMovesPropertyTests.Scenarios.Sample(s =>
         {
-            var moves = NextMoves.Find(s.Map, s.Query).Moves;
+            var moves = NextMoves.Find(s.Map, s.Query, Words.Text).Moves;
             if (moves.Count > 0) ComesTrue(s.Map, s.Query, moves[0]);
         }, iter: 1500, threads: 1);
 
@@ -40,7 +41,7 @@ public sealed class NextMovesApplyTests
         var seen = 0;
         foreach (var map in DemoData.Generate())
         {
-            foreach (var move in NextMoves.Find(map, query).Moves)
+            foreach (var move in NextMoves.Find(map, query, Words.Text).Moves)
             {
                 ComesTrue(map, query, move);
                 seen++;
@@ -54,10 +55,10 @@ public sealed class NextMovesApplyTests
     {
         foreach (var map in DemoData.Generate(seed: 7, accounts: 3))
         {
-            foreach (var move in NextMoves.Top(map))
+            foreach (var move in NextMoves.Top(map, Words.Text))
             {
                 var sketched = move.AsSketch().ApplyTo(map);
-                ReachEngine.Find(sketched, new ReachQuery()).Paths[0].Strength.ShouldBe(move.After.Strength, 1e-12);
+                ReachEngine.Find(sketched, new ReachQuery(), Words.Text).Paths[0].Strength.ShouldBe(move.After.Strength, 1e-12);
             }
         }
     }

@@ -1,9 +1,11 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class NextMovesExampleTests
 {
     /// <summary>Today 48 %: Ana talks with Luis (4), who influences Valentina, the decision maker (3).</summary>
@@ -17,7 +19,7 @@ public sealed class NextMovesExampleTests
     [Fact]
     public void The_best_move_reads_as_one_sentence_with_before_after_and_peer_fit()
     {
-        var answer = NextMoves.Find(Acme().Build(), new NextMovesQuery());
+        var answer = NextMoves.Find(Acme().Build(), new NextMovesQuery(), Words.Text);
 
         answer.Baseline.Strength.ShouldBe(0.48, 1e-12);
         answer.Baseline.Path!.Nodes.ShouldBe(["c-ana", "p-luis", "p-val"]);
@@ -37,7 +39,7 @@ public sealed class NextMovesExampleTests
     public void Equal_gains_go_to_the_better_peer_fit_then_to_fewer_hops()
     {
         // All three reach 60 %: Chasity–Valentina is peer and direct, Ana–Luis (made 5) peer in two hops, Ana–Valentina one level apart.
-        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 10)).Moves;
+        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 10), Words.Text).Moves;
 
         moves.Select(m => (m.From, m.To)).ShouldBe([("c-chasity", "p-val"), ("c-ana", "p-luis"), ("c-ana", "p-val")]);
         moves.ShouldAllBe(m => Math.Abs(m.After.Strength - 0.6) < 1e-12);
@@ -52,7 +54,7 @@ public sealed class NextMovesExampleTests
     public void Only_moves_that_raise_our_best_way_in_are_proposed()
     {
         // Chasity with Luis at 3 would give 0.6 · 0.6 = 36 %, below today's 48 %.
-        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 50)).Moves;
+        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 50), Words.Text).Moves;
 
         moves.ShouldNotContain(m => m.From == "c-chasity" && m.To == "p-luis");
         moves.ShouldAllBe(m => m.Gain > 0);
@@ -61,7 +63,7 @@ public sealed class NextMovesExampleTests
     [Fact]
     public void The_assumed_strength_is_a_parameter_and_existing_relationships_grow_at_least_one_step()
     {
-        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 10, Strength: 5)).Moves;
+        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(K: 10, Strength: 5), Words.Text).Moves;
 
         moves.Select(m => (m.From, m.To, m.Strength)).ShouldBe([("c-chasity", "p-val", 5), ("c-ana", "p-val", 5), ("c-ana", "p-luis", 5), ("c-chasity", "p-luis", 5)]);
         moves[0].After.Strength.ShouldBe(1.0);
@@ -73,7 +75,7 @@ public sealed class NextMovesExampleTests
         var map = new MapBuilder().Counterpart("c-ana", "Ana Ruiz", level: Level.Executive)
             .Person("p-val", "Valentina Schaefer", Stance.Skeptic, "CFO", Level.Executive, roles: BuyingRole.DecisionMaker).Build();
 
-        var answer = NextMoves.Find(map, new NextMovesQuery());
+        var answer = NextMoves.Find(map, new NextMovesQuery(), Words.Text);
 
         answer.Baseline.ShouldBe(WayIn.None);
         answer.Moves.ShouldHaveSingleItem().Explanation.ShouldBe(
@@ -83,7 +85,7 @@ public sealed class NextMovesExampleTests
     [Fact]
     public void A_named_person_can_be_the_target_and_the_sentence_names_them()
     {
-        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(To: "p-luis")).Moves;
+        var moves = NextMoves.Find(Acme().Build(), new NextMovesQuery(To: "p-luis"), Words.Text).Moves;
 
         moves[0].Explanation.ShouldBe(
             "If Ana Ruiz (manager) deepens the relationship with Luis Gómez (manager, supporter) from strength 4 to 5, our best way to Luis Gómez rises from 80 % to 100 %, peer to peer.");
@@ -94,7 +96,7 @@ public sealed class NextMovesExampleTests
     {
         var map = Acme().Talks("c-chasity", "p-val", 5, RelationshipStatus.Planned, id: "plan").Build();
 
-        var best = NextMoves.Find(map, new NextMovesQuery()).Moves[0];
+        var best = NextMoves.Find(map, new NextMovesQuery(), Words.Text).Moves[0];
 
         (best.From, best.To, best.Kind, best.EdgeId, best.Strength).ShouldBe(("c-chasity", "p-val", MoveKind.New, "plan", 3));
         best.Explanation.ShouldStartWith("If Chasity Wilderman (director) takes up the planned relationship with Valentina Schaefer (general manager, decision maker) at strength 3,");
@@ -109,8 +111,8 @@ public sealed class NextMovesExampleTests
             .Person("p-pedro", "Pedro Díaz", Stance.Detractor).Person("p-val", "Valentina Schaefer", Stance.Detractor, roles: BuyingRole.DecisionMaker)
             .Influences("p-pedro", "p-val", 5).Build();
 
-        NextMoves.Find(map, new NextMovesQuery(K: 10)).Moves.Select(m => m.To).ShouldBe(["p-val"]);
-        NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, Avoid: [])).Moves.Select(m => m.To).ShouldBe(["p-val", "p-pedro"]);
+        NextMoves.Find(map, new NextMovesQuery(K: 10), Words.Text).Moves.Select(m => m.To).ShouldBe(["p-val"]);
+        NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, Avoid: []), Words.Text).Moves.Select(m => m.To).ShouldBe(["p-val", "p-pedro"]);
     }
 
     [Fact]
@@ -118,11 +120,11 @@ public sealed class NextMovesExampleTests
     {
         var map = Acme().Person("p-eva", "Eva Paz").Influences("p-eva", "p-luis", 5).Build();
 
-        var moves = NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, MaxHops: 2)).Moves;
+        var moves = NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, MaxHops: 2), Words.Text).Moves;
 
         moves.ShouldNotContain(m => m.To == "p-eva");
         moves.ShouldAllBe(m => m.After.Path!.Hops <= 2);
-        NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, MaxHops: 3)).Moves.ShouldContain(m => m.To == "p-eva");
+        NextMoves.Find(map, new NextMovesQuery(K: 10, Strength: 5, MaxHops: 3), Words.Text).Moves.ShouldContain(m => m.To == "p-eva");
     }
 
     [Fact]
@@ -130,7 +132,7 @@ public sealed class NextMovesExampleTests
     {
         var map = Acme().Talks("c-chasity", "p-val", 5).Build();
 
-        var answer = NextMoves.Find(map, new NextMovesQuery());
+        var answer = NextMoves.Find(map, new NextMovesQuery(), Words.Text);
 
         answer.Moves.ShouldBeEmpty();
         answer.Reason.ShouldBe("no single new or stronger relationship of ours would raise our best way in above 100 %");
@@ -142,9 +144,9 @@ public sealed class NextMovesExampleTests
         var noDecisionMaker = new MapBuilder().Counterpart("c-ana", "Ana Ruiz").Person("p-luis", "Luis Gómez").Build();
         var nobodyOfOurs = new MapBuilder().Person("p-val", "Valentina Schaefer", roles: BuyingRole.DecisionMaker).Build();
 
-        NextMoves.Find(noDecisionMaker, new NextMovesQuery()).Reason.ShouldBe("no decision maker is marked in this account");
-        NextMoves.Find(noDecisionMaker, new NextMovesQuery(To: ReachQuery.Signer)).Reason.ShouldBe("no signer is marked in this account");
-        NextMoves.Find(nobodyOfOurs, new NextMovesQuery()).Reason.ShouldBe("there is nobody of ours on this account yet");
+        NextMoves.Find(noDecisionMaker, new NextMovesQuery(), Words.Text).Reason.ShouldBe("no decision maker is marked in this account");
+        NextMoves.Find(noDecisionMaker, new NextMovesQuery(To: ReachQuery.Signer), Words.Text).Reason.ShouldBe("no signer is marked in this account");
+        NextMoves.Find(nobodyOfOurs, new NextMovesQuery(), Words.Text).Reason.ShouldBe("there is nobody of ours on this account yet");
     }
 
     [Theory]
@@ -155,7 +157,7 @@ public sealed class NextMovesExampleTests
     [InlineData(3, 3, "c-ana", "to")]
     public void Options_out_of_range_are_refused_naming_the_field(int k, int strength, string to, string field)
     {
-        var error = Should.Throw<GraphException>(() => NextMoves.Find(Acme().Build(), new NextMovesQuery(to, k, strength)));
+        var error = Should.Throw<GraphException>(() => NextMoves.Find(Acme().Build(), new NextMovesQuery(to, k, strength), Words.Text));
 
         error.Field.ShouldBe(field);
     }
@@ -163,7 +165,7 @@ public sealed class NextMovesExampleTests
     [Fact]
     public void Top_gives_the_three_best_moves_to_the_decision_makers()
     {
-        NextMoves.Top(Acme().Build()).Select(m => (m.From, m.To)).ShouldBe([("c-chasity", "p-val"), ("c-ana", "p-luis"), ("c-ana", "p-val")]);
+        NextMoves.Top(Acme().Build(), Words.Text).Select(m => (m.From, m.To)).ShouldBe([("c-chasity", "p-val"), ("c-ana", "p-luis"), ("c-ana", "p-val")]);
     }
 
     [Fact]
@@ -171,6 +173,6 @@ public sealed class NextMovesExampleTests
     {
         var facts = new MoveFacts { Ours = "Ana", Theirs = "Luis", Strength = 3, Before = 0.4761, After = 0.4789, Fit = PeerFit.Unknown };
 
-        NextMoveWords.Sentence(facts).ShouldBe("If Ana builds a relationship with Luis at strength 3, our best way in rises from 47.6 % to 47.9 %.");
+        NextMoveWords.Sentence(Words.Text, facts).ShouldBe("If Ana builds a relationship with Luis at strength 3, our best way in rises from 47.6 % to 47.9 %.");
     }
 }

@@ -3,6 +3,7 @@ using CsCheck;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -10,6 +11,7 @@ namespace SalesOps.Tests.Graph.Reach;
 /// Next moves against the plain reference: try every pair of ours and theirs on a copy of the map,
 /// recompute the strongest path by brute-force enumeration, keep what gains, sort by the stated order.
 /// </summary>
+[English]
 public sealed class NextMovesPropertyTests
 {
     // Ordinal order differs from creation order, so the id tie-breaks are really exercised.
@@ -136,7 +138,7 @@ public sealed class NextMovesPropertyTests
             var before = BruteForce.TopK(s.Map, s.Query.Reach).FirstOrDefault();
             var expected = Reference(s.Map, s.Query, before).Take(s.Query.K).ToList();
 
-            var answer = NextMoves.Find(s.Map, s.Query);
+            var answer = NextMoves.Find(s.Map, s.Query, Words.Text);
 
             answer.Baseline.Strength.ShouldBe(before is null ? 0 : StrengthOf(before), 1e-12);
             string.Join(">", answer.Baseline.Path?.Nodes ?? []).ShouldBe(string.Join(">", before?.Nodes ?? []));

@@ -15,7 +15,7 @@ public sealed class ReachExampleTests
         .WorksIn("p-luis", "f-pur");
 
     private static ReachPath Best(AccountMap map, ReachQuery? query = null) =>
-        ReachEngine.Find(map, query ?? new ReachQuery()).Paths.ShouldHaveSingleItem();
+        ReachEngine.Find(map, query ?? new ReachQuery(), Words.Text).Paths.ShouldHaveSingleItem();
 
     [Fact]
     public void Explanation_reads_hop_by_hop_with_function_stance_roles_and_strength()
@@ -56,7 +56,7 @@ public sealed class ReachExampleTests
             .Talks("c-ana", "p-luis", 4).Influences("p-luis", "p-maria", 4)
             .Talks("c-ana", "p-abel", 4).Influences("p-abel", "p-maria", 4).Build();
 
-        var paths = ReachEngine.Find(map, new ReachQuery(K: 2)).Paths;
+        var paths = ReachEngine.Find(map, new ReachQuery(K: 2), Words.Text).Paths;
 
         paths.Select(p => p.Nodes[1]).ShouldBe(["p-abel", "p-luis"]);
     }
@@ -69,7 +69,7 @@ public sealed class ReachExampleTests
             .Talks("c-ana", "p-abel", 1).Influences("p-abel", "p-maria", 1)
             .Talks("c-ana", "p-maria", 1).Build();
 
-        var paths = ReachEngine.Find(map, new ReachQuery(Mode: ReachMode.Shortest, K: 3)).Paths;
+        var paths = ReachEngine.Find(map, new ReachQuery(Mode: ReachMode.Shortest, K: 3), Words.Text).Paths;
 
         paths.Select(p => string.Join(" ", p.Nodes)).ShouldBe(["c-ana p-maria", "c-ana p-luis p-maria", "c-ana p-abel p-maria"]);
     }
@@ -82,7 +82,7 @@ public sealed class ReachExampleTests
             .Influences("p-luis", "p-maria", 4).Influences("p-eva", "p-maria", 4)
             .Influences("p-luis", "p-eva", 5).Influences("p-eva", "p-luis", 5).Build();
 
-        var paths = ReachEngine.Find(map, new ReachQuery(K: 10)).Paths;
+        var paths = ReachEngine.Find(map, new ReachQuery(K: 10), Words.Text).Paths;
 
         paths.Select(p => string.Join(" ", p.Nodes.Skip(1))).ShouldBe(
             ["p-luis p-maria", "p-luis p-eva p-maria", "p-eva p-maria", "p-eva p-luis p-maria"]);
@@ -116,7 +116,7 @@ public sealed class ReachExampleTests
             .Talks("c-ana", "p-pedro", 3).Influences("p-pedro", "p-maria", 5).Build();
 
         Best(map, new ReachQuery(To: "p-pedro")).Nodes.ShouldBe(["c-ana", "p-pedro"]);
-        ReachEngine.Find(map, new ReachQuery(To: "p-maria")).Paths.ShouldBeEmpty();
+        ReachEngine.Find(map, new ReachQuery(To: "p-maria"), Words.Text).Paths.ShouldBeEmpty();
         Best(map, new ReachQuery(To: "p-maria", Avoid: [])).Nodes.ShouldBe(["c-ana", "p-pedro", "p-maria"]);
     }
 
@@ -125,7 +125,7 @@ public sealed class ReachExampleTests
     {
         var map = Acme().Talks("c-ana", "p-luis", 4).Influences("p-luis", "p-maria", 3).Build();
 
-        ReachEngine.Find(map, new ReachQuery(Avoid: [Stance.Supporter])).Paths.ShouldBeEmpty();
+        ReachEngine.Find(map, new ReachQuery(Avoid: [Stance.Supporter]), Words.Text).Paths.ShouldBeEmpty();
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ReachExampleTests
         var map = Acme().Person("p-ceo", "Carla Ros", roles: BuyingRole.DecisionMaker)
             .Talks("c-ana", "p-maria", 5).Influences("p-maria", "p-ceo", 5).Build();
 
-        ReachEngine.Find(map, new ReachQuery(K: 5)).Paths.Select(p => p.Nodes[^1]).ShouldBe(["p-maria"]);
+        ReachEngine.Find(map, new ReachQuery(K: 5), Words.Text).Paths.Select(p => p.Nodes[^1]).ShouldBe(["p-maria"]);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class ReachExampleTests
     {
         var map = Acme().Talks("c-ana", "p-maria", 5).ReportsTo("p-luis", "p-maria").Build();
 
-        ReachEngine.Find(map, new ReachQuery(To: "p-luis")).Paths.ShouldBeEmpty();
+        ReachEngine.Find(map, new ReachQuery(To: "p-luis"), Words.Text).Paths.ShouldBeEmpty();
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class ReachExampleTests
     {
         var map = Acme().Talks("c-ana", "p-luis", 5).ReportsTo("p-luis", "p-maria").Build();
 
-        ReachEngine.Find(map, new ReachQuery(EdgeTypes: [EdgeType.TALKS_WITH, EdgeType.INFLUENCES])).Paths.ShouldBeEmpty();
+        ReachEngine.Find(map, new ReachQuery(EdgeTypes: [EdgeType.TALKS_WITH, EdgeType.INFLUENCES]), Words.Text).Paths.ShouldBeEmpty();
     }
 
     [Fact]

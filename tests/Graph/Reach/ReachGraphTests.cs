@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -41,7 +42,7 @@ public sealed class ReachGraphTests
         var answers = new string[64];
 
         Parallel.For(0, answers.Length, i =>
-            answers[i] = string.Join(" ", ReachEngine.Find(Map(), new ReachQuery(K: 2), cache).Paths.Select(p => string.Join(">", p.Nodes))));
+            answers[i] = string.Join(" ", ReachEngine.Find(Map(), new ReachQuery(K: 2), Words.Text, cache).Paths.Select(p => string.Join(">", p.Nodes))));
 
         answers.Distinct().ShouldBe(["c-ana>p-luis>p-maria c-ana>p-maria"]);
     }

@@ -1,6 +1,7 @@
 using CsCheck;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -91,7 +92,7 @@ public sealed class ReachPropertyTests
     private static void MatchesBruteForce(Scenario s)
     {
         var expected = BruteForce.TopK(s.Map, s.Query);
-        var answer = ReachEngine.Find(s.Map, s.Query);
+        var answer = ReachEngine.Find(s.Map, s.Query, Words.Text);
         answer.Paths.Select(p => string.Join(">", p.Nodes)).ShouldBe(expected.Select(p => string.Join(">", p.Nodes)));
         answer.Paths.Select(p => string.Join(">", p.Edges)).ShouldBe(expected.Select(p => string.Join(">", p.Edges)));
         for (var i = 0; i < expected.Count; i++)
@@ -115,7 +116,7 @@ public sealed class ReachPropertyTests
     public void Top_k_paths_are_loop_free_and_within_the_hop_limit() =>
         Scenarios(5, 10).Sample(s =>
         {
-            foreach (var p in ReachEngine.Find(s.Map, s.Query).Paths)
+            foreach (var p in ReachEngine.Find(s.Map, s.Query, Words.Text).Paths)
             {
                 p.Nodes.Distinct().Count().ShouldBe(p.Nodes.Count);
                 p.Hops.ShouldBeLessThanOrEqualTo(s.Query.MaxHops);

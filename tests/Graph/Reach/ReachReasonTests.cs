@@ -1,8 +1,10 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class ReachReasonTests
 {
     private static MapBuilder Acme() => new MapBuilder()
@@ -12,14 +14,14 @@ public sealed class ReachReasonTests
 
     private static string? Reason(AccountMap map, ReachQuery? query = null)
     {
-        var answer = ReachEngine.Find(map, query ?? new ReachQuery());
+        var answer = ReachEngine.Find(map, query ?? new ReachQuery(), Words.Text);
         answer.Paths.ShouldBeEmpty();
         return answer.Reason;
     }
 
     private static GraphException Refused(ReachQuery query, GraphError error = GraphError.Invalid)
     {
-        var e = Should.Throw<GraphException>(() => ReachEngine.Find(Acme().Talks("c-ana", "p-maria").Build(), query));
+        var e = Should.Throw<GraphException>(() => ReachEngine.Find(Acme().Talks("c-ana", "p-maria").Build(), query, Words.Text));
         e.Error.ShouldBe(error);
         return e;
     }

@@ -18,12 +18,12 @@ public sealed class RisksTests
         .Talks("c-ana", "p-maria", 4).Talks("c-ben", "p-luis", 4).Influences("p-luis", "p-maria", 4);
 
     private static List<Finding> Risks(MapBuilder map, string kind) =>
-        [.. AccountAnalysis.Risks(map.Build()).Where(f => f.Kind == kind)];
+        [.. AccountAnalysis.Risks(map.Build(), Words.Text).Where(f => f.Kind == kind)];
 
     [Fact]
     public void A_healthy_map_only_reports_key_influencers()
     {
-        AccountAnalysis.Risks(Healthy().Build()).Select(f => f.Kind).ShouldBe([FindingKind.KeyInfluencers]);
+        AccountAnalysis.Risks(Healthy().Build(), Words.Text).Select(f => f.Kind).ShouldBe([FindingKind.KeyInfluencers]);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class RisksTests
             .Person("p-zoe", "Zoe Paz", roles: BuyingRole.DecisionMaker).Person("p-amy", "Amy Paz", roles: BuyingRole.Signer)
             .Person("p-bob", "Bob Paz", Stance.Neutral, level: Level.Executive, roles: BuyingRole.User).Talks("c-ana", "p-bob");
 
-        var findings = AccountAnalysis.Risks(map.Build());
+        var findings = AccountAnalysis.Risks(map.Build(), Words.Text);
 
         findings.Select(f => $"{f.Severity} {f.Kind} {string.Join(",", f.NodeIds)}").ShouldBe([
             "Critical uncovered-member p-amy",

@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -40,7 +41,7 @@ public sealed class SketchPlanTests
         plan.StancesNotWritten.ShouldBe(1);
         after.Find("p-lois")!.Stance.ShouldBe(Stance.Detractor);
         // Planned relationships do not count for reach: the way in is what it was.
-        ReachEngine.Find(after, new ReachQuery()).Paths.ShouldBeEmpty();
+        ReachEngine.Find(after, new ReachQuery(), Words.Text).Paths.ShouldBeEmpty();
     }
 
     [Fact]
@@ -99,6 +100,6 @@ public sealed class SketchPlanTests
 
         layer.Kept.ShouldBeSameAs(sketch);
         (layer.Dropped.Talks.Count + layer.Dropped.Stances.Count).ShouldBe(0);
-        ReachEngine.Find(layer.Map, new ReachQuery()).Paths.ShouldHaveSingleItem().Nodes.ShouldBe(["c-ana", "p-lois", "p-val"]);
+        ReachEngine.Find(layer.Map, new ReachQuery(), Words.Text).Paths.ShouldHaveSingleItem().Nodes.ShouldBe(["c-ana", "p-lois", "p-val"]);
     }
 }

@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
@@ -22,8 +23,8 @@ public sealed class SketchTests
 
         var sketched = new Sketch { Stances = [new SketchStance("p-lois", Stance.Neutral)] }.ApplyTo(map);
 
-        ReachEngine.Find(sketched, new ReachQuery()).Paths.ShouldHaveSingleItem().Nodes.ShouldBe(["c-ana", "p-lois", "p-val"]);
-        ReachEngine.Find(map, new ReachQuery()).Paths.ShouldBeEmpty();
+        ReachEngine.Find(sketched, new ReachQuery(), Words.Text).Paths.ShouldHaveSingleItem().Nodes.ShouldBe(["c-ana", "p-lois", "p-val"]);
+        ReachEngine.Find(map, new ReachQuery(), Words.Text).Paths.ShouldBeEmpty();
         map.Find("p-lois")!.Stance.ShouldBe(Stance.Detractor);
         sketched.Find("p-lois")!.Stance.ShouldBe(Stance.Neutral);
     }
@@ -38,7 +39,7 @@ public sealed class SketchTests
 
         var added = sketched.FindEdge("sketch-1").ShouldNotBeNull();
         (added.Type, added.From, added.To, added.Strength, added.Status).ShouldBe((EdgeType.TALKS_WITH, "c-chasity", "p-val", (int?)4, (RelationshipStatus?)RelationshipStatus.Active));
-        var path = ReachEngine.Find(sketched, new ReachQuery()).Paths.ShouldHaveSingleItem();
+        var path = ReachEngine.Find(sketched, new ReachQuery(), Words.Text).Paths.ShouldHaveSingleItem();
         path.Edges.ShouldBe(["sketch-1"]);
         path.Strength.ShouldBe(0.8, 1e-12);
         map.Edges.ShouldBe(edges);
@@ -57,7 +58,7 @@ public sealed class SketchTests
         sketched.Edges.Count.ShouldBe(Acme().Edges.Count);
         sketched.FindEdge("t1")!.Strength.ShouldBe(2);
         (sketched.FindEdge("plan")!.Strength, sketched.FindEdge("plan")!.Status).ShouldBe((5, RelationshipStatus.Active));
-        ReachEngine.Find(sketched, new ReachQuery()).Paths[0].Nodes.ShouldBe(["c-chasity", "p-lois", "p-val"]);
+        ReachEngine.Find(sketched, new ReachQuery(), Words.Text).Paths[0].Nodes.ShouldBe(["c-chasity", "p-lois", "p-val"]);
     }
 
     [Fact]
@@ -100,8 +101,8 @@ public sealed class SketchTests
         var sketched = new Sketch { Stances = [new SketchStance("p-lois", Stance.Neutral)] }.ApplyTo(map);
 
         sketched.Version.ShouldBe(Sketch.Version);
-        ReachEngine.Find(sketched, new ReachQuery(), cache).Paths.ShouldHaveSingleItem();
-        ReachEngine.Find(map, new ReachQuery(), cache).Paths.ShouldBeEmpty();
+        ReachEngine.Find(sketched, new ReachQuery(), Words.Text, cache).Paths.ShouldHaveSingleItem();
+        ReachEngine.Find(map, new ReachQuery(), Words.Text, cache).Paths.ShouldBeEmpty();
         cache.Count.ShouldBe(1);
         cache.Get(map).ShouldBeSameAs(real);
     }
@@ -113,7 +114,7 @@ public sealed class SketchTests
 
         var sketched = new Sketch { Talks = [new SketchTalk("c-chasity", "p-val", 3)] }.ApplyTo(map);
 
-        AccountAnalysis.Risks(map, new ReachGraphCache()).ShouldContain(f => f.Kind == FindingKind.UncoveredMember && f.NodeIds[0] == "p-val");
-        AccountAnalysis.Risks(sketched, new ReachGraphCache()).ShouldNotContain(f => f.Kind == FindingKind.UncoveredMember && f.NodeIds[0] == "p-val");
+        AccountAnalysis.Risks(map, Words.Text, new ReachGraphCache()).ShouldContain(f => f.Kind == FindingKind.UncoveredMember && f.NodeIds[0] == "p-val");
+        AccountAnalysis.Risks(sketched, Words.Text, new ReachGraphCache()).ShouldNotContain(f => f.Kind == FindingKind.UncoveredMember && f.NodeIds[0] == "p-val");
     }
 }

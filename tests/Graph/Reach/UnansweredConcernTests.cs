@@ -1,8 +1,10 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Reach;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Reach;
 
+[English]
 public sealed class UnansweredConcernTests
 {
     private static AccountMap Map(Stance stance, bool answered) => new(
@@ -20,7 +22,7 @@ public sealed class UnansweredConcernTests
     [Fact]
     public void A_skeptics_unanswered_concern_is_a_finding_that_names_both()
     {
-        var f = AccountAnalysis.Risks(Map(Stance.Skeptic, answered: false)).Single(x => x.Kind == FindingKind.UnansweredConcern);
+        var f = AccountAnalysis.Risks(Map(Stance.Skeptic, answered: false), Words.Text).Single(x => x.Kind == FindingKind.UnansweredConcern);
 
         f.Severity.ShouldBe(Severity.Warning);
         f.NodeIds.ShouldBe(["p", "k"]);
@@ -32,9 +34,9 @@ public sealed class UnansweredConcernTests
     [InlineData(Stance.Skeptic, true)]
     [InlineData(Stance.Supporter, false)]
     public void An_answered_concern_or_a_supporters_concern_is_not(Stance stance, bool answered) =>
-        AccountAnalysis.Risks(Map(stance, answered)).ShouldNotContain(x => x.Kind == FindingKind.UnansweredConcern);
+        AccountAnalysis.Risks(Map(stance, answered), Words.Text).ShouldNotContain(x => x.Kind == FindingKind.UnansweredConcern);
 
     [Fact]
     public void A_detractors_unanswered_concern_is_critical() =>
-        AccountAnalysis.Risks(Map(Stance.Detractor, answered: false)).Single(x => x.Kind == FindingKind.UnansweredConcern).Severity.ShouldBe(Severity.Critical);
+        AccountAnalysis.Risks(Map(Stance.Detractor, answered: false), Words.Text).Single(x => x.Kind == FindingKind.UnansweredConcern).Severity.ShouldBe(Severity.Critical);
 }

@@ -212,7 +212,7 @@ public abstract partial class StoreContract
         var store = await NewStoreAsync();
         await store.CreateAccountAsync(Maps.Sample(), default);
 
-        var answer = SalesOps.Graph.Reach.ReachEngine.Find((await store.GetMapAsync("acc-sample", default))!, new());
+        var answer = SalesOps.Graph.Reach.ReachEngine.Find((await store.GetMapAsync("acc-sample", default))!, new(), Words.Text);
 
         var path = answer.Paths.ShouldHaveSingleItem();
         path.Nodes.ShouldBe(["c-ana", "p-luis", "p-maria"]);

@@ -34,11 +34,11 @@ public sealed class AnswerKeyTests
             .Append(new TrainingRecipe(scenario, locale, AccountSize.Mid, 1, Day, 1));
         foreach (var recipe in recipes)
         {
-            var account = TrainingSets.Generate(recipe);
+            var account = TrainingSets.Generate(recipe, Words.Text);
             var imported = ImportRules.Maps(TransferJson.Read(TransferJson.Write(ExportDocument.Of([account.Map]))), Day)[0];
-            var again = AnswerKeys.Compute(imported, account.Key.Lesson);
+            var again = AnswerKeys.Compute(imported, account.Key.Lesson, Words.Text);
             JsonSerializer.Serialize(again).ShouldBe(JsonSerializer.Serialize(account.Key), recipe.AccountId);
-            TrainingSets.Verify(account with { Map = imported }).ShouldBeEmpty(recipe.AccountId);
+            TrainingSets.Verify(account with { Map = imported }, Words.Text).ShouldBeEmpty(recipe.AccountId);
             LessonHolds(imported, account.Key, Day);
             account.Key.DecisionMakers.ShouldNotBeEmpty();
             account.Key.Signers.Count.ShouldBe(1);
@@ -52,7 +52,7 @@ public sealed class AnswerKeyTests
     {
         foreach (var scenario in new[] { Scenario.GatekeeperInTheWay, Scenario.StrongPathThroughSkeptic, Scenario.ChampionWithoutInfluence })
         {
-            var account = TrainingSets.Generate(new TrainingRecipe(scenario, "de", AccountSize.Large, 3, Day, 1));
+            var account = TrainingSets.Generate(new TrainingRecipe(scenario, "de", AccountSize.Large, 3, Day, 1), Words.Text);
             LessonHolds(account.Map, account.Key, Day);
         }
     }
@@ -63,8 +63,8 @@ public sealed class AnswerKeyTests
         var people = key.Lesson.People.Select(p => map.Find(p.Id).ShouldNotBeNull()).ToList();
         var talks = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToList();
         var live = talks.Where(e => e.Status != RelationshipStatus.Planned).ToList();
-        var risks = AccountAnalysis.Risks(map);
-        var best = ReachEngine.Find(map, new ReachQuery()).Paths.FirstOrDefault();
+        var risks = AccountAnalysis.Risks(map, Words.Text);
+        var best = ReachEngine.Find(map, new ReachQuery(), Words.Text).Paths.FirstOrDefault();
         var what = key.AccountId;
         switch (key.Lesson.Scenario)
         {
@@ -98,8 +98,8 @@ public sealed class AnswerKeyTests
                 people[1].Has(BuyingRole.Gatekeeper).ShouldBeTrue(what);
                 // Take the gatekeeper away and the decision maker is out of reach.
                 var without = map with { Edges = [.. map.Edges.Where(e => e.From != people[1].Id && e.To != people[1].Id)] };
-                ReachEngine.Find(without, new ReachQuery(To: people[0].Id, MaxHops: ReachLimits.MaxHopsLimit, Avoid: [])).Paths.ShouldBeEmpty(what);
-                ReachEngine.Find(map, new ReachQuery(To: people[0].Id)).Paths.ShouldNotBeEmpty(what);
+                ReachEngine.Find(without, new ReachQuery(To: people[0].Id, MaxHops: ReachLimits.MaxHopsLimit, Avoid: []), Words.Text).Paths.ShouldBeEmpty(what);
+                ReachEngine.Find(map, new ReachQuery(To: people[0].Id), Words.Text).Paths.ShouldNotBeEmpty(what);
                 break;
             case Scenario.UnansweredSkeptics:
                 people.Count.ShouldBe(2, what);
@@ -121,7 +121,7 @@ public sealed class AnswerKeyTests
             case Scenario.StrongPathThroughSkeptic:
                 people[0].Stance.ShouldBe(Stance.Skeptic, what);
                 best.ShouldNotBeNull(what).Nodes.ShouldContain(people[0].Id, what);
-                var rest = ReachEngine.Find(map, new ReachQuery(Avoid: [Stance.Skeptic, Stance.Detractor])).Paths.FirstOrDefault();
+                var rest = ReachEngine.Find(map, new ReachQuery(Avoid: [Stance.Skeptic, Stance.Detractor]), Words.Text).Paths.FirstOrDefault();
                 (rest?.Strength ?? 0).ShouldBeLessThanOrEqualTo(best.Strength / 2, what);
                 break;
         }

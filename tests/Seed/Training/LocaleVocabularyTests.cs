@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SalesOps.Graph.Model;
 using SalesOps.Seed;
 using SalesOps.Seed.Training;
+using Words = SalesOps.Tests.Support.Words;
 
 namespace SalesOps.Tests.Seed.Training;
 
@@ -42,8 +43,8 @@ public sealed partial class LocaleVocabularyTests
 
     private static List<AccountMap> Set(string locale) =>
     [
-        .. new[] { 1, 2, 3 }.SelectMany(seed => TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = locale, Seed = seed }).Select(a => a.Map)),
-        .. TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.UnansweredSkeptics], Locale = locale, Size = AccountSize.Mid }).Select(a => a.Map),
+        .. new[] { 1, 2, 3 }.SelectMany(seed => TrainingSets.Generate(new TrainingSet { Scenarios = Scenarios.All, Locale = locale, Seed = seed }, Words.Text).Select(a => a.Map)),
+        .. TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.UnansweredSkeptics], Locale = locale, Size = AccountSize.Mid }, Words.Text).Select(a => a.Map),
         .. DemoData.Generate(locale: locale),
     ];
 

@@ -1,6 +1,7 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Transfer;
 using SalesOps.Seed.Training;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Seed.Training;
 
@@ -21,8 +22,8 @@ public sealed class TrainingSetTests
     {
         foreach (var size in new[] { AccountSize.BuyingCenter, AccountSize.Mid })
         {
-            var first = Export(TrainingSets.Generate(Recipe(scenario, size: size)).Map);
-            var again = Export(TrainingSets.Generate(Recipe(scenario, size: size)).Map);
+            var first = Export(TrainingSets.Generate(Recipe(scenario, size: size), Words.Text).Map);
+            var again = Export(TrainingSets.Generate(Recipe(scenario, size: size), Words.Text).Map);
             again.ShouldBe(first, $"{scenario} at {size}");
         }
     }
@@ -30,8 +31,8 @@ public sealed class TrainingSetTests
     [Fact]
     public void An_account_does_not_depend_on_the_other_scenarios_of_its_set()
     {
-        var alone = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
-        var among = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day });
+        var alone = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day }, Words.Text);
+        var among = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.GatekeeperInTheWay], Seed = 7, ReferenceDate = Day }, Words.Text);
         Export(among[1].Map).ShouldBe(Export(alone[0].Map));
         among.Select(a => a.Recipe.Scenario).ShouldBe([Scenario.SingleThreaded, Scenario.GatekeeperInTheWay]);
     }
@@ -39,7 +40,7 @@ public sealed class TrainingSetTests
     [Fact]
     public void Copies_are_the_same_map_under_ids_of_their_own()
     {
-        var copies = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.DetractorInfluencesDecisionMaker], Locale = "de", Copies = 3, ReferenceDate = Day });
+        var copies = TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.DetractorInfluencesDecisionMaker], Locale = "de", Copies = 3, ReferenceDate = Day }, Words.Text);
         copies.Count.ShouldBe(3);
         copies.Select(c => c.Map.Account.Id).ShouldBe(["trn-detractor-de-bc-s1-d20260302-c1", "trn-detractor-de-bc-s1-d20260302-c2", "trn-detractor-de-bc-s1-d20260302-c3"]);
         var ids = copies.Select(c => c.Map.Nodes.Select(n => n.Id).Concat(c.Map.Edges.Select(e => e.Id)).ToHashSet()).ToList();
@@ -54,8 +55,8 @@ public sealed class TrainingSetTests
     [Fact]
     public void A_class_in_another_language_gets_the_same_map_in_its_words_and_ids_of_its_own()
     {
-        var en = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "en"));
-        var es = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "es"));
+        var en = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "en"), Words.Text);
+        var es = TrainingSets.Generate(Recipe(Scenario.StrongPathThroughSkeptic, "es"), Words.Text);
         static string Shape(AccountMap m) => string.Join('\n', m.Nodes.Select(n => $"{n.Kind} {n.Level} {n.Stance} {string.Join(',', n.Roles)} {n.Influence} {n.Date}")
             .Concat(m.Edges.Select(e => $"{e.Type} {e.Strength} {e.Status} {e.LastContact} {e.Result}")));
         Shape(es.Map).ShouldBe(Shape(en.Map));
@@ -88,7 +89,7 @@ public sealed class TrainingSetTests
     {
         foreach (var seed in size == AccountSize.BuyingCenter ? new[] { 1, 2, 3, 4, 5 } : [1])
         {
-            var map = TrainingSets.Generate(Recipe(Scenario.DetractorInfluencesDecisionMaker, "en", size, seed)).Map;
+            var map = TrainingSets.Generate(Recipe(Scenario.DetractorInfluencesDecisionMaker, "en", size, seed), Words.Text).Map;
             map.OfKind(NodeKind.Person).Count().ShouldBeInRange(min, max);
             var solid = map.Edges.Where(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted).ToList();
             solid.Count.ShouldBe(map.OfKind(NodeKind.Person).Count() - 1, "one reporting tree");
@@ -107,10 +108,10 @@ public sealed class TrainingSetTests
     [Fact]
     public void Unfit_descriptions_are_refused_before_anything_is_generated()
     {
-        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [] }));
-        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Locale = "fr" }));
-        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.SingleThreaded] }));
-        Should.Throw<ArgumentOutOfRangeException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Copies = 0 }));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [] }, Words.Text));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Locale = "fr" }, Words.Text));
+        Should.Throw<ArgumentException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded, Scenario.SingleThreaded] }, Words.Text));
+        Should.Throw<ArgumentOutOfRangeException>(() => TrainingSets.Generate(new TrainingSet { Scenarios = [Scenario.SingleThreaded], Copies = 0 }, Words.Text));
     }
 
     [Fact]
@@ -118,6 +119,6 @@ public sealed class TrainingSetTests
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Should.Throw<OperationCanceledException>(() => TrainingSets.Generate(Recipe(Scenario.SingleThreaded, size: AccountSize.Large), ct: cancel.Token));
+        Should.Throw<OperationCanceledException>(() => TrainingSets.Generate(Recipe(Scenario.SingleThreaded, size: AccountSize.Large), Words.Text, ct: cancel.Token));
     }
 }

@@ -20,9 +20,9 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         foreach (var summary in await store.ListAccountsAsync(default))
         {
             var map = (await store.GetMapAsync(summary.Account.Id, default))!;
-            if (ReachEngine.Find(map, new ReachQuery()).Paths.FirstOrDefault() is not { Hops: >= 2 } best) continue;
+            if (ReachEngine.Find(map, new ReachQuery(), Words.Text).Paths.FirstOrDefault() is not { Hops: >= 2 } best) continue;
             var sketched = new Sketch { Stances = [new SketchStance(best.Nodes[1], Stance.Detractor)] }.ApplyTo(map);
-            if (NextMoves.Find(sketched, new NextMovesQuery(K: 10)).Moves.FirstOrDefault(m => m.Kind == MoveKind.New && m.EdgeId is null) is { } move)
+            if (NextMoves.Find(sketched, new NextMovesQuery(K: 10), Words.Text).Moves.FirstOrDefault(m => m.Kind == MoveKind.New && m.EdgeId is null) is { } move)
                 return (map, best.Nodes[1], move);
         }
         throw new InvalidOperationException("No demo account has a way in through one of their people and a new relationship to propose.");
@@ -35,8 +35,8 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         var (map, person, move) = await WayThroughSomeoneAsync(app);
         var account = map.Account.Id;
         var sketched = new Sketch { Stances = [new SketchStance(person, Stance.Detractor)] }.ApplyTo(map);
-        var realReach = ReachEngine.Find(map, new ReachQuery(K: 3));
-        var whatIfReach = ReachEngine.Find(sketched, new ReachQuery(K: 3));
+        var realReach = ReachEngine.Find(map, new ReachQuery(K: 3), Words.Text);
+        var whatIfReach = ReachEngine.Find(sketched, new ReachQuery(K: 3), Words.Text);
         var page = await NewPageAsync(address, width: 1500, height: 1000);
         await OpenMapAsync(page, account);
 
@@ -109,9 +109,9 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         foreach (var summary in await store.ListAccountsAsync(default))
         {
             map = (await store.GetMapAsync(summary.Account.Id, default))!;
-            if (NextMoves.Top(map).Count == 3) break;
+            if (NextMoves.Top(map, Words.Text).Count == 3) break;
         }
-        var moves = NextMoves.Top(map!);
+        var moves = NextMoves.Top(map!, Words.Text);
         moves.Count.ShouldBe(3);
         var page = await NewPageAsync(address);
 

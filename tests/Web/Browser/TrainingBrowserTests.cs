@@ -44,7 +44,7 @@ public sealed class TrainingBrowserTests(Support.Browser browser) : BrowserTest(
         (await key.Locator(".key-lesson").InnerTextAsync()).ShouldContain("a detractor, influences");
         (await key.Locator(".key-way-in").InnerTextAsync()).ShouldStartWith("Strength ");
 
-        var answers = TrainingSets.Generate(TrainingRecipe.Parse(Detractor)!).Key;
+        var answers = TrainingSets.Generate(TrainingRecipe.Parse(Detractor)!, Words.Text).Key;
         var ana = await NewPageAsync(address, signedInAs: "ana");
         (await ana.Locator("a[href='/training']").CountAsync()).ShouldBe(0, "participants do not see the Training link");
         await ana.GotoAsync("/training");

@@ -51,7 +51,7 @@ public sealed class TrainingCliTests : IDisposable
         var expected = TransferJson.Write(ExportDocument.Of(TrainingSets.Generate(new TrainingSet
         {
             Scenarios = [Scenario.StrongPathThroughSkeptic], Locale = "de", Size = AccountSize.Mid, ReferenceDate = new DateOnly(2026, 3, 2),
-        }).Select(a => a.Map)));
+        }, Words.Text).Select(a => a.Map)));
         (await File.ReadAllBytesAsync(Path.Combine(_dir.Path, "set.json"))).ShouldBe(expected);
         (await StoredAsync()).ShouldBeEmpty();
     }

@@ -29,7 +29,7 @@ public sealed class QuizTests : AppTest
     public async Task A_participant_who_marks_the_key_answers_gets_three_of_three_and_the_lesson()
     {
         var app = await ClassAsync();
-        var key = TrainingSets.Generate(TrainingRecipe.Parse(Account)!).Key;
+        var key = TrainingSets.Generate(TrainingRecipe.Parse(Account)!, Words.Text).Key;
         var sheet = await AsAsync(app, "ana", m => m.Send(new GetQuiz(Account)));
         var risk = sheet.Risks.Single(r => r.Id.StartsWith(key.Lesson.FindingKind + ":", StringComparison.Ordinal) && r.Id.Contains(key.Lesson.People[0].Id, StringComparison.Ordinal));
 
@@ -49,7 +49,7 @@ public sealed class QuizTests : AppTest
     public async Task Wrong_answers_are_marked_wrong_and_explained_from_the_answer_key()
     {
         var app = await ClassAsync();
-        var key = TrainingSets.Generate(TrainingRecipe.Parse(Account)!).Key;
+        var key = TrainingSets.Generate(TrainingRecipe.Parse(Account)!, Words.Text).Key;
         var sheet = await AsAsync(app, "ana", m => m.Send(new GetQuiz(Account)));
         var notDeciding = sheet.People.First(p => key.DecisionMakers.All(d => d.Id != p.Id));
         var wrongRisk = sheet.Risks.First(r => !r.Id.StartsWith(key.Lesson.FindingKind + ":", StringComparison.Ordinal));

@@ -52,7 +52,7 @@ public sealed record PictureRequest
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(words);
         var options = new MapPictureOptions { Format = Format, Date = today, View = View, Positions = MapLayout.Place(map) };
-        if (Path.Count > 0) return WithPath(map, options, cache);
+        if (Path.Count > 0) return WithPath(map, options, words, cache);
         if (Filters.IsEmpty) return options;
         var match = Filters.Matches(map);
         var among = map.Edges.Where(e => match.Contains(e.From) && match.Contains(e.To)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -68,14 +68,14 @@ public sealed record PictureRequest
     /// The path in the engine's own words when the engine finds this very path (as the map page showed it);
     /// otherwise the hops as they are on the map, named one after the other.
     /// </summary>
-    private MapPictureOptions WithPath(AccountMap map, MapPictureOptions options, ReachGraphCache? cache)
+    private MapPictureOptions WithPath(AccountMap map, MapPictureOptions options, IStringLocalizer<Text> words, ReachGraphCache? cache)
     {
         if (Path.Count < 2) throw GraphException.Invalid("A reach path names at least two cards: ours first, the person reached last.", "path");
         var nodes = Path.Select(id => map.Find(id) ?? throw GraphException.Invalid($"'{id}' is not on this map.", "path")).ToList();
         if (nodes[0].Kind == NodeKind.Counterpart && nodes.Count - 1 <= ReachLimits.MaxHopsLimit)
         {
             var question = new ReachQuery(Path[0], Path[^1], ReachMode.Strongest, K: 10, MaxHops: nodes.Count - 1, Avoid: []);
-            if (ReachEngine.Find(map, question, cache).Paths.FirstOrDefault(p => p.Nodes.SequenceEqual(Path, StringComparer.Ordinal)) is { } found)
+            if (ReachEngine.Find(map, question, words, cache).Paths.FirstOrDefault(p => p.Nodes.SequenceEqual(Path, StringComparer.Ordinal)) is { } found)
                 return options.WithPath(found);
         }
         var edges = new HashSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.History;
 using SalesOps.Graph.Model;
@@ -13,7 +14,8 @@ public sealed record GetSinceLastVisit : IQuery<IReadOnlyList<AccountActivity>>,
     public Need Need => Need.SignedIn;
 }
 
-public sealed class SinceLastVisitHandler(IGraphStore store, IHistoryStore log, IAccessStore access, HistoryReader reader, CurrentUser current, TimeProvider clock)
+public sealed class SinceLastVisitHandler(IGraphStore store, IHistoryStore log, IAccessStore access, HistoryReader reader, CurrentUser current, TimeProvider clock,
+    IStringLocalizer<Text> text)
     : IQueryHandler<GetSinceLastVisit, IReadOnlyList<AccountActivity>>
 {
     public async ValueTask<IReadOnlyList<AccountActivity>> Handle(GetSinceLastVisit q, CancellationToken ct)
@@ -38,7 +40,7 @@ public sealed class SinceLastVisitHandler(IGraphStore store, IHistoryStore log, 
             else if (visit is not null) then = now;
             var mine = links.GetValueOrDefault(member.AccountId)
                 ?? now.OfKind(NodeKind.Counterpart).FirstOrDefault(c => string.Equals(c.Name, caller.Name, StringComparison.CurrentCultureIgnoreCase))?.Id;
-            activity.Add(SinceVisit.Of(now, then, visit, byOthers, mine, today));
+            activity.Add(SinceVisit.Of(now, then, visit, byOthers, mine, today, text));
         }
         // The accounts with the most news first; quiet ones by name.
         return [.. activity.OrderBy(a => a.Quiet).ThenByDescending(a => a.ChangesByOthers + a.NewRisks.Count).ThenBy(a => a.Map.Account.Name, StringComparer.CurrentCultureIgnoreCase)];

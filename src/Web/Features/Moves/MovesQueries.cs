@@ -21,6 +21,6 @@ public sealed class MovesHandlers(IGraphStore store, ReachGraphCache cache, IStr
     public async ValueTask<NextMovesAnswer> Handle(FindNextMoves q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return NextMoves.Find(SketchDocuments.Apply(q.Sketch, map, text), q.Query, cache);
+        return NextMoves.Find(SketchDocuments.Apply(q.Sketch, map, text), q.Query, text, cache);
     }
 }

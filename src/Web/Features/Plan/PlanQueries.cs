@@ -38,7 +38,7 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentU
     public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
     {
         var map = (await store.GetMapAsync(q.AccountId, ct)).OrNotFound(q.AccountId);
-        return new(map, ContactMatrix.Build(map, text), LastMet.Of(map, clock.Today()), NextMoves.Top(map, 3, cache));
+        return new(map, ContactMatrix.Build(map, text), LastMet.Of(map, clock.Today()), NextMoves.Top(map, text, 3, cache));
     }
 
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>

@@ -28,10 +28,10 @@ public sealed class ReachHandlers(IGraphStore store, ReachGraphCache cache, IStr
     IQueryHandler<ListRisks, IReadOnlyList<Finding>>
 {
     public async ValueTask<ReachAnswer> Handle(FindReach q, CancellationToken ct) =>
-        ReachEngine.Find(SketchDocuments.Apply(q.Sketch, await LoadAsync(q.AccountId, ct), text), q.Query, cache);
+        ReachEngine.Find(SketchDocuments.Apply(q.Sketch, await LoadAsync(q.AccountId, ct), text), q.Query, text, cache);
 
     public async ValueTask<IReadOnlyList<Finding>> Handle(ListRisks q, CancellationToken ct) =>
-        AccountAnalysis.Risks(SketchDocuments.Apply(q.Sketch, await LoadAsync(q.AccountId, ct), text), cache);
+        AccountAnalysis.Risks(SketchDocuments.Apply(q.Sketch, await LoadAsync(q.AccountId, ct), text), text, cache);
 
     private async Task<AccountMap> LoadAsync(string accountId, CancellationToken ct) =>
         (await store.GetMapAsync(accountId, ct)).OrNotFound(accountId);

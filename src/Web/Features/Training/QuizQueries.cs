@@ -49,7 +49,7 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
     {
         var (map, _) = await LoadAsync(q.AccountId, ct);
         // Findings by their words, not by severity: the list's order must not give the answer away.
-        var risks = AccountAnalysis.Risks(map).Select(f => new QuizChoice(Id(f), f.Sentence))
+        var risks = AccountAnalysis.Risks(map, text).Select(f => new QuizChoice(Id(f), f.Sentence))
             .DistinctBy(c => c.Id).OrderBy(c => c.Label, StringComparer.CurrentCulture);
         return new QuizSheet(map.Account.Id, map.Account.Name, Choices(map, NodeKind.Person), Choices(map, NodeKind.Counterpart), [.. risks]);
     }
@@ -61,12 +61,12 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
             .FirstOrDefault(x => string.IsNullOrWhiteSpace(x.Item1)).Item2;
         if (missing is not null) throw GraphException.Invalid("Answer every question first.", missing);
         var (map, recipe) = await LoadAsync(q.AccountId, ct);
-        var key = (await Task.Run(() => TrainingSets.Generate(recipe, null, ct), ct)).Key;
+        var key = (await Task.Run(() => TrainingSets.Generate(recipe, text, null, ct), ct)).Key;
 
         var decides = key.DecisionMakers.Any(p => p.Id == a.DecisionMaker);
         var path = key.BestWayIn?.Nodes;
         var wayIn = path is { Count: >= 2 } && path[0] == a.Ours && path[1] == a.FirstContact;
-        var chosen = AccountAnalysis.Risks(map).FirstOrDefault(f => Id(f) == a.Risk);
+        var chosen = AccountAnalysis.Risks(map, text).FirstOrDefault(f => Id(f) == a.Risk);
         var risk = chosen is not null && (key.Lesson.FindingKind is null
             ? key.TopRisks.Count > 0 && Id(key.TopRisks[0]) == a.Risk
             : AnswerKeys.Matches(chosen, key.Lesson));

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
@@ -48,7 +49,8 @@ public sealed record DeleteTrainingSet(string SetId) : ICommand<IReadOnlyList<st
 /// <summary>What was written: the maps (in order) with their answer keys where they have one, and which replaced stored accounts.</summary>
 public sealed record GeneratedSet(IReadOnlyList<AccountMap> Maps, IReadOnlyList<AnswerKey> Keys, IReadOnlyList<string> Replaced);
 
-public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore access, AccessDirectory directory, CurrentUser current, ILiveBus bus) :
+public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore access, AccessDirectory directory, CurrentUser current, ILiveBus bus,
+    IStringLocalizer<Text> text) :
     ICommandHandler<GenerateTrainingSet, GeneratedSet>,
     ICommandHandler<GenerateAccounts, GeneratedSet>,
     ICommandHandler<ResetTraining, GeneratedSet>,
@@ -65,7 +67,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
         foreach (var group in c.Groups ?? []) groups.Add(await ParticipantsAsync(group, "groups", ct));
         var accounts = await Task.Run(() =>
         {
-            try { return TrainingSets.Generate(c.Set, c.Progress, ct); }
+            try { return TrainingSets.Generate(c.Set, text, c.Progress, ct); }
             catch (ArgumentException ex) { throw Invalid(ex); }
         }, ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], c.Replace, ct);
@@ -84,7 +86,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
     {
         var recipes = await RecipesAsync(c.SetId, ct);
         if (c.SetId is not null && recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{c.SetId}'.");
-        var accounts = await Task.Run(() => recipes.Select(r => TrainingSets.Generate(r, c.Progress, ct)).ToList(), ct);
+        var accounts = await Task.Run(() => recipes.Select(r => TrainingSets.Generate(r, text, c.Progress, ct)).ToList(), ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], replace: true, ct);
         return new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], replaced);
     }

@@ -81,7 +81,7 @@ public static class TrainingVerbs
             GeneratedSet result;
             if (p.GetValue(output) is { } file)
             {
-                var accounts = await CliProgress.RunAsync("Generating", people, progress => Task.Run(() => TrainingSets.Generate(set, progress, token), token));
+                var accounts = await CliProgress.RunAsync("Generating", people, progress => Task.Run(() => TrainingSets.Generate(set, services.GetRequiredService<IStringLocalizer<Text>>(), progress, token), token));
                 result = new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], []);
                 await CliHost.WriteAsync(file, TransferJson.Write(ExportDocument.Of(result.Maps)), token);
             }
