@@ -10,7 +10,7 @@ public static class Program
     /// rough Stopwatch timings, for a sanity check while optimizing; <c>-- generation</c> the generation and
     /// SQLite loading rates (docs/benchmarks.md), <c>-- loading</c> only the loading;
     /// <c>-- neo4j-profile</c> profiles the Neo4j store's statements (<see cref="Neo4jProfile"/>);
-    /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>); <c>-- import</c> a whole import (<see cref="ImportBench"/>);
+    /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>); <c>-- neo4j-load</c> one big import into Neo4j (<see cref="Neo4jLoadBench"/>); <c>-- import</c> a whole import (<see cref="ImportBench"/>);
     /// <c>-- history</c> the history of a 500-person account with 10,000 changes (<see cref="HistoryBench"/>).
     /// </summary>
     public static async Task Main(string[] args)
@@ -21,6 +21,7 @@ public static class Program
         else if (args is ["generation" or "loading", ..]) await GenerationBench.RunAsync(args[0] == "loading" ? "loading" : null);
         else if (args is ["neo4j-profile", .. var sizes]) await Neo4jProfile.RunAsync(sizes);
         else if (args is ["stores", .. var rest]) await StoreBenchmark.RunAsync(rest);
+        else if (args is ["neo4j-load", .. var load]) await Neo4jLoadBench.RunAsync(load);
         else if (args is ["history", .. var history]) await HistoryBench.RunAsync(history);
         else if (args is ["import", ..]) await ImportBench.RunAsync();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -30,7 +30,7 @@ internal sealed partial class PeopleBuilder
         shares[Array.IndexOf(weights, weights.Max())] += left - shares.Sum();
         for (var i = 0; i < below.Count; i++) Grow(heads[i], shares[i]);
 
-        for (var i = Math.Clamp(target / 500, 1, 20); i > 0; i--) AddDottedLine();
+        AddDottedLines(Math.Clamp(target / 500, 1, 20));
         return _people;
     }
 

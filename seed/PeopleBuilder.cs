@@ -52,7 +52,7 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
         var weights = below.Select(f => (f.Name, f.Involvement switch { Involvement.Direct => 4, Involvement.Indirect => 2, _ => 1 })).ToArray();
         while (_people.Count < target) AddBelowHead(random.Weighted(weights));
 
-        if (random.Chance(0.5)) AddDottedLine();
+        if (random.Chance(0.5)) AddDottedLines(1);
         return _people;
     }
 
@@ -67,14 +67,20 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
                 NextTitle(function, Level.Specialist));
     }
 
-    /// <summary>An informal second line from someone below a head to the head of another function.</summary>
-    private void AddDottedLine()
+    /// <summary>Informal second lines, each from someone below a head to the head of another function.</summary>
+    private void AddDottedLines(int count)
     {
+        // Who may have one and who may receive one is the same for every line (a line changes neither), so
+        // the people are read once, not once per line: a large company has 100,000 of them.
         var from = _people.Where(p => !p.IsLeader && p.Function != Functions.Executive).ToList();
         if (from.Count == 0) return;
-        var person = random.Pick(from);
-        var heads = _people.Where(p => p.IsHead && p.Manager is not null && p.Function != person.Function).ToList();
-        if (heads.Count > 0) person.DottedTo = random.Pick(heads);
+        var heads = _people.Where(p => p.IsHead && p.Manager is not null).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            var person = random.Pick(from);
+            var others = heads.Where(p => p.Function != person.Function).ToList();
+            if (others.Count > 0) person.DottedTo = random.Pick(others);
+        }
     }
 
     private Member Add(string function, Level level, Member? manager, Words title, bool head = false)

@@ -18,13 +18,16 @@ internal static class TeamPlanner
         for (var i = 0; i < extra; i++) roles.Add(random.Pick(Optional));
         var contactsEach = b.Size == AccountSize.BuyingCenter ? (1, 4) : (2, 6);
 
+        var preferredBy = new Dictionary<TeamRole, List<Member>>();
         foreach (var role in roles)
         {
             var (title, level) = random.Pick(TitleWords.For(role));
             var (first, last) = names.NextName();
             var ours = new Ours { Name = $"{first} {last}", Title = title.In(b.Locale), Level = level, Role = role };
             b.Team.Add(ours);
-            var preferred = b.People.Where(p => Relations.Prefers(role, p) && (p.InBuyingCenter || b.Size == AccountSize.BuyingCenter || p.IsLeader)).ToList();
+            // Roles repeat on a large team and the people do not change here: each role's choice is read once.
+            if (!preferredBy.TryGetValue(role, out var preferred))
+                preferredBy[role] = preferred = b.People.Where(p => Relations.Prefers(role, p) && (p.InBuyingCenter || b.Size == AccountSize.BuyingCenter || p.IsLeader)).ToList();
             var contacts = random.Sample(preferred.Count > 0 ? preferred : b.People, random.Next(contactsEach.Item1, contactsEach.Item2));
             if (role == TeamRole.AccountManager && b.Team.Count == 1)
                 contacts = [.. b.People.Where(p => p.Has(BuyingRole.Purchaser)).Concat(contacts).Distinct()];

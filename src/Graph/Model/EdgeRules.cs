@@ -1,7 +1,7 @@
 namespace SalesOps.Graph.Model;
 
 /// <summary>Decides edge changes against a map snapshot: endpoint kinds, strengths, duplicates, reporting lines.</summary>
-public static class EdgeRules
+public static partial class EdgeRules
 {
     /// <summary>The node kinds each edge type joins (from → to); ATTENDED takes ours and theirs alike.</summary>
     public static bool Joins(EdgeType type, NodeKind from, NodeKind to) => type switch
@@ -51,7 +51,7 @@ public static class EdgeRules
         // The same bound as logging a meeting, for attendance drawn one edge at a time (API, import).
         if (d.Type == EdgeType.ATTENDED && map.Attendees(to.Id) >= Limits.ParticipantsPerMeeting)
             Limits.Participants(map.Attendees(to.Id) + 1);
-        var edge = Create(d with { From = from.Id, To = to.Id }, today);
+        var edge = Create(d.From == from.Id && d.To == to.Id ? d : d with { From = from.Id, To = to.Id }, today);
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
             throw GraphException.Invalid(Errors.Say("Edge.WorksInAlready", from.Name, map.Find(fn)?.Name), "from");
         if (d.Type == EdgeType.REPORTS_TO) CheckReporting(map, edge, from, to);
@@ -163,22 +163,5 @@ public static class EdgeRules
             Result = p.Result ?? e.Result,
             Date = p.Date ?? e.Date,
         };
-    }
-
-    /// <summary>At most one solid manager per person, and no chain of reporting lines that returns to its start.</summary>
-    private static void CheckReporting(AccountMap map, Edge edge, Node from, Node to)
-    {
-        if (!edge.Dotted && map.Outgoing(from.Id).FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted) is { } solid)
-            throw GraphException.Invalid(Errors.Say("Edge.SecondManager", from.Name, map.Find(solid.To)?.Name), "to");
-        // Walking up from the new manager must never reach the new subordinate.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>([to.Id]);
-        while (stack.TryPop(out var id))
-        {
-            if (id == from.Id)
-                throw GraphException.Invalid(Errors.Say("Edge.Cycle", from.Name, to.Name), "to");
-            if (!seen.Add(id)) continue;
-            foreach (var up in map.Outgoing(id)) if (up.Type == EdgeType.REPORTS_TO) stack.Push(up.To);
-        }
     }
 }

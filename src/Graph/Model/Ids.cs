@@ -12,8 +12,15 @@ public static partial class Ids
 
     public static string New(string prefix, Random random)
     {
+        ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(random);
-        return prefix + "-" + new string(Enumerable.Range(0, 10).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+        // Written in place (generators call this for every element); the draws are the same, in the same order.
+        return string.Create(prefix.Length + 11, (prefix, random), static (chars, state) =>
+        {
+            state.prefix.CopyTo(chars);
+            chars[state.prefix.Length] = '-';
+            foreach (ref var c in chars[(state.prefix.Length + 1)..]) c = Alphabet[state.random.Next(Alphabet.Length)];
+        });
     }
 
     public static string Prefix(NodeKind kind) => kind switch

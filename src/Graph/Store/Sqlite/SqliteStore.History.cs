@@ -65,7 +65,7 @@ public sealed partial class SqliteStore : IHistoryStore
     /// <summary>An imported account as its log replays to it, elements keeping their versions, and the log.</summary>
     private static async Task WriteWithHistoryAsync(SqliteConnection c, SqliteTransaction tx, AccountMap map, IReadOnlyList<Commit> log, CancellationToken ct)
     {
-        await WriteAsync(c, tx, map.Account.Id, Commit.Whole(map, map.Version, Author.Machine, default, stamp: false).Ops, ct);
+        await WriteAsync(c, tx, map.Account.Id, Commit.Whole(map, map.Version, Author.Machine, default, stamp: false).Ops, ct, created: true);
         foreach (var commit in log) await WriteChangeAsync(c, tx, commit, ct);
     }
 

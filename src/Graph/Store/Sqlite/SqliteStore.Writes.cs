@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SalesOps.Graph.History;
 using SalesOps.Graph.Model;
@@ -28,7 +29,7 @@ public sealed partial class SqliteStore
     private async Task<MapResult> WriteCreatedAsync(SqliteConnection c, SqliteTransaction tx, AccountMap map, Author by, CancellationToken ct)
     {
         var commit = Commit.Whole(map, 1, by.Kind == ChangeKind.Import ? by : by.As(ChangeKind.Create), _clock.GetUtcNow());
-        await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct);
+        await WriteAsync(c, tx, map.Account.Id, commit.Ops, ct, created: true);
         await WriteChangeAsync(c, tx, commit, ct);
         return new MapResult(commit, AccountMap.Empty(map.Account.Id).Apply(commit));
     }
@@ -53,20 +54,26 @@ public sealed partial class SqliteStore
         return new MapResult(commit, after);
     }
 
-    private static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, string accountId, IEnumerable<MapOp> ops, CancellationToken ct)
+    /// <param name="created">The account is new in this transaction (created, or replaced after its delete): its rows
+    /// are plain inserts, and an id another account holds fails on the primary key, as the upsert's check would.</param>
+    private static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, string accountId, IEnumerable<MapOp> ops, CancellationToken ct, bool created = false)
     {
         // One prepared command per statement for the whole commit: an import writes thousands of rows.
         var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+        var cacheBefore = created && ops is IReadOnlyCollection<MapOp> { Count: > LargeWrite } ? await PragmaAsync(c, tx, "cache_size", null, ct) : null;
         try
         {
+            // A large new account inserts into its id indexes in random order (ids are random): with SQLite's
+            // default 2 MB page cache most inserts would evict a page and read another back.
+            if (cacheBefore is not null) await PragmaAsync(c, tx, "cache_size", -LargeWriteCacheKiB, ct);
             // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
             foreach (var op in ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 }))
             {
                 var cmd = op switch
                 {
-                    PutAccount a => Bound(SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
-                    PutNode n => Bound(SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
-                    PutEdge e => Bound(SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
+                    PutAccount a => Bound(created ? SqliteRows.Accounts.Insert : SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
+                    PutNode n => Bound(created ? SqliteRows.Nodes.Insert : SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
+                    PutEdge e => Bound(created ? SqliteRows.Edges.Insert : SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
                     RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
                     RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
                     _ => throw new NotSupportedException(op.GetType().Name),
@@ -88,6 +95,18 @@ public sealed partial class SqliteStore
         finally
         {
             foreach (var cmd in commands.Values) await cmd.DisposeAsync();
+            // The connection goes back to the pool: it keeps the cache it had. Should that fail, the connection is
+            // broken and the commit (or the failure that got us here) reports it; a larger cache harms nothing.
+            if (cacheBefore is { } before)
+            {
+                try
+                {
+                    await PragmaAsync(c, tx, "cache_size", before, CancellationToken.None);
+                }
+                catch (SqliteException)
+                {
+                }
+            }
         }
 
         SqliteCommand Bound(string sql, Action<SqliteCommand> bind)
@@ -104,9 +123,23 @@ public sealed partial class SqliteStore
 
         void Key(SqliteCommand cmd, string id)
         {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$id", id);
-            cmd.Parameters.AddWithValue("$account", accountId);
+            if (cmd.Parameters.Count == 0)
+            {
+                cmd.Parameters.Add(new SqliteParameter("$id", null));
+                cmd.Parameters.Add(new SqliteParameter("$account", accountId));
+            }
+            cmd.Parameters[0].Value = id;
         }
+    }
+
+    private const int LargeWrite = 10_000, LargeWriteCacheKiB = 64 * 1024;
+
+    /// <summary>Reads a pragma (<paramref name="value"/> null) or sets it; the name and value are our own constants, never input.</summary>
+    private static async Task<long?> PragmaAsync(SqliteConnection c, SqliteTransaction tx, string name, long? value, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = value is null ? $"PRAGMA {name};" : string.Create(CultureInfo.InvariantCulture, $"PRAGMA {name} = {value};");
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct) ?? value, CultureInfo.InvariantCulture);
     }
 }

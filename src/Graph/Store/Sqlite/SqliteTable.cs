@@ -21,9 +21,12 @@ internal sealed class SqliteTable<T>
         Select = string.Join(", ", columns.Select(c => c.Name));
         var written = scoped ? ["account_id", .. columns.Select(c => c.Name)] : columns.Select(c => c.Name).ToList();
         owner = scoped ? "account_id" : owner;
-        Upsert = $"""
+        Insert = $"""
             INSERT INTO {name} ({string.Join(", ", written)})
             VALUES ({string.Join(", ", written.Select(c => "$" + c))})
+            """;
+        Upsert = $"""
+            {Insert}
             ON CONFLICT({key}) DO UPDATE SET {string.Join(", ", columns.Where(c => !c.Fixed).Select(c => $"{c.Name} = excluded.{c.Name}"))}
             {(owner is null ? "" : $"WHERE {name}.{owner} = excluded.{owner}")}
             """;
@@ -38,16 +41,29 @@ internal sealed class SqliteTable<T>
     /// <summary>The columns for a SELECT, in list order.</summary>
     public string Select { get; }
 
+    /// <summary>Inserts a row that must be new: a taken id fails on the primary key (a new account's rows).</summary>
+    public string Insert { get; }
+
     /// <summary>Inserts a row or updates its changeable columns; for a scoped table, only within the same account.</summary>
     public string Upsert { get; }
 
-    /// <summary>Gives the upsert its parameters for one record (and the account, for a scoped table).</summary>
+    /// <summary>
+    /// Gives the insert or upsert its parameters for one record (and the account, for a scoped table). A
+    /// command bound before keeps its parameters and gets new values: an import binds hundreds of thousands of rows.
+    /// </summary>
     public void Bind(SqliteCommand cmd, T item, string? accountId = null)
     {
         ArgumentNullException.ThrowIfNull(cmd);
-        cmd.Parameters.Clear();
-        if (_scoped) cmd.Parameters.AddWithValue("$account_id", accountId ?? throw new ArgumentNullException(nameof(accountId)));
-        foreach (var c in Columns) cmd.Parameters.AddWithValue("$" + c.Name, c.Value(item) ?? DBNull.Value);
+        var p = cmd.Parameters;
+        if (p.Count != Columns.Count + (_scoped ? 1 : 0))
+        {
+            p.Clear();
+            if (_scoped) p.Add(new SqliteParameter("$account_id", null));
+            foreach (var c in Columns) p.Add(new SqliteParameter("$" + c.Name, null));
+        }
+        var i = 0;
+        if (_scoped) p[i++].Value = accountId ?? throw new ArgumentNullException(nameof(accountId));
+        foreach (var c in Columns) p[i++].Value = c.Value(item) ?? DBNull.Value;
     }
 }
 

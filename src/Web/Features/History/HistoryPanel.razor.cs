@@ -112,5 +112,5 @@ public sealed partial class HistoryPanel
     }
 
     private string When(DateTimeOffset at) =>
-        $"{Formats.Date(DateOnly.FromDateTime(at.UtcDateTime), _today)} {at.UtcDateTime:HH:mm} UTC";
+        L["History.At", Formats.Date(DateOnly.FromDateTime(at.UtcDateTime), _today), at.UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)];
 }
