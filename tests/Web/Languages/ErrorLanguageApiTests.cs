@@ -40,6 +40,20 @@ public sealed class ErrorLanguageApiTests : AppTest
     }
 
     [Fact]
+    public async Task A_query_parameter_that_does_not_read_is_explained_in_the_callers_language()
+    {
+        var app = StartApp(seed: false);
+        var account = await app.Api.CreateAccountAsync("Parámetros SA");
+
+        (await DetailAsync(Speaking(app, "es-ES"), HttpMethod.Get, $"/api/accounts/{account}/export/people.csv?separator=coma", null!, HttpStatusCode.BadRequest))
+            .ShouldBe("«coma» no es un separador; usa comma, semicolon, tab o pipe.");
+        (await DetailAsync(Speaking(app, "de-DE"), HttpMethod.Get, $"/api/accounts/{account}/export.svg?format=a5", null!, HttpStatusCode.BadRequest))
+            .ShouldBe("„a5“ ist kein Bildformat; verwenden Sie slide (16:9), a4 oder a3.");
+        (await DetailAsync(app.Api, HttpMethod.Get, $"/api/accounts/{account}/export/everyone.csv", null!, HttpStatusCode.NotFound))
+            .ShouldBe("There is no sheet 'everyone'; use people, relationships or matrix.");
+    }
+
+    [Fact]
     public async Task A_self_loop_and_a_duplicate_relationship_are_refused_in_German_and_Spanish()
     {
         var app = StartApp(seed: false);

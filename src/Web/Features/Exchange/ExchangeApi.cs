@@ -85,7 +85,7 @@ public static class ExchangeApi
                 string.IsNullOrWhiteSpace(Stance) ? null : ReachEngine.ParseStances([Stance])!.Single(),
                 string.IsNullOrWhiteSpace(Function) ? null : Function.Trim(),
                 string.IsNullOrWhiteSpace(Role) ? null : Enum.TryParse<BuyingRole>(Role.Trim(), true, out var r) && Role.Trim().All(char.IsAsciiLetter) ? r
-                    : throw GraphException.Invalid($"'{Role}' is not a buying role; use {string.Join(", ", Enum.GetNames<BuyingRole>())}.", "role")),
+                    : throw GraphException.Invalid(InputWords.Say("Error.Input.Role.Unknown", Role, string.Join(", ", Enum.GetNames<BuyingRole>())), "role")),
         };
     }
 
@@ -102,7 +102,7 @@ public static class ExchangeApi
         "relationships" => SheetWhat.Relationships,
         "matrix" => SheetWhat.Matrix,
         "all" when all => SheetWhat.All,
-        _ => throw GraphException.NotFound($"There is no sheet '{what}'; use people, relationships or matrix{(all ? " (or all)" : "")}."),
+        _ => throw GraphException.NotFound(InputWords.Say(all ? "Error.Input.Sheet.UnknownOrAll" : "Error.Input.Sheet.Unknown", what)),
     };
 
     /// <summary>The invitation's options from the words a caller types; Invalid names the one that does not read.</summary>
@@ -111,8 +111,8 @@ public static class ExchangeApi
         TimeOnly? at = null;
         if (!string.IsNullOrWhiteSpace(start))
             at = TimeOnly.TryParseExact(start.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t)
-                ? t : throw GraphException.Invalid($"'{start}' is not a time; give it as 09:30.", "start");
-        if (minutes is < 5 or > 24 * 60) throw GraphException.Invalid("minutes must be between 5 and 1440.", "minutes");
+                ? t : throw GraphException.Invalid(InputWords.Say("Error.Input.Start.NotATime", start), "start");
+        if (minutes is < 5 or > 24 * 60) throw GraphException.Invalid(InputWords.Say("Error.Input.Minutes.Range"), "minutes");
         var options = new InviteOptions { Start = at, OrganizerId = string.IsNullOrWhiteSpace(organizer) ? null : organizer.Trim() };
         if (minutes is { } m) options = options with { Duration = TimeSpan.FromMinutes(m) };
         return string.IsNullOrWhiteSpace(timeZone) ? options : options with { TimeZone = timeZone.Trim() };

@@ -37,7 +37,7 @@ public static class ImportWords
         ";" or "semicolon" => ';',
         "\t" or "tab" or "\\t" => '\t',
         "|" or "pipe" => '|',
-        _ => throw Graph.Model.GraphException.Invalid($"'{text}' is not a separator; use comma, semicolon, tab or pipe.", field),
+        _ => throw Graph.Model.GraphException.Invalid(InputWords.Say("Error.Input.Separator.Unknown", text ?? ""), field),
     };
 
     /// <summary>"Header=Field" pairs (the API's map parameter, the command line's --mapping) as a mapping; Invalid on a field the import does not know.</summary>
@@ -52,7 +52,7 @@ public static class ImportWords
             var field = at < 0 ? "" : pair[(at + 1)..].Trim();
             if (at <= 0 || !Enum.TryParse<ContactField>(field, ignoreCase: true, out var f) || !field.All(char.IsAsciiLetter))
                 throw Graph.Model.GraphException.Invalid(
-                    $"'{pair}' is not a column mapping; write Header=Field with a field of {string.Join(", ", Enum.GetNames<ContactField>())}.", "mapping");
+                    InputWords.Say("Error.Input.Mapping.Invalid", pair, string.Join(", ", Enum.GetNames<ContactField>())), "mapping");
             columns.Add((pair[..at].Trim(), f));
         }
         return ColumnMapping.Of([.. columns]);

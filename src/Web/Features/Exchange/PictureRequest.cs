@@ -28,7 +28,7 @@ public sealed record PictureRequest
         null or "" or "slide" or "16x9" => PictureFormat.Slide16x9,
         "a4" => PictureFormat.A4Landscape,
         "a3" => PictureFormat.A3Landscape,
-        _ => throw GraphException.Invalid($"'{size}' is not a picture size; use slide (16:9), a4 or a3.", "format"),
+        _ => throw GraphException.Invalid(InputWords.Say("Error.Input.PictureSize.Unknown", size ?? ""), "format"),
     };
 
     /// <summary>"x,y,width,height" in map coordinates, as the map page sends its viewport; Invalid otherwise.</summary>
@@ -38,7 +38,7 @@ public sealed record PictureRequest
         var parts = view.Split(',');
         var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : (double?)null).ToList();
         if (numbers.Count != 4 || numbers.Any(n => n is null) || numbers[2] <= 0 || numbers[3] <= 0)
-            throw GraphException.Invalid($"'{view}' is not a view; give x,y,width,height in map coordinates (width and height above 0).", "view");
+            throw GraphException.Invalid(InputWords.Say("Error.Input.View.Invalid", view ?? ""), "view");
         return new MapRegion(numbers[0]!.Value, numbers[1]!.Value, numbers[2]!.Value, numbers[3]!.Value);
     }
 

@@ -26,16 +26,16 @@ public sealed record TrainingRequest
     public TrainingSet ToSet(DateOnly today)
     {
         var codes = (Scenarios ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (codes.Count == 0) throw GraphException.Invalid("Pick at least one scenario.", "scenarios");
+        if (codes.Count == 0) throw GraphException.Invalid(InputWords.Say("Error.Input.Scenarios.None"), "scenarios");
         var unknown = codes.Where(c => !SalesOps.Seed.Training.Scenarios.All.Any(s => s.Code() == c)).ToList();
         if (unknown.Count > 0)
-            throw GraphException.Invalid($"{string.Join(", ", unknown.Select(u => $"'{u}'"))} is not a scenario; use {string.Join(", ", SalesOps.Seed.Training.Scenarios.All.Select(s => s.Code()))}.", "scenarios");
+            throw GraphException.Invalid(InputWords.Say("Error.Input.Scenarios.Unknown", string.Join(", ", unknown.Select(u => $"'{u}'")), string.Join(", ", SalesOps.Seed.Training.Scenarios.All.Select(s => s.Code()))), "scenarios");
         var locale = Locale ?? "en";
-        if (!SalesOps.Seed.DemoVocabulary.Locales.Contains(locale)) throw GraphException.Invalid($"'{locale}' is not a locale; use {string.Join(", ", SalesOps.Seed.DemoVocabulary.Locales)}.", "locale");
+        if (!SalesOps.Seed.DemoVocabulary.Locales.Contains(locale)) throw GraphException.Invalid(InputWords.Say("Error.Input.Locale.Unknown", locale, string.Join(", ", SalesOps.Seed.DemoVocabulary.Locales)), "locale");
         var size = AccountSizes.All.Where(s => s.Name() == (Size ?? AccountSize.BuyingCenter.Name())).Select(s => (AccountSize?)s).FirstOrDefault()
-            ?? throw GraphException.Invalid($"'{Size}' is not a size; use {string.Join(", ", AccountSizes.All.Select(s => s.Name()))}.", "size");
-        if (Seed is < 0) throw GraphException.Invalid("The seed is 0 or more.", "seed");
-        if (Copies is < 1 or > TrainingSet.MaxCopies) throw GraphException.Invalid($"Copies are between 1 and {TrainingSet.MaxCopies}.", "copies");
+            ?? throw GraphException.Invalid(InputWords.Say("Error.Input.Size.Unknown", Size ?? "", string.Join(", ", AccountSizes.All.Select(s => s.Name()))), "size");
+        if (Seed is < 0) throw GraphException.Invalid(InputWords.Say("Error.Input.Seed.Negative"), "seed");
+        if (Copies is < 1 or > TrainingSet.MaxCopies) throw GraphException.Invalid(InputWords.Say("Error.Input.Copies.Range", TrainingSet.MaxCopies), "copies");
         return new TrainingSet
         {
             Scenarios = [.. codes.Distinct(StringComparer.Ordinal).Select(SalesOps.Seed.Training.Scenarios.Parse)],

@@ -1,0 +1,21 @@
+using System.Resources;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace SalesOps.Web;
+
+/// <summary>
+/// The app's words (Resources/Text.resx and its translations) for the static parsers of query strings and
+/// request bodies, which run before any component or handler could hand them a localizer: the message is
+/// composed when it is thrown, in CultureInfo.CurrentUICulture (the request's language; English in the CLI).
+/// </summary>
+public static class InputWords
+{
+    private const string BaseName = "SalesOps.Web.Resources.Text";
+
+    private static readonly IStringLocalizer Text = new ResourceManagerStringLocalizer(
+        new ResourceManager(BaseName, typeof(InputWords).Assembly), typeof(InputWords).Assembly, BaseName,
+        new ResourceNamesCache(), NullLogger.Instance);
+
+    public static string Say(string key, params object[] args) => Text[key, args].Value;
+}
