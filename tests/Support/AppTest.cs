@@ -19,13 +19,19 @@ public abstract class AppTest : IDisposable
 
     /// <summary>
     /// Starts the app on this class's data folder; demo data when <paramref name="seed"/>; today is
-    /// <paramref name="today"/> when given (the machine's clock otherwise); on <paramref name="port"/> when given (any free port otherwise).
+    /// <paramref name="today"/> when given (the machine's clock otherwise); on <paramref name="port"/> when given (any free port otherwise);
+    /// with <paramref name="services"/> replaced (the pseudo-locale's words, say).
     /// </summary>
-    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null, int port = 0)
+    protected RunningApp StartApp(bool seed, IDictionary<string, string?>? settings = null, DateOnly? today = null, int port = 0,
+        Action<IServiceCollection>? services = null)
     {
         var app = new AppFactory(Dir.Path, seed, settings, port)
         {
-            ConfigureTestServices = today is { } day ? s => s.AddSingleton<TimeProvider>(new FixedClock(day)) : null,
+            ConfigureTestServices = s =>
+            {
+                if (today is { } day) s.AddSingleton<TimeProvider>(new FixedClock(day));
+                services?.Invoke(s);
+            },
         };
         _apps.Add(app);
         var address = app.Start();

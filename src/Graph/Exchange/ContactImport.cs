@@ -75,11 +75,11 @@ public static class ContactImport
     {
         ArgumentNullException.ThrowIfNull(current);
         if (current.Version != previewedVersion)
-            throw GraphException.Conflict($"The map of '{current.Account.Name}' changed (version {current.Version}) after the preview (version {previewedVersion}). Nothing was imported; preview the file again.");
+            throw GraphException.Conflict(Model.Errors.Say("Contacts.Stale", current.Account.Name, current.Version, previewedVersion));
         var preview = Preview(current, file, mapping, options);
         if (preview.Errors.Count > 0)
-            throw GraphException.Invalid($"The file has {preview.Errors.Count} error(s); nothing was imported. {preview.Errors[0].Message}", "file");
-        if (preview.Ops.Count == 0) throw GraphException.Invalid("The file changes nothing on the map.", "file");
+            throw GraphException.Invalid(Model.Errors.Say("Contacts.Errors", preview.Errors.Count, preview.Errors[0].Message), "file");
+        if (preview.Ops.Count == 0) throw GraphException.Invalid(Model.Errors.Say("Contacts.Nothing"), "file");
         return preview.Ops;
     }
 

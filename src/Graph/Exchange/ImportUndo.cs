@@ -29,16 +29,15 @@ public static class ImportUndo
                     changed.Add(current.Find(p.Node.Id)?.Name ?? p.Node.Name);
                     break;
                 case PutEdge p when current.FindEdge(p.Edge.Id) is not { } now || now.Version > commit.Version:
-                    changed.Add($"{Name(current, p.Edge.From)} {EdgeRules.Verb(p.Edge.Type)} {Name(current, p.Edge.To)}");
+                    changed.Add($"{Name(current, p.Edge.From)} {Errors.Say($"Edge.Verb.{p.Edge.Type}")} {Name(current, p.Edge.To)}");
                     break;
             }
         }
         foreach (var e in current.Edges)
             if ((created.Contains(e.From) || created.Contains(e.To)) && !createdEdges.Contains(e.Id))
-                changed.Add($"{Name(current, e.From)} {EdgeRules.Verb(e.Type)} {Name(current, e.To)}");
+                changed.Add($"{Name(current, e.From)} {Errors.Say($"Edge.Verb.{e.Type}")} {Name(current, e.To)}");
         if (changed.Count > 0)
-            throw GraphException.Conflict(
-                $"The import cannot be undone: {string.Join(", ", changed.Distinct().Take(5).Select(c => $"'{c}'"))}{(changed.Count > 5 ? " and more" : "")} changed after it. Nothing was undone; change those back by hand.");
+            throw GraphException.Conflict(Errors.Say("Contacts.Undo.Changed", Changed(changed)));
 
         var ops = new List<MapOp>(commit.Ops.Count);
         foreach (var op in commit.Ops.Reverse())
@@ -57,6 +56,13 @@ public static class ImportUndo
     }
 
     private static string Name(AccountMap map, string id) => map.Find(id)?.Name ?? id;
+
+    /// <summary>The first five changes, quoted, and "and more" past them.</summary>
+    private static string Changed(List<string> changed)
+    {
+        var first = string.Join(", ", changed.Distinct().Take(5).Select(c => $"'{c}'"));
+        return changed.Count > 5 ? Errors.Say("Contacts.Undo.More", first) : first;
+    }
 
     private static InvalidOperationException Missing(string id) => new($"The import removed '{id}', which the map before it does not have: wrong 'before' map.");
 }

@@ -42,12 +42,12 @@ public static class MeetingInvites
         ArgumentNullException.ThrowIfNull(text);
         options ??= new InviteOptions();
         var meeting = NodeRules.Get(map, meetingId);
-        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
-        if (meeting.Held) throw GraphException.Invalid($"'{meeting.Name}' was already held; only planned meetings are sent as invitations.", "meetingId");
+        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid(Errors.Say("Plan.NotMeeting", meeting.Name), "meetingId");
+        if (meeting.Held) throw GraphException.Invalid(Errors.Say("Plan.AlreadyHeld", meeting.Name), "meetingId");
         var people = Meetings.Participants(map, meetingId).Select(map.Find).OfType<Node>()
             .OrderBy(n => n.Kind == NodeKind.Counterpart ? 0 : 1).ThenBy(n => n.TeamRole ?? TeamRole.ExecutiveSponsor).ThenBy(n => n.Name, StringComparer.CurrentCulture).ToList();
         var organizer = options.OrganizerId is { } id
-            ? people.FirstOrDefault(p => p.Id == id && p.Kind == NodeKind.Counterpart) ?? throw GraphException.Invalid($"'{id}' is not one of ours at this meeting.", "organizerId")
+            ? people.FirstOrDefault(p => p.Id == id && p.Kind == NodeKind.Counterpart) ?? throw GraphException.Invalid(Errors.Say("Plan.NotOurs", id), "organizerId")
             : people.FirstOrDefault(p => p.Kind == NodeKind.Counterpart && p.Email is not null);
 
         var date = meeting.Date!.Value;

@@ -64,7 +64,7 @@ public static class ElementFields
     };
 
     private static PropertyInfo Property<T>(string field) =>
-        Fields[typeof(T)].FirstOrDefault(p => Camel(p.Name) == field) ?? throw GraphException.Invalid($"'{field}' is not a field of {typeof(T).Name.ToLowerInvariant()}s.", "field");
+        Fields[typeof(T)].FirstOrDefault(p => Camel(p.Name) == field) ?? throw GraphException.Invalid(Errors.Say($"History.NotField.{typeof(T).Name.ToLowerInvariant()}", field), "field");
 
     private static PropertyInfo[] Of<T>(params string[] identity) =>
         [.. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -46,12 +46,12 @@ public sealed class HistoryReader(IGraphStore maps, IHistoryStore log)
     /// <summary>One commit, or NotFound.</summary>
     public async Task<Commit> CommitAsync(string accountId, long version, CancellationToken ct) =>
         (await log.ChangesAsync(accountId, new ChangeQuery { After = version - 1, UpTo = version }, ct)).SingleOrDefault()
-        ?? throw GraphException.NotFound($"The account '{accountId}' has no change with version {version} in its history.");
+        ?? throw GraphException.NotFound(Errors.Say("History.NoVersion", accountId, version));
 
     /// <summary>The map as it was right after <paramref name="version"/> (today's map for today's version or later).</summary>
     public async Task<AccountMap> AsOfAsync(string accountId, long version, CancellationToken ct)
     {
-        if (version < 1) throw GraphException.Invalid($"Versions start at 1 (got {version}).", "asOf");
+        if (version < 1) throw GraphException.Invalid(Errors.Say("History.VersionsStart", version), "asOf");
         // Today's version is the last commit's: asking for it (or later) is asking for today's map. The last
         // commit is one row; today's whole map is read only when it is the answer.
         if (await log.ChangesAsync(accountId, new ChangeQuery { Limit = 1 }, ct) is not [var last] || version >= last.Version)
@@ -72,7 +72,7 @@ public sealed class HistoryReader(IGraphStore maps, IHistoryStore log)
         var last = await log.ChangesAsync(accountId, new ChangeQuery { Until = until, Limit = 1 }, ct);
         if (last.Count > 0) return last[0].Version;
         (await maps.GetMapAsync(accountId, ct)).OrNotFound(accountId);
-        throw GraphException.NotFound($"The history of '{accountId}' has nothing before {until:yyyy-MM-dd HH:mm} UTC: the account did not exist yet, or its history was cleared.");
+        throw GraphException.NotFound(Errors.Say("History.NothingBefore", accountId, until));
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ public sealed class HistoryReader(IGraphStore maps, IHistoryStore log)
     {
         var first = await log.ChangesAsync(accountId, new ChangeQuery { Oldest = true, Limit = 1 }, ct);
         return first is [var start]
-            ? $"The history of '{accountId}' starts at version {start.Version} (earlier changes were cleared); version {version} is no longer kept."
-            : $"The account '{accountId}' has no history to show.";
+            ? Errors.Say("History.Cleared", accountId, start.Version, version)
+            : Errors.Say("History.None", accountId);
     }
 }

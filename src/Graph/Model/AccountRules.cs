@@ -17,7 +17,7 @@ public static class AccountRules
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
-        Check.NotStale(map.Account.Version, patch.BaseVersion, $"The account '{map.Account.Name}'", map.Account);
+        Check.NotStale(map.Account.Version, patch.BaseVersion, Errors.Say("Check.Stale.Account", map.Account.Name), map.Account);
         var before = map.Account;
         var after = Validate(Apply(before, patch));
         // Position and share of wallet keep their history: a dated entry whenever either changes.
@@ -41,14 +41,12 @@ public static class AccountRules
         Limits.HistoryEntries(history.Count);
         for (var i = 0; i < history.Count; i++)
         {
-            var h = history[i] ?? throw GraphException.Invalid($"History entry {i + 1} is empty.", $"history[{i}]");
+            var h = history[i] ?? throw GraphException.Invalid(Errors.Say("Account.HistoryEmpty", i + 1), $"history[{i}]");
             if (!Enum.IsDefined(h.Position))
-                throw GraphException.Invalid($"'{h.Position}' is not a valid position (history entry {i + 1}).", $"history[{i}].position");
-            Check.Range(h.ShareOfWallet, 0, 100, $"history[{i}].shareOfWallet", "share of wallet (%)");
+                throw GraphException.Invalid(Errors.Say("Account.HistoryPosition", h.Position, i + 1), $"history[{i}].position");
+            Check.Range(h.ShareOfWallet, 0, 100, $"history[{i}].shareOfWallet", Errors.Say("Field.ShareOfWallet"));
             if (i > 0 && history[i - 1] is { } previous && h.Date <= previous.Date)
-                throw GraphException.Invalid(
-                    $"The position history must run oldest first with one entry per day; {h.Date:yyyy-MM-dd} follows {previous.Date:yyyy-MM-dd}.",
-                    $"history[{i}].date");
+                throw GraphException.Invalid(Errors.Say("Account.HistoryOrder", h.Date, previous.Date), $"history[{i}].date");
         }
         return [.. history];
     }
@@ -70,11 +68,11 @@ public static class AccountRules
     private static Account Validate(Account a)
     {
         Check.Defined<SupplierPosition>(a.Position, "position");
-        Check.Range(a.ShareOfWallet, 0, 100, "shareOfWallet", "share of wallet (%)");
+        Check.Range(a.ShareOfWallet, 0, 100, "shareOfWallet", Errors.Say("Field.ShareOfWallet"));
         if (a.PotentialAmount is < 0)
-            throw GraphException.Invalid("The purchasing potential cannot be negative.", "potentialAmount");
+            throw GraphException.Invalid(Errors.Say("Account.NegativePotential"), "potentialAmount");
         if (a.PotentialCurrency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter)))
-            throw GraphException.Invalid($"The currency must be a three-letter ISO code such as EUR (got '{c}').", "potentialCurrency");
+            throw GraphException.Invalid(Errors.Say("Account.Currency", c), "potentialCurrency");
         return a;
     }
 }

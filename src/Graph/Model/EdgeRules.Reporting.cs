@@ -7,8 +7,7 @@ public static partial class EdgeRules
     private static void CheckReporting(AccountMap map, Edge edge, Node from, Node to)
     {
         if (!edge.Dotted && map.Outgoing(from.Id).FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted) is { } solid)
-            throw GraphException.Invalid(
-                $"'{from.Name}' already reports to '{map.Find(solid.To)?.Name}'. A person has one solid manager; mark this line as dotted or change the existing one.", "to");
+            throw GraphException.Invalid(Errors.Say("Edge.SecondManager", from.Name, map.Find(solid.To)?.Name), "to");
         // Walking up from the new manager must never reach the new subordinate. Most lines climb a plain
         // chain (one manager each), followed without bookkeeping; where it forks, or runs longer than the
         // map has nodes (a cycle in data that bypassed the rules), the walk goes on with a set of the seen.
@@ -51,7 +50,7 @@ public static partial class EdgeRules
     }
 
     private static GraphException Circular(Node from, Node to) =>
-        GraphException.Invalid($"'{from.Name}' cannot report to '{to.Name}': '{to.Name}' already reports (directly or indirectly) to '{from.Name}'.", "to");
+        GraphException.Invalid(Errors.Say("Edge.Cycle", from.Name, to.Name), "to");
 
     [ThreadStatic] private static HashSet<string>? _seen;
     [ThreadStatic] private static Stack<string>? _stack;

@@ -14,15 +14,11 @@ public static partial class EdgeRules
         _ => (from, to) == (NodeKind.Person, NodeKind.Person),
     };
 
-    private static string Ends(EdgeType type) => type switch
+    private static string Ends(EdgeType type) => Errors.Say(type switch
     {
-        EdgeType.TALKS_WITH => "from a Counterpart to a Person",
-        EdgeType.WORKS_IN => "from a Person to a Function",
-        EdgeType.ATTENDED => "from a Person or Counterpart to a Meeting",
-        EdgeType.RAISED => "from a Person to a Concern",
-        EdgeType.ANSWERS => "from an Argument to a Concern",
-        _ => "from a Person to a Person",
-    };
+        EdgeType.TALKS_WITH or EdgeType.WORKS_IN or EdgeType.ATTENDED or EdgeType.RAISED or EdgeType.ANSWERS => $"Edge.Ends.{type}",
+        _ => "Edge.Ends.People",
+    });
 
     /// <summary>The relationships a user draws between two cards, the usual one first.</summary>
     public static readonly IReadOnlyList<EdgeType> Drawable = [EdgeType.INFLUENCES, EdgeType.REPORTS_TO, EdgeType.TALKS_WITH];
@@ -41,23 +37,23 @@ public static partial class EdgeRules
         Check.Defined<EdgeType>(d.Type, "type");
         Check.Id(d.Id);
         if (d.Id is not null && map.FindEdge(d.Id) is not null)
-            throw GraphException.Conflict($"An edge with id '{d.Id}' already exists in this account.");
+            throw GraphException.Conflict(Errors.Say("Edge.DuplicateId", d.Id));
         var from = Endpoint(map, d.From, "from");
         var to = Endpoint(map, d.To, "to");
         if (from.Id == to.Id)
-            throw GraphException.Invalid($"An edge cannot join '{from.Name}' to itself.", "to");
+            throw GraphException.Invalid(Errors.Say("Edge.SelfLoop", from.Name), "to");
         if (!Joins(d.Type, from.Kind, to.Kind))
             throw GraphException.Invalid(
-                $"{d.Type} goes {Ends(d.Type)}; '{from.Name}' is a {from.Kind} and '{to.Name}' is a {to.Kind}.", "type");
+                Errors.Say("Edge.WrongEnds", d.Type, Ends(d.Type), from.Name, Errors.Kind(from.Kind), to.Name, Errors.Kind(to.Kind)), "type");
         if (map.Between(d.Type, from.Id, to.Id) is { } twin)
-            throw GraphException.Conflict($"'{from.Name}' {Verb(d.Type)} '{to.Name}' already (edge {twin.Id}).", twin);
+            throw GraphException.Conflict(Errors.Say("Edge.Twin", from.Name, Errors.Say($"Edge.Verb.{d.Type}"), to.Name, twin.Id), twin);
 
         // The same bound as logging a meeting, for attendance drawn one edge at a time (API, import).
         if (d.Type == EdgeType.ATTENDED && map.Attendees(to.Id) >= Limits.ParticipantsPerMeeting)
             Limits.Participants(map.Attendees(to.Id) + 1);
         var edge = Create(d.From == from.Id && d.To == to.Id ? d : d with { From = from.Id, To = to.Id }, today);
         if (d.Type == EdgeType.WORKS_IN && map.FunctionOf(from.Id) is { } fn)
-            throw GraphException.Invalid($"'{from.Name}' already works in '{map.Find(fn)?.Name}'; change their function instead.", "from");
+            throw GraphException.Invalid(Errors.Say("Edge.WorksInAlready", from.Name, map.Find(fn)?.Name), "from");
         if (d.Type == EdgeType.REPORTS_TO) CheckReporting(map, edge, from, to);
         return [new PutEdge(edge)];
     }
@@ -72,8 +68,8 @@ public static partial class EdgeRules
         {
             Id = d.Id ?? Ids.New("e"),
             Type = d.Type,
-            From = d.From ?? throw GraphException.Invalid("'from' is required.", "from"),
-            To = d.To ?? throw GraphException.Invalid("'to' is required.", "to"),
+            From = d.From ?? throw GraphException.Invalid(Errors.Say("Edge.EndRequired", "from"), "from"),
+            To = d.To ?? throw GraphException.Invalid(Errors.Say("Edge.EndRequired", "to"), "to"),
             Strength = HasStrength(d.Type) ? 3 : null,
             Status = d.Type == EdgeType.TALKS_WITH ? RelationshipStatus.Active : null,
             Result = d.Type == EdgeType.ANSWERS ? ArgumentResult.Pending : null,
@@ -87,7 +83,7 @@ public static partial class EdgeRules
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var edge = Get(map, edgeId);
-        Check.NotStale(edge.Version, patch.BaseVersion, $"The {edge.Type} edge {edge.Id}", edge);
+        Check.NotStale(edge.Version, patch.BaseVersion, Errors.Say("Check.Stale.Edge", edge.Type, edge.Id), edge);
         var updated = Apply(edge, patch, today);
         if (updated.Type == EdgeType.REPORTS_TO && edge.Dotted && !updated.Dotted)
             CheckReporting(map with { Edges = [.. map.Edges.Where(e => e.Id != edgeId)] }, updated, map.Find(edge.From)!, map.Find(edge.To)!);
@@ -110,14 +106,14 @@ public static partial class EdgeRules
     {
         ArgumentNullException.ThrowIfNull(map);
         var edge = Get(map, edgeId);
-        Check.NotStale(edge.Version, baseVersion, $"The {edge.Type} edge {edge.Id}", edge);
+        Check.NotStale(edge.Version, baseVersion, Errors.Say("Check.Stale.Edge", edge.Type, edge.Id), edge);
         return [new RemoveEdge(edgeId)];
     }
 
     public static Edge Get(AccountMap map, string edgeId)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return map.FindEdge(edgeId) ?? throw GraphException.NotFound($"There is no edge '{edgeId}' in the account '{map.Account.Name}'.");
+        return map.FindEdge(edgeId) ?? throw GraphException.NotFound(Errors.Say("Edge.NotFound", edgeId, map.Account.Name));
     }
 
     public static string Verb(EdgeType type) => type switch
@@ -134,13 +130,13 @@ public static partial class EdgeRules
     private static Node Endpoint(AccountMap map, string? id, string field) =>
         (string.IsNullOrWhiteSpace(id) ? null : map.Find(id))
         ?? throw GraphException.Invalid(
-            string.IsNullOrWhiteSpace(id) ? $"'{field}' is required." : $"There is no node '{id}' in the account '{map.Account.Name}'.", field);
+            string.IsNullOrWhiteSpace(id) ? Errors.Say("Edge.EndRequired", field) : Errors.Say("Node.NotFound", id, map.Account.Name), field);
 
     private static Edge Apply(Edge e, EdgeFields p, DateOnly? today)
     {
         void Only(bool given, EdgeType type, string field)
         {
-            if (given && e.Type != type) throw GraphException.Invalid($"'{field}' applies to {type} only, not to {e.Type}.", field);
+            if (given && e.Type != type) throw GraphException.Invalid(Errors.Say("Edge.FieldOnly", field, type, e.Type), field);
         }
 
         Only(p.Dotted is true, EdgeType.REPORTS_TO, "dotted");
@@ -151,17 +147,17 @@ public static partial class EdgeRules
         Only(p.Result is not null, EdgeType.ANSWERS, "result");
         Only(p.Date is not null, EdgeType.ANSWERS, "date");
         if (!HasStrength(e.Type) && p.Strength is not null)
-            throw GraphException.Invalid($"{e.Type} has no strength.", "strength");
+            throw GraphException.Invalid(Errors.Say("Edge.NoStrength", e.Type), "strength");
         Check.Defined(p.Status, "status");
         Check.Defined(p.Result, "result");
-        Check.NotFuture(p.LastContact, today, "lastContact", "The last contact");
+        Check.NotFuture(p.LastContact, today, "lastContact", Errors.Say("Check.LastContact"));
         return e with
         {
             Strength = p.Strength is { } s ? Check.Strength(s) : e.Strength,
             Dotted = p.Dotted ?? e.Dotted,
             Note = Check.Patch(p.Note, e.Note, "note", 500),
             Status = p.Status ?? e.Status,
-            CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", "cadence (days)") ?? e.CadenceDays,
+            CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", Errors.Say("Field.CadenceDays")) ?? e.CadenceDays,
             LastContact = p.LastContact ?? e.LastContact,
             Goal = Check.Patch(p.Goal, e.Goal, "goal", 500),
             Result = p.Result ?? e.Result,

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SalesOps.Graph.Model;
 
 /// <summary>
@@ -45,26 +43,24 @@ public static class Limits
     public static void Counts(int nodes, int edges, string? field)
     {
         if (nodes > NodesPerAccount)
-            throw GraphException.Invalid($"An account holds at most {N(NodesPerAccount)} nodes (people, counterparts, functions, meetings, concerns and arguments together); this would make {N(nodes)}. Nothing was saved.", field ?? "limit:nodesPerAccount");
+            throw GraphException.Invalid(Errors.Say("Limits.Nodes", NodesPerAccount, nodes), field ?? "limit:nodesPerAccount");
         if (edges > EdgesPerAccount)
-            throw GraphException.Invalid($"An account holds at most {N(EdgesPerAccount)} relationships; this would make {N(edges)}. Nothing was saved.", field ?? "limit:edgesPerAccount");
+            throw GraphException.Invalid(Errors.Say("Limits.Edges", EdgesPerAccount, edges), field ?? "limit:edgesPerAccount");
     }
 
     public static void Participants(int count)
     {
         if (count > ParticipantsPerMeeting)
-            throw GraphException.Invalid($"A meeting has at most {ParticipantsPerMeeting} participants; this one has {count}. Nothing was saved.", "limit:participantsPerMeeting");
+            throw GraphException.Invalid(Errors.Say("Limits.Participants", ParticipantsPerMeeting, count), "limit:participantsPerMeeting");
     }
 
     /// <summary>Refuses a position history past <see cref="HistoryEntriesPerAccount"/>.</summary>
     public static void HistoryEntries(int count)
     {
         if (count > HistoryEntriesPerAccount)
-            throw GraphException.Invalid($"An account keeps at most {N(HistoryEntriesPerAccount)} entries of position history; this would make {N(count)}. Nothing was saved.", "limit:historyEntriesPerAccount");
+            throw GraphException.Invalid(Errors.Say("Limits.History", HistoryEntriesPerAccount, count), "limit:historyEntriesPerAccount");
     }
 
     public static GraphException DocumentTooLarge() => new(GraphError.TooLarge,
-        $"An import document is at most {N(ImportDocumentBytes / (1024 * 1024))} MiB; this one is larger. Nothing was imported; export fewer accounts at a time.", "limit:importDocumentBytes");
-
-    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+        Errors.Say("Limits.Document", ImportDocumentBytes / (1024 * 1024)), "limit:importDocumentBytes");
 }

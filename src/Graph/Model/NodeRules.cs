@@ -12,7 +12,7 @@ public static class NodeRules
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(d);
         if (d.Id is not null && map.Find(d.Id) is not null)
-            throw GraphException.Conflict($"A node with id '{d.Id}' already exists in this account.");
+            throw GraphException.Conflict(Errors.Say("Node.DuplicateId", d.Id));
         var node = Create(d, today);
         return [new PutNode(node), .. Membership(map, node, d.FunctionId)];
     }
@@ -42,7 +42,7 @@ public static class NodeRules
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(patch);
         var node = Get(map, nodeId);
-        Check.NotStale(node.Version, patch.BaseVersion, $"'{node.Name}'", node);
+        Check.NotStale(node.Version, patch.BaseVersion, Errors.Say("Check.Stale.Node", node.Name), node);
         var updated = Apply(node, patch, today);
         return [new PutNode(updated), .. Membership(map, updated, patch.FunctionId)];
     }
@@ -73,14 +73,14 @@ public static class NodeRules
     {
         ArgumentNullException.ThrowIfNull(map);
         var node = Get(map, nodeId);
-        Check.NotStale(node.Version, baseVersion, $"'{node.Name}'", node);
+        Check.NotStale(node.Version, baseVersion, Errors.Say("Check.Stale.Node", node.Name), node);
         return [.. map.Edges.Where(e => e.From == nodeId || e.To == nodeId).Select(e => new RemoveEdge(e.Id)), new RemoveNode(nodeId)];
     }
 
     public static Node Get(AccountMap map, string nodeId)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return map.Find(nodeId) ?? throw GraphException.NotFound($"There is no node '{nodeId}' in the account '{map.Account.Name}'.");
+        return map.Find(nodeId) ?? throw GraphException.NotFound(Errors.Say("Node.NotFound", nodeId, map.Account.Name));
     }
 
     private static Node Apply(Node n, NodeFields p, DateOnly? today)
@@ -99,13 +99,13 @@ public static class NodeRules
         Only(n, p.Held is true, NodeKind.Meeting, "held");
         Only(n, p.Text is { Length: > 0 }, NodeKind.Argument, "text");
         if (p.Date is not null && n.Kind is not (NodeKind.Meeting or NodeKind.Concern))
-            throw GraphException.Invalid($"'date' applies to a Meeting or a Concern, not to a {n.Kind}.", "date");
+            throw GraphException.Invalid(Errors.Say("Node.DateOnly", Errors.Kind(n.Kind)), "date");
         if (p.Topic is { Length: > 0 } && n.Kind is not (NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument))
-            throw GraphException.Invalid($"'topic' applies to a Meeting, Concern or Argument, not to a {n.Kind}.", "topic");
+            throw GraphException.Invalid(Errors.Say("Node.TopicOnly", Errors.Kind(n.Kind)), "topic");
         if (p.Documents is { Count: > 0 } && n.Kind is not (NodeKind.Meeting or NodeKind.Argument))
-            throw GraphException.Invalid($"'documents' apply to a Meeting or an Argument, not to a {n.Kind}.", "documents");
+            throw GraphException.Invalid(Errors.Say("Node.DocumentsOnly", Errors.Kind(n.Kind)), "documents");
         if (p.Level is not null && n.Kind is not (NodeKind.Person or NodeKind.Counterpart))
-            throw GraphException.Invalid($"A {n.Kind.ToString().ToLowerInvariant()} has no level; levels belong to people and counterparts.", "level");
+            throw GraphException.Invalid(Errors.Say($"Node.NoLevel.{n.Kind}"), "level");
         Check.Defined(p.Method, "method");
         Check.Defined(p.Level, "level");
         Check.Defined(p.Stance, "stance");
@@ -125,7 +125,7 @@ public static class NodeRules
             TeamRole = p.TeamRole ?? n.TeamRole,
             Email = p.Email is null ? n.Email : Check.Email(p.Email),
             Phone = Check.Patch(p.Phone, n.Phone, "phone", 40),
-            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", "The profile link"),
+            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", Errors.Say("Check.ProfileLink")),
             Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
             X = Check.Coordinate(p.X, "x") ?? n.X,
             Y = Check.Coordinate(p.Y, "y") ?? n.Y,
@@ -139,10 +139,10 @@ public static class NodeRules
             Documents = p.Documents is null ? n.Documents : Check.Documents(p.Documents),
         };
         if (updated.Kind == NodeKind.Meeting && updated.Date is null)
-            throw GraphException.Invalid("A meeting needs a date.", "date");
+            throw GraphException.Invalid(Errors.Say("Node.MeetingNeedsDate"), "date");
         // Only what this change sets is checked: a stored meeting from before the rule stays editable.
         if (updated is { Kind: NodeKind.Meeting, Held: true } && (p.Held is true || p.Date is not null))
-            Check.NotFuture(updated.Date, today, "date", $"A held meeting (“{updated.Name}”)", " Plan it instead, or give the day it took place.");
+            Check.NotFuture(updated.Date, today, "date", Errors.Say("Check.HeldMeeting", updated.Name), Errors.Say("Check.HeldMeetingAdvice"));
         return updated;
     }
 
@@ -152,7 +152,7 @@ public static class NodeRules
     private static void Only(Node n, bool given, NodeKind kind, string field)
     {
         if (given && n.Kind != kind)
-            throw GraphException.Invalid($"'{field}' applies to a {kind} only, not to a {n.Kind}.", field);
+            throw GraphException.Invalid(Errors.Say("Node.FieldOnly", field, Errors.Kind(kind), Errors.Kind(n.Kind)), field);
     }
 
     /// <summary>functionId is sugar for the single WORKS_IN edge: set it, replace it, or clear it with "".</summary>
@@ -167,7 +167,7 @@ public static class NodeRules
         {
             var function = map.Find(functionId);
             if (function is not { Kind: NodeKind.Function })
-                throw GraphException.Invalid($"There is no function '{functionId}' in this account.", "functionId");
+                throw GraphException.Invalid(Errors.Say("Node.NoFunction", functionId), "functionId");
             ops.Add(new PutEdge(new Edge { Id = Ids.New("e"), Type = EdgeType.WORKS_IN, From = person.Id, To = functionId }));
         }
         return ops;

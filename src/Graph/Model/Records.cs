@@ -272,7 +272,7 @@ public static class AccountMaps
 {
     /// <summary>The map a store or query found, or the NotFound error every caller gives for an unknown account.</summary>
     public static AccountMap OrNotFound(this AccountMap? map, string accountId) =>
-        map ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+        map ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
 }
 
 public sealed record AccountSummary(Account Account, int People, int Counterparts);

@@ -12,7 +12,7 @@ public static class Concerns
     {
         ArgumentNullException.ThrowIfNull(map);
         var person = NodeRules.Get(map, personId);
-        if (person.Kind != NodeKind.Person) throw GraphException.Invalid($"Only the customer's people raise concerns; '{person.Name}' is a {person.Kind}.", "personId");
+        if (person.Kind != NodeKind.Person) throw GraphException.Invalid(Errors.Say("Plan.ConcernNotPerson", person.Name, Errors.Kind(person.Kind)), "personId");
         var ops = new List<MapOp>(NodeRules.Add(map, new NodeDraft { Kind = NodeKind.Concern, Name = text, Topic = topic, Date = date }));
         var concern = ops.OfType<PutNode>().First().Node;
         ops.AddRange(EdgeRules.Connect(map.With(ops), new EdgeDraft { Type = EdgeType.RAISED, From = personId, To = concern.Id }));

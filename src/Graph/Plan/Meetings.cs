@@ -15,12 +15,12 @@ public static class Meetings
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(participants);
-        if (participants.Count == 0) throw GraphException.Invalid("A meeting needs at least one participant.", "participants");
+        if (participants.Count == 0) throw GraphException.Invalid(Errors.Say("Plan.NoParticipants"), "participants");
         Limits.Participants(participants.Distinct().Count());
         foreach (var id in participants)
         {
             if (map.Find(id) is not { Kind: NodeKind.Person or NodeKind.Counterpart })
-                throw GraphException.Invalid($"There is no person or counterpart '{id}' in this account.", "participants");
+                throw GraphException.Invalid(Errors.Say("Plan.NoParticipant", id), "participants");
         }
         var ops = new List<MapOp>(NodeRules.Add(map, meeting with { Kind = NodeKind.Meeting }, today));
         var node = ops.OfType<PutNode>().First().Node;
@@ -41,7 +41,7 @@ public static class Meetings
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(outcome);
         var meeting = NodeRules.Get(map, meetingId);
-        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid($"'{meeting.Name}' is not a meeting.", "meetingId");
+        if (meeting.Kind != NodeKind.Meeting) throw GraphException.Invalid(Errors.Say("Plan.NotMeeting", meeting.Name), "meetingId");
         var ops = new List<MapOp>(NodeRules.Update(map, meetingId, outcome with { Held = true }, today));
         var current = map.With(ops);
         var participants = Participants(current, meetingId);

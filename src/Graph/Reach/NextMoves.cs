@@ -29,9 +29,9 @@ public static class NextMoves
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(text);
-        if (query.K is < 1 or > MaxK) throw GraphException.Invalid($"k must be between 1 and {MaxK} (got {query.K}).", "k");
+        if (query.K is < 1 or > MaxK) throw GraphException.Invalid(Errors.Say("Reach.K", MaxK, query.K), "k");
         if (query.Strength is < 1 or > 5)
-            throw GraphException.Invalid($"The strength assumed for a new relationship must be between 1 and 5 (got {query.Strength}).", "strength");
+            throw GraphException.Invalid(Errors.Say("Reach.Strength", query.Strength), "strength");
         var reach = query.Reach;
         var limits = ReachEngine.Limits(reach);
         var graph = cache?.Get(map) ?? ReachGraph.Build(map);

@@ -27,20 +27,20 @@ public static class ReachEngine
     public static ReachLimits Limits(ReachQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!Enum.IsDefined(query.Mode)) throw GraphException.Invalid($"'{query.Mode}' is not a mode; use strongest or shortest.", "mode");
+        if (!Enum.IsDefined(query.Mode)) throw GraphException.Invalid(Errors.Say("Reach.NotMode", query.Mode), "mode");
         if (query.K is < 1 or > ReachGraph.MaxK)
-            throw GraphException.Invalid($"k must be between 1 and {ReachGraph.MaxK} (got {query.K}).", "k");
+            throw GraphException.Invalid(Errors.Say("Reach.K", ReachGraph.MaxK, query.K), "k");
         if (query.MaxHops is < 1 or > ReachLimits.MaxHopsLimit)
-            throw GraphException.Invalid($"maxHops must be between 1 and {ReachLimits.MaxHopsLimit} (got {query.MaxHops}).", "maxHops");
+            throw GraphException.Invalid(Errors.Say("Reach.MaxHops", ReachLimits.MaxHopsLimit, query.MaxHops), "maxHops");
         var avoid = query.Avoid ?? [Stance.Detractor];
         foreach (var s in avoid)
-            if (!Enum.IsDefined(s)) throw GraphException.Invalid($"'{s}' is not a stance; use {string.Join(", ", Enum.GetNames<Stance>())}.", "avoid");
+            if (!Enum.IsDefined(s)) throw GraphException.Invalid(Errors.Say("Reach.Not.stance", s, string.Join(", ", Enum.GetNames<Stance>())), "avoid");
         var types = query.EdgeTypes ?? [EdgeType.TALKS_WITH, EdgeType.INFLUENCES, EdgeType.REPORTS_TO];
         foreach (var t in types)
             if (!Enum.IsDefined(t) || t == EdgeType.WORKS_IN)
-                throw GraphException.Invalid($"'{t}' is not an edge type a reach path can use; use TALKS_WITH, INFLUENCES or REPORTS_TO.", "edgeTypes");
+                throw GraphException.Invalid(Errors.Say("Reach.PathType", t), "edgeTypes");
         if (!types.Contains(EdgeType.TALKS_WITH))
-            throw GraphException.Invalid("A reach path starts with one of ours talking with one of theirs; keep TALKS_WITH among the edge types.", "edgeTypes");
+            throw GraphException.Invalid(Errors.Say("Reach.NeedsTalks"), "edgeTypes");
         return new ReachLimits(query.Mode, query.MaxHops, ReachLimits.MaskOf(avoid), ReachLimits.MaskOf(types));
     }
 
@@ -60,17 +60,17 @@ public static class ReachEngine
         var n = name?.Trim();
         // Enum.TryParse also takes numbers; only names are part of the vocabulary.
         if (string.IsNullOrEmpty(n) || !n.All(c => char.IsAsciiLetter(c) || c == '_') || !Enum.TryParse<T>(n, true, out var value))
-            throw GraphException.Invalid($"'{name}' is not a {what}; use {string.Join(", ", Enum.GetNames<T>())}.", field);
+            throw GraphException.Invalid(Errors.Say($"Reach.Not.{what}", name, string.Join(", ", Enum.GetNames<T>())), field);
         return value;
     }
 
     private static (int[] Indexes, string Words) Sources(AccountMap map, ReachGraph graph, string? from, IStringLocalizer text)
     {
-        if (string.IsNullOrWhiteSpace(from)) throw GraphException.Invalid("'from' is required: a counterpart id or 'all'.", "from");
+        if (string.IsNullOrWhiteSpace(from)) throw GraphException.Invalid(Errors.Say("Reach.FromRequired"), "from");
         if (from == ReachQuery.All) return (graph.CounterpartIndexes, text["Reach.Unreachable.FromAll"]);
-        var node = map.Find(from) ?? throw GraphException.NotFound($"There is no counterpart '{from}' in the account '{map.Account.Name}'.");
+        var node = map.Find(from) ?? throw GraphException.NotFound(Errors.Say("Reach.NoCounterpart", from, map.Account.Name));
         if (node.Kind != NodeKind.Counterpart)
-            throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path starts at one of ours (a counterpart).", "from");
+            throw GraphException.Invalid(Errors.Say("Reach.FromNotOurs", node.Name, Errors.Say($"Kind.{node.Kind}.Lower")), "from");
         return ([graph.IndexOf(node.Id)], node.Name);
     }
 
@@ -83,12 +83,12 @@ public static class ReachEngine
     /// <summary>The target indexes of 'to' (a person id, decision-makers or signer); throws NotFound or Invalid naming the field.</summary>
     internal static (int[] Indexes, BuyingRole? Role) Targets(AccountMap map, ReachGraph graph, string? to)
     {
-        if (string.IsNullOrWhiteSpace(to)) throw GraphException.Invalid("'to' is required: a person id, 'decision-makers' or 'signer'.", "to");
+        if (string.IsNullOrWhiteSpace(to)) throw GraphException.Invalid(Errors.Say("Reach.ToRequired"), "to");
         var role = to switch { ReachQuery.DecisionMakers => BuyingRole.DecisionMaker, ReachQuery.Signer => BuyingRole.Signer, _ => (BuyingRole?)null };
         if (role is { } r) return (graph.RoleIndexes(r), r);
-        var node = map.Find(to) ?? throw GraphException.NotFound($"There is no person '{to}' in the account '{map.Account.Name}'.");
+        var node = map.Find(to) ?? throw GraphException.NotFound(Errors.Say("Reach.NoPerson", to, map.Account.Name));
         if (node.Kind != NodeKind.Person)
-            throw GraphException.Invalid($"'{node.Name}' is a {node.Kind.ToString().ToLowerInvariant()}; a reach path ends at a person.", "to");
+            throw GraphException.Invalid(Errors.Say("Reach.ToNotPerson", node.Name, Errors.Say($"Kind.{node.Kind}.Lower")), "to");
         return ([graph.IndexOf(node.Id)], null);
     }
 }

@@ -120,7 +120,7 @@ public sealed record NodeRecord : NodeFields
     /// <summary>The draft that makes this node through <see cref="NodeRules.Add"/>, under its own id.</summary>
     public NodeDraft ToDraft() => FunctionId is null
         ? new(this) { Kind = Kind, Id = Id }
-        : throw GraphException.Invalid("A node in an export document has no functionId: a person's function travels as their WORKS_IN edge.", "functionId");
+        : throw GraphException.Invalid(Errors.Say("Import.NoFunctionId"), "functionId");
 }
 
 /// <summary>An edge. <c>dotted</c> is written for REPORTS_TO only, as in the API; <c>result</c> and <c>date</c> belong to ANSWERS.</summary>

@@ -24,13 +24,13 @@ public static class ImportHistory
         for (var j = 0; j < records.Count; j++)
         {
             var path = $"accounts[{index}].changes[{j}]";
-            var r = records[j] ?? throw GraphException.Invalid($"Account '{id}': change {j + 1} is empty.", path);
+            var r = records[j] ?? throw GraphException.Invalid(Errors.Say("Import.Log.EmptyChange", id, j + 1), path);
             if (r.Version < 1 || (log.Count > 0 && r.Version <= log[^1].Version))
-                throw GraphException.Invalid($"Account '{id}': the change log must run oldest first with rising versions; version {r.Version} follows {(log.Count > 0 ? log[^1].Version : 0)}.", $"{path}.version");
+                throw GraphException.Invalid(Errors.Say("Import.Log.Order", id, r.Version, log.Count > 0 ? log[^1].Version : 0), $"{path}.version");
             var by = new Author(r.By?.UserId, Name(r, id, path)) { Kind = r.Kind, Of = r.Of };
             if (j == 0 && by.Kind is not (ChangeKind.Create or ChangeKind.Import or ChangeKind.Base))
-                throw GraphException.Invalid($"Account '{id}': the change log must start with the whole map (a Create, Import or Base change), not a {r.Kind} change.", $"{path}.kind");
-            var ops = Commit.Stamp([.. (r.Ops ?? []).Select((op, k) => Op(op, id, $"Account '{id}', change {r.Version}", $"{path}.ops[{k}]"))], r.Version);
+                throw GraphException.Invalid(Errors.Say("Import.Log.Start", id, r.Kind), $"{path}.kind");
+            var ops = Commit.Stamp([.. (r.Ops ?? []).Select((op, k) => Op(op, id, Errors.Say("Import.Where.Change", id, r.Version), $"{path}.ops[{k}]"))], r.Version);
             log.Add(replay.Told(new Commit(id, r.Version, ops) { By = by, At = r.At }));
         }
         var replayed = replay.ToMap();
@@ -42,7 +42,7 @@ public static class ImportHistory
     }
 
     private static string Name(ChangeRecord r, string id, string path) =>
-        r.By?.Name is { Length: > 0 } name ? name : throw GraphException.Invalid($"Account '{id}': change {r.Version} names nobody as its author.", $"{path}.by.name");
+        r.By?.Name is { Length: > 0 } name ? name : throw GraphException.Invalid(Errors.Say("Import.Log.NoAuthor", id, r.Version), $"{path}.by.name");
 
     private static MapOp Op(OpRecord? op, string accountId, string what, string path)
     {
@@ -50,7 +50,7 @@ public static class ImportHistory
         {
             return op switch
             {
-                PutAccountRecord a when a.Account.Id != accountId => throw GraphException.Invalid($"it puts the account '{a.Account.Id}' in the log of '{accountId}'.", "account.id"),
+                PutAccountRecord a when a.Account.Id != accountId => throw GraphException.Invalid(Errors.Say("Import.Log.ForeignAccount", a.Account.Id, accountId), "account.id"),
                 PutAccountRecord a => new PutAccount(AccountRules.Create(a.Account.ToDraft(), a.Account.Id) with
                 {
                     History = a.Account.History is { } h ? AccountRules.History([.. h.Select(x => x?.ToChange()!)]) : [],
@@ -59,16 +59,16 @@ public static class ImportHistory
                 PutEdgeRecord e => new PutEdge(EdgeRules.Create(e.Edge.ToDraft())),
                 RemoveNodeRecord n => new RemoveNode(Ids(n.Id)),
                 RemoveEdgeRecord e => new RemoveEdge(Ids(e.Id)),
-                _ => throw GraphException.Invalid("an op is empty."),
+                _ => throw GraphException.Invalid(Errors.Say("Import.Log.EmptyOp")),
             };
         }
         catch (GraphException ex)
         {
-            throw GraphException.Invalid($"{what}: {ex.Message}", ex.Field is null ? path : $"{path}.{ex.Field}");
+            throw GraphException.Invalid(Errors.Say("Import.At", what, ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
         }
     }
 
-    private static string Ids(string id) => Model.Ids.IsValid(id) ? id : throw GraphException.Invalid($"'{id}' is not an id.", "id");
+    private static string Ids(string id) => Model.Ids.IsValid(id) ? id : throw GraphException.Invalid(Errors.Say("Import.NotId", id), "id");
 
     /// <summary>The same map element for element, in the same order (versions aside): a re-export gives the same bytes.</summary>
     private static bool Same(AccountMap a, AccountMap b) =>

@@ -31,9 +31,7 @@ internal static class ImportOrder
             // Holders outside the document are not being rewritten here: their ids were checked free before.
             var next = left.FirstOrDefault(m => waitsFor[m.Account.Id].All(h => done.Contains(h) || !waitsFor.ContainsKey(h)));
             if (next is null)
-                throw GraphException.Conflict(
-                    $"The accounts {Importer.Names(left.Select(m => m.Account.Id).Order(StringComparer.Ordinal))} would swap node or edge ids with each other, " +
-                    "and each account is replaced in a transaction of its own. Nothing was imported; import them in two documents, or give the moved elements new ids.");
+                throw GraphException.Conflict(Errors.Say("Import.Swap", Importer.Names(left.Select(m => m.Account.Id).Order(StringComparer.Ordinal))));
             order.Add(next);
             done.Add(next.Account.Id);
             left.Remove(next);

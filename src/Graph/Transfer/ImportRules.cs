@@ -21,7 +21,7 @@ public static class ImportRules
         {
             if (entries[i] is not { Account: not null, Nodes: not null, Edges: not null } entry
                 || entry.Nodes.Any(n => n is null) || entry.Edges.Any(e => e is null))
-                throw GraphException.Invalid($"accounts[{i}] is incomplete: it needs an account and lists of nodes and edges without nulls.", $"accounts[{i}]");
+                throw GraphException.Invalid(Errors.Say("Import.Incomplete", i), $"accounts[{i}]");
         }
         var nodeOwners = Owners(entries, a => a.Nodes.Select(n => n.Id), "node");
         Owners(entries, a => a.Edges.Select(e => e.Id), "edge");
@@ -30,7 +30,7 @@ public static class ImportRules
         for (var i = 0; i < entries.Count; i++)
         {
             if (!accounts.Add(entries[i].Account.Id))
-                throw GraphException.Invalid($"The account '{entries[i].Account.Id}' appears twice in the document.", $"accounts[{i}].account.id");
+                throw GraphException.Invalid(Errors.Say("Import.AccountTwice", entries[i].Account.Id), $"accounts[{i}].account.id");
             maps.Add(Replay(entries[i], i, nodeOwners, today, ct));
         }
         return maps;
@@ -40,13 +40,13 @@ public static class ImportRules
     {
         var id = entry.Account.Id;
         // Up front: an account past the limits is refused before a million elements are checked one by one.
-        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, $"Account '{id}'", $"accounts[{i}]");
-        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), $"Account '{id}'", $"accounts[{i}].account");
+        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, Errors.Say("Import.Where.Account", id), $"accounts[{i}]");
+        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), Errors.Say("Import.Where.Account", id), $"accounts[{i}].account");
         // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
         if (entry.Account.History is { } history)
             account = account with
             {
-                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), $"Account '{id}'", $"accounts[{i}].account"),
+                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), Errors.Say("Import.Where.Account", id), $"accounts[{i}].account"),
             };
 
         // Nodes, then edges, onto one map whose lists grow in place: its indexes take in what was
@@ -59,19 +59,19 @@ public static class ImportRules
         {
             if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var n = entry.Nodes[j];
-            var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), $"Account '{id}', node '{n.Id}'", $"accounts[{i}].nodes[{j}]");
+            var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), Errors.Say("Import.Where.Node", id, n.Id), $"accounts[{i}].nodes[{j}]");
             nodes.AddRange(ops.OfType<PutNode>().Select(p => p.Node));
         }
         for (var j = 0; j < entry.Edges.Count; j++)
         {
             if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var e = entry.Edges[j];
-            var what = $"Account '{id}', edge '{e.Id}' ({e.Type} {e.From} → {e.To})";
+            var what = Errors.Say("Import.Where.Edge", id, e.Id, e.Type, e.From, e.To);
             var path = $"accounts[{i}].edges[{j}]";
             foreach (var (end, field) in new[] { (e.From, "from"), (e.To, "to") })
             {
                 if (end is not null && nodeOwners.TryGetValue(end, out var owner) && owner != id)
-                    throw GraphException.Invalid($"{what}: the node '{end}' belongs to the account '{owner}'; an edge joins two nodes of its own account.", $"{path}.{field}");
+                    throw GraphException.Invalid(Errors.Say("Import.ForeignNode", what, end, owner), $"{path}.{field}");
             }
             var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft(), today), what, path);
             edges.AddRange(ops.OfType<PutEdge>().Select(p => p.Edge));
@@ -90,8 +90,8 @@ public static class ImportRules
                 if (owners.TryAdd(id, entry.Account.Id)) continue;
                 var other = owners[id];
                 throw GraphException.Invalid(other == entry.Account.Id
-                    ? $"Account '{other}': the {what} id '{id}' appears twice."
-                    : $"The {what} id '{id}' appears in the account '{other}' and in the account '{entry.Account.Id}'; ids are unique across accounts.");
+                    ? Errors.Say($"Import.IdTwice.{what}", other, id)
+                    : Errors.Say($"Import.IdShared.{what}", id, other, entry.Account.Id));
             }
         }
         return owners;
@@ -106,7 +106,7 @@ public static class ImportRules
         catch (GraphException ex)
         {
             // Inside a document every refusal is a fault of the document (400), whatever the rule called it.
-            throw GraphException.Invalid($"{what}: {ex.Message}", ex.Field is null ? path : $"{path}.{ex.Field}");
+            throw GraphException.Invalid(Errors.Say("Import.At", what, ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
         }
     }
 }

@@ -41,8 +41,7 @@ public static class Importer
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToList();
         var taken = stored.Where(importing.Contains).Order(StringComparer.Ordinal).ToList();
         if (taken.Count > 0 && !replace)
-            throw GraphException.Conflict(
-                $"The store already has {(taken.Count == 1 ? "the account" : "the accounts")} {Names(taken)}. Nothing was imported; import with replace to overwrite {(taken.Count == 1 ? "it" : "them")}.");
+            throw GraphException.Conflict(Errors.Say(taken.Count == 1 ? "Import.Taken.One" : "Import.Taken.Many", Names(taken)));
         await CheckIdsFreeAsync(store, maps, stored.Where(id => !importing.Contains(id)), ct);
 
         var replaced = new Dictionary<string, AccountMap>(StringComparer.Ordinal);
@@ -99,8 +98,7 @@ public static class Importer
             var edge = map.Edges.FirstOrDefault(e => edges.ContainsKey(e.Id))?.Id;
             if (node is null && edge is null) continue;
             var (what, id, mine) = node is not null ? ("node", node, nodes[node]) : ("edge", edge!, edges[edge!]);
-            throw GraphException.Conflict(
-                $"Account '{mine}': the {what} id '{id}' is already used by the stored account '{other}'; ids are unique across accounts. Nothing was imported.");
+            throw GraphException.Conflict(Errors.Say($"Import.IdStored.{what}", mine, id, other));
         }
     }
 

@@ -47,7 +47,7 @@ public static partial class TransferJson
         }
         catch (JsonException ex)
         {
-            throw GraphException.Invalid($"The document is not valid JSON: {Describe(ex)}");
+            throw GraphException.Invalid(Errors.Say("Import.NotJson", Describe(ex)));
         }
         using (parsed)
         {
@@ -65,7 +65,7 @@ public static partial class TransferJson
         }
         catch (JsonException ex)
         {
-            throw GraphException.Invalid($"The document is not valid JSON: {Describe(ex)}");
+            throw GraphException.Invalid(Errors.Say("Import.NotJson", Describe(ex)));
         }
         return Read(root);
     }
@@ -73,26 +73,26 @@ public static partial class TransferJson
     private static ExportDocument Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            throw GraphException.Invalid($"The document must be a JSON object with \"format\": \"{ExportDocument.FormatName}\" (got a JSON {root.ValueKind.ToString().ToLowerInvariant()}).", "format");
+            throw GraphException.Invalid(Errors.Say("Import.NotObject", ExportDocument.FormatName, root.ValueKind.ToString().ToLowerInvariant()), "format");
         var format = root.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
         if (format != ExportDocument.FormatName)
             throw GraphException.Invalid(
-                $"This is not a SalesOps export: \"format\" must be \"{ExportDocument.FormatName}\" (got {(format is null ? "none" : $"\"{format}\"")}).", "format");
+                Errors.Say("Import.NotExport", ExportDocument.FormatName, format is null ? Errors.Say("Import.NoFormat") : $"\"{format}\""), "format");
         if (!root.TryGetProperty("formatVersion", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
-            throw GraphException.Invalid("The document has no whole-number \"formatVersion\".", "formatVersion");
+            throw GraphException.Invalid(Errors.Say("Import.NoVersion"), "formatVersion");
         if (!ExportDocument.ReadableVersions.Contains(version))
             throw GraphException.Invalid(
-                $"formatVersion {version} is not supported: this version of SalesOps reads formatVersion {string.Join(" and ", ExportDocument.ReadableVersions)}.", "formatVersion");
+                Errors.Say("Import.Unsupported", version, string.Join($" {Errors.Say("Words.And")} ", ExportDocument.ReadableVersions)), "formatVersion");
         try
         {
-            var document = root.Deserialize<ExportDocument>(Options) ?? throw GraphException.Invalid("The document is empty.");
+            var document = root.Deserialize<ExportDocument>(Options) ?? throw GraphException.Invalid(Errors.Say("Import.Empty"));
             if (version == 1 && document.Accounts.Select((a, i) => (a, i)).FirstOrDefault(x => x.a?.Changes is not null) is { a: not null } logged)
-                throw GraphException.Invalid($"The document does not fit formatVersion 1: change logs ('changes') came with formatVersion 2 (at accounts[{logged.i}]).", $"accounts[{logged.i}].changes");
+                throw GraphException.Invalid(Errors.Say("Import.V1Changes", logged.i), $"accounts[{logged.i}].changes");
             return document;
         }
         catch (JsonException ex)
         {
-            throw GraphException.Invalid($"The document does not fit formatVersion {version}: {Describe(ex)}");
+            throw GraphException.Invalid(Errors.Say("Import.NotFit", version, Describe(ex)));
         }
     }
 

@@ -87,6 +87,53 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
         (await narrow.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing sticks out sideways");
     }
 
+    [Theory]
+    [InlineData("es", "Alcance", "Riesgos")]
+    [InlineData("de", "Zugang", "Risiken")]
+    public async Task At_1024_px_accounts_map_with_reach_and_risks_matrix_meetings_and_the_printed_sheet_speak_the_language_and_nothing_breaks(
+        string language, string reach, string risks)
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var page = await NewPageAsync(address, width: 1024, height: 800);
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = address.ToString() }]);
+        string Word(string key) { using var _ = Words.In(language); return Words.Text[key]; }
+        var broken = new List<string>();
+        async Task VisitAsync(string name, string url, string? waitFor = null)
+        {
+            await page.GotoAsync(url);
+            if (waitFor is not null) await page.Locator(waitFor).First.WaitForAsync();
+            await VisibleText.SettleAsync(page);
+            (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(language);
+            await Support.Browser.ShotAsync(page, $"{language}-1024-{name}");
+            if (!await Layout.FitsSidewaysAsync(page)) broken.Add($"{name}: the page scrolls sideways");
+            broken.AddRange((await Layout.OverflowingAsync(page)).Select(o => $"{name}: sticks out: {o}"));
+            broken.AddRange((await Layout.CutWordsAsync(page)).Select(w => $"{name}: cut mid-word: {w}"));
+        }
+
+        await VisitAsync("accounts", "/", "h1[data-ready='true']");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe(Word("Accounts.Title"));
+        await VisitAsync("map-reach", $"/accounts/{account}?tab=reach&reach={Uri.EscapeDataString("from:all;to:decision-makers")}", "ol.paths li");
+        (await page.Locator("#tab-reach").InnerTextAsync()).ShouldBe(reach);
+        (await page.Locator(".toolbar").InnerTextAsync()).ShouldContain(Word("Map.ZoomToFit"));
+        await VisitAsync("map-risks", $"/accounts/{account}?tab=risks", "li.finding");
+        (await page.Locator("#tab-risks").InnerTextAsync()).ShouldBe(risks);
+        await VisitAsync("map-legend", $"/accounts/{account}", ".legend");
+        (await page.Locator("#legend-title").InnerTextAsync()).ShouldBe(Word("Legend.Title"));
+        await VisitAsync("matrix", $"/accounts/{account}/matrix", "button.cell-button");
+        await VisitAsync("meetings", $"/accounts/{account}/meetings", ".meetings-layout[data-ready='true']");
+        await VisitAsync("sheet", $"/accounts/{account}/sheet", ".sheet[data-ready='true']");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Support.Browser.ShotAsync(page, $"{language}-sheet-printed");
+        (await page.Locator(".topbar").IsVisibleAsync()).ShouldBeFalse("the printed sheet has no app chrome");
+        broken.AddRange((await Layout.CutWordsAsync(page)).Select(w => $"printed sheet: cut mid-word: {w}"));
+        var pdf = await page.PdfAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{language}-sheet.pdf"), Format = "A4" });
+        pdf.Length.ShouldBeGreaterThan(0);
+
+        broken.ShouldBeEmpty();
+    }
+
     /// <summary>The top bar's links, names and buttons whose words wrap onto a second line (an inline box broken in two has two rectangles).</summary>
     private static Task<string[]> BrokenInTheTopBarAsync(IPage page) =>
         page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.topbar a, .topbar .who, .topbar button')].filter(e => e.getClientRects().length > 1 || e.getBoundingClientRect().height > 30).map(e => e.textContent.trim())");

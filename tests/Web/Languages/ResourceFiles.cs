@@ -4,15 +4,21 @@ using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Web.Languages;
 
-/// <summary>The app's words as the resource files in the source tree hold them: English and each translation.</summary>
+/// <summary>
+/// The app's words as the resource files in the source tree hold them: English and each translation, of the
+/// web app's Text (src/Web/Resources) and of the messages Graph raises, Errors (src/Graph/Resources).
+/// </summary>
 public static partial class ResourceFiles
 {
-    public static readonly string Folder = Path.Combine(Neo4jTestServer.RepoRoot(), "src", "Web", "Resources");
+    public static IReadOnlyList<string> Sets { get; } = ["Text", "Errors"];
 
-    /// <summary>Key → value of Text.resx (<paramref name="language"/> null) or Text.{language}.resx.</summary>
-    public static IReadOnlyDictionary<string, string> Read(string? language)
+    private static string Folder(string set) =>
+        Path.Combine(Neo4jTestServer.RepoRoot(), "src", set == "Errors" ? "Graph" : "Web", "Resources");
+
+    /// <summary>Key → value of {set}.resx (<paramref name="language"/> null) or {set}.{language}.resx.</summary>
+    public static IReadOnlyDictionary<string, string> Read(string? language, string set = "Text")
     {
-        var file = Path.Combine(Folder, language is null ? "Text.resx" : $"Text.{language}.resx");
+        var file = Path.Combine(Folder(set), language is null ? $"{set}.resx" : $"{set}.{language}.resx");
         return XDocument.Load(file).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
     }

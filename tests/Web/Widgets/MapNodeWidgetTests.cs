@@ -69,7 +69,7 @@ public sealed class MapNodeWidgetTests : BunitContext
         var card = cut.Find("[data-node-id='c-ana']");
         card.ClassList.ShouldContain("ours");
         card.ClassList.ShouldNotContain("theirs");
-        cut.Find(".ours-tag").TextContent.ShouldBe("Ours · account manager");
+        cut.Find(".ours-tag").TextContent.ShouldBe("Ours · Account manager");
         cut.FindAll(".stance-tag").ShouldBeEmpty();
     }
 

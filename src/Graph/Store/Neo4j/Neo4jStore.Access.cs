@@ -36,9 +36,9 @@ public sealed partial class Neo4jStore : IAccessStore
             raced = ex; // another save got past the check at the same time, and a uniqueness constraint stopped this one
         }
         var clash = (await AccessAsync(AccessCypher.UserClash, ct, key))[0];
-        if (Neo4jRows.Long(clash, "email") > 0) throw GraphException.Conflict($"Another user already has the e-mail address '{StoredAccess.Email(user.Email)}'.");
-        if (Neo4jRows.Long(clash, "externalId") > 0) throw GraphException.Conflict($"Another user already signs in as '{user.ExternalId}'.");
-        throw raced ?? GraphException.Conflict($"The user '{user.Id}' was not saved: another user had the same e-mail address or sign-in a moment ago. Try again.");
+        if (Neo4jRows.Long(clash, "email") > 0) throw GraphException.Conflict(Errors.Say("Store.EmailTaken", StoredAccess.Email(user.Email)));
+        if (Neo4jRows.Long(clash, "externalId") > 0) throw GraphException.Conflict(Errors.Say("Store.SignInTaken", user.ExternalId));
+        throw raced ?? GraphException.Conflict(Errors.Say("Store.UserRaced", user.Id));
     }
 
     public async Task<IReadOnlyList<TeamMember>> TeamAsync(string accountId, CancellationToken ct) =>
@@ -53,8 +53,8 @@ public sealed partial class Neo4jStore : IAccessStore
         if (Saved(await AccessAsync(AccessCypher.SetMember, ct, ("accountId", member.AccountId), ("userId", member.UserId), ("role", member.Role.ToString()))))
             return;
         throw await FoundAsync(AccessCypher.AccountExists, ("accountId", member.AccountId), ct)
-            ? GraphException.NotFound($"There is no user '{member.UserId}'.")
-            : GraphException.NotFound($"There is no account '{member.AccountId}'.");
+            ? GraphException.NotFound(Errors.Say("Store.NoUser", member.UserId))
+            : GraphException.NotFound(Errors.Say("Account.NotFound", member.AccountId));
     }
 
     public async Task<bool> RemoveMemberAsync(string accountId, string userId, CancellationToken ct) =>
@@ -74,8 +74,8 @@ public sealed partial class Neo4jStore : IAccessStore
         if (Saved(await AccessAsync(AccessCypher.SetCounterpartLink, ct, ("accountId", accountId), ("userId", userId), ("counterpartId", counterpartId))))
             return;
         throw await FoundAsync(AccessCypher.UserExists, ("userId", userId), ct)
-            ? GraphException.NotFound($"There is no counterpart '{counterpartId}' in account '{accountId}'.")
-            : GraphException.NotFound($"There is no user '{userId}'.");
+            ? GraphException.NotFound(Errors.Say("Store.NoCounterpart", counterpartId, accountId))
+            : GraphException.NotFound(Errors.Say("Store.NoUser", userId));
     }
 
     public async Task SaveTokenAsync(AccessToken token, CancellationToken ct)
@@ -88,9 +88,9 @@ public sealed partial class Neo4jStore : IAccessStore
         }
         catch (GraphException ex) when (ex.Error == GraphError.Conflict)
         {
-            throw GraphException.Conflict($"The token '{token.Id}' clashes with a stored one: its id is another user's token, or its hash another token's. {ex.Message}");
+            throw GraphException.Conflict(Errors.Say("Store.TokenClash", token.Id, ex.Message));
         }
-        throw GraphException.NotFound($"There is no user '{token.UserId}'.");
+        throw GraphException.NotFound(Errors.Say("Store.NoUser", token.UserId));
     }
 
     public async Task<AccessToken?> TokenByHashAsync(string hash, CancellationToken ct) =>
@@ -109,9 +109,9 @@ public sealed partial class Neo4jStore : IAccessStore
         }
         catch (GraphException ex) when (ex.Error == GraphError.Conflict)
         {
-            throw GraphException.Conflict($"The one-time link belongs to another user. {ex.Message}");
+            throw GraphException.Conflict(Errors.Say("Store.LinkClash", ex.Message));
         }
-        throw GraphException.NotFound($"There is no user '{link.UserId}'.");
+        throw GraphException.NotFound(Errors.Say("Store.NoUser", link.UserId));
     }
 
     public async Task<OneTimeLink?> PeekLinkAsync(string hash, DateTimeOffset now, CancellationToken ct) =>

@@ -64,7 +64,7 @@ public sealed partial class Neo4jStore
         var results = await tx.RunAsync([Statement.Of(Cypher.Guard, ("accountId", id), ("stamp", stamp)), statement], ct);
         var written = results[1].Columns.Contains("written") ? Neo4jRows.Long(results[1].Rows[0], "written") : results[1].Rows.Count;
         if (Neo4jRows.Long(results[0].Rows[0], "ours") != 1 || written != rows)
-            throw GraphException.Conflict($"The account '{id}' was taken over by another create while this one was writing it; nothing of this one is kept.");
+            throw GraphException.Conflict(Errors.Say("Store.TakenOver", id));
         await tx.CommitAsync([], ct);
         return results[1].Rows;
     }
@@ -76,9 +76,9 @@ public sealed partial class Neo4jStore
         var rows = (await t.RunAsync([Statement.Of(Cypher.AccountState, ("id", id), ("staleMs", staleMs))], _settings.ListTimeout, ct))[0].Rows;
         if (rows.Count == 0) return;
         var state = rows[0]["state"] as string;
-        if (state is null) throw GraphException.Conflict($"An account with id '{id}' already exists.");
+        if (state is null) throw GraphException.Conflict(Errors.Say("Store.AccountExists", id));
         if (state == "creating" && rows[0]["stale"] is not true)
-            throw GraphException.Conflict($"The account '{id}' is being created right now.");
+            throw GraphException.Conflict(Errors.Say("Store.BeingCreated", id));
         await t.RunAsync([Statement.Of(Cypher.MarkDeleting, ("id", id))], _settings.WriteTimeout, ct);
         await PurgeAsync(t, id, ct);
     }

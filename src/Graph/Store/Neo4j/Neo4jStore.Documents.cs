@@ -20,7 +20,7 @@ public sealed partial class Neo4jStore : IDocumentStore
             ["savedBy"] = document.SavedBy, ["savedAt"] = StoredAccess.Time(document.SavedAt),
         };
         var rows = await AccessAsync(AccessCypher.SaveDocument, ct, ("account", document.AccountId), ("kind", document.Kind), ("name", document.Name), ("props", props));
-        if (!Saved(rows)) throw GraphException.NotFound($"There is no account '{document.AccountId}'.");
+        if (!Saved(rows)) throw GraphException.NotFound(Errors.Say("Account.NotFound", document.AccountId));
     }
 
     public async Task<bool> DeleteDocumentAsync(string accountId, string kind, string name, CancellationToken ct) =>

@@ -38,7 +38,7 @@ public sealed partial class Neo4jStore
             if (await GetMapAsync(id, ct) is not { } old) return await CreateAsync(map, log, by, ct);
             if (await ReplaceInStepsAsync(map, old, log, by, ct) is { } result) return result;
             // The old account changed between reading it and the commit point: copy it again.
-            if (attempt == 3) throw GraphException.Conflict($"The account '{id}' kept changing while it was being replaced; nothing was replaced. Try again.");
+            if (attempt == 3) throw GraphException.Conflict(Errors.Say("Store.KeptChanging", id));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed partial class Neo4jStore
             await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
             // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
             // A map this process holds for the version the lock reports needs no reading at all.
-            var snapshot = await LockAndReadAsync(tx, accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
+            var snapshot = await LockAndReadAsync(tx, accountId, ct) ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
             var map = snapshot.Map;
             var version = map.Version + 1;
             // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.

@@ -132,7 +132,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
     private GraphException Translate(Neo4jException ex) => ex.Code switch
     {
         "Neo.ClientError.Schema.ConstraintValidationFailed" =>
-            GraphException.Conflict($"The change conflicts with data already stored in Neo4j ({Describe(ex.Message)})."),
+            GraphException.Conflict(Errors.Say("Store.ClashNeo4j", Describe(ex.Message))),
         "Neo.ClientError.Security.Unauthorized" => new GraphException(
             $"Neo4j at {_settings.Server} refused the credentials of user '{_settings.User}' (bad credentials): {ex.Message} " +
             "Check SALESOPS_NEO4J_USER and SALESOPS_NEO4J_PASSWORD.", ex),

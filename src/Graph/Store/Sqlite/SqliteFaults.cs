@@ -18,7 +18,7 @@ public static class SqliteFaults
         // Extended codes carry the primary code in their low byte (SQLITE_IOERR_SHORT_READ = 522 = 10 | 2 << 8).
         return (ex.SqliteErrorCode & 0xff) switch
         {
-            19 => GraphException.Conflict($"The change conflicts with data already stored ({ex.Message})."),
+            19 => GraphException.Conflict(Errors.Say("Store.Clash", ex.Message)),
             5 or 6 => Unavailable(
                 "The database is busy: another write held it longer than the app waits. Nothing was saved; try again in a moment.",
                 TimeSpan.FromSeconds(2), ex),

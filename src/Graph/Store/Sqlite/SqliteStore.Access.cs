@@ -35,8 +35,8 @@ public sealed partial class SqliteStore : IAccessStore
         await using var tx = c.BeginTransaction(deferred: false);
         var taken = await QueryAsync(c, tx, "SELECT email, external_id FROM users WHERE (email = $email OR external_id = $external) AND id <> $id",
             r => (Email: r.Text("email"), External: r.Text("external_id")), ct, ("$email", email), ("$external", user.ExternalId), ("$id", user.Id));
-        if (taken.Any(t => t.Email == email)) throw GraphException.Conflict($"Another user already has the e-mail address '{email}'.");
-        if (taken.Count > 0) throw GraphException.Conflict($"Another user already signs in as '{user.ExternalId}'.");
+        if (taken.Any(t => t.Email == email)) throw GraphException.Conflict(Errors.Say("Store.EmailTaken", email));
+        if (taken.Count > 0) throw GraphException.Conflict(Errors.Say("Store.SignInTaken", user.ExternalId));
         await using var cmd = Command(c, tx, SqliteAccessRows.Users.Upsert);
         SqliteAccessRows.Users.Bind(cmd, user);
         await cmd.ExecuteNonQueryAsync(ct);
@@ -54,8 +54,8 @@ public sealed partial class SqliteStore : IAccessStore
         ArgumentNullException.ThrowIfNull(member);
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: false);
-        await RequireAsync(c, tx, "SELECT 1 FROM accounts WHERE id = $id", member.AccountId, $"There is no account '{member.AccountId}'.", ct);
-        await RequireAsync(c, tx, "SELECT 1 FROM users WHERE id = $id", member.UserId, $"There is no user '{member.UserId}'.", ct);
+        await RequireAsync(c, tx, "SELECT 1 FROM accounts WHERE id = $id", member.AccountId, Errors.Say("Account.NotFound", member.AccountId), ct);
+        await RequireAsync(c, tx, "SELECT 1 FROM users WHERE id = $id", member.UserId, Errors.Say("Store.NoUser", member.UserId), ct);
         await using var cmd = Command(c, tx, """
             INSERT INTO team_members (account_id, user_id, role) VALUES ($account, $user, $role)
             ON CONFLICT(account_id, user_id) DO UPDATE SET role = excluded.role
@@ -81,10 +81,10 @@ public sealed partial class SqliteStore : IAccessStore
         await using var tx = c.BeginTransaction(deferred: false);
         if (counterpartId is not null)
         {
-            await RequireAsync(c, tx, "SELECT 1 FROM users WHERE id = $id", userId, $"There is no user '{userId}'.", ct);
+            await RequireAsync(c, tx, "SELECT 1 FROM users WHERE id = $id", userId, Errors.Say("Store.NoUser", userId), ct);
             if ((await QueryAsync(c, tx, "SELECT 1 AS found FROM nodes WHERE id = $id AND account_id = $account AND kind = $kind", r => r.Int("found"), ct,
                     ("$id", counterpartId), ("$account", accountId), ("$kind", nameof(NodeKind.Counterpart)))).Count == 0)
-                throw GraphException.NotFound($"There is no counterpart '{counterpartId}' in account '{accountId}'.");
+                throw GraphException.NotFound(Errors.Say("Store.NoCounterpart", counterpartId, accountId));
         }
         await using var cmd = counterpartId is null
             ? Command(c, tx, "DELETE FROM counterpart_links WHERE user_id = $user AND account_id = $account", ("$user", userId), ("$account", accountId))
@@ -99,7 +99,7 @@ public sealed partial class SqliteStore : IAccessStore
     public Task SaveTokenAsync(AccessToken token, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return SaveOwnedAsync(SqliteAccessRows.Tokens, token, token.UserId, $"the token '{token.Id}'", ct);
+        return SaveOwnedAsync(SqliteAccessRows.Tokens, token, token.UserId, Errors.Say("Store.What.Token", token.Id), ct);
     }
 
     public async Task<AccessToken?> TokenByHashAsync(string hash, CancellationToken ct) =>
@@ -112,7 +112,7 @@ public sealed partial class SqliteStore : IAccessStore
     public Task SaveLinkAsync(OneTimeLink link, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return SaveOwnedAsync(SqliteAccessRows.Links, link, link.UserId, "the one-time link", ct);
+        return SaveOwnedAsync(SqliteAccessRows.Links, link, link.UserId, Errors.Say("Store.What.Link"), ct);
     }
 
     /// <summary>One UPDATE: SQLite runs it under the write lock, so of two concurrent uses only one finds the link unused.</summary>
@@ -144,14 +144,14 @@ public sealed partial class SqliteStore : IAccessStore
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == ForeignKeyFailed)
         {
-            throw GraphException.NotFound($"There is no user '{userId}'.");
+            throw GraphException.NotFound(Errors.Say("Store.NoUser", userId));
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == UniqueFailed)
         {
-            throw GraphException.Conflict($"The hash of {what} is already another token's.");
+            throw GraphException.Conflict(Errors.Say("Store.HashTaken", what));
         }
         // The upsert's WHERE keeps a row with its user: nothing written means another user has it.
-        if (written == 0) throw GraphException.Conflict($"{char.ToUpperInvariant(what[0])}{what[1..]} belongs to another user.");
+        if (written == 0) throw GraphException.Conflict(Errors.Say("Store.Owned", $"{char.ToUpper(what[0], System.Globalization.CultureInfo.CurrentCulture)}{what[1..]}"));
     }
 
     private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteRow, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters) =>

@@ -20,7 +20,7 @@ public sealed partial class SqliteStore : IDocumentStore
         ArgumentNullException.ThrowIfNull(document);
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: false);
-        await RequireAsync(c, tx, "SELECT 1 FROM accounts WHERE id = $id", document.AccountId, $"There is no account '{document.AccountId}'.", ct);
+        await RequireAsync(c, tx, "SELECT 1 FROM accounts WHERE id = $id", document.AccountId, Errors.Say("Account.NotFound", document.AccountId), ct);
         await using var cmd = Command(c, tx, $"""
             INSERT INTO account_documents ({DocumentColumns}) VALUES ($account, $kind, $name, $json, $by, $at)
             ON CONFLICT (account_id, kind, name) DO UPDATE SET json = excluded.json, saved_by = excluded.saved_by, saved_at = excluded.saved_at

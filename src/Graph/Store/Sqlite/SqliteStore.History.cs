@@ -57,7 +57,7 @@ public sealed partial class SqliteStore : IHistoryStore
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: false);
         if (await ExistsAsync(c, tx, map.Account.Id, ct))
-            throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
+            throw GraphException.Conflict(Errors.Say("Store.AccountExists", map.Account.Id));
         await WriteWithHistoryAsync(c, tx, map, log, ct);
         await tx.CommitAsync(ct);
     }

@@ -19,7 +19,7 @@ public sealed partial class SqliteStore
         await using var c = await OpenAsync(ct);
         await using var tx = c.BeginTransaction(deferred: false);
         if (await ExistsAsync(c, tx, map.Account.Id, ct))
-            throw GraphException.Conflict($"An account with id '{map.Account.Id}' already exists.");
+            throw GraphException.Conflict(Errors.Say("Store.AccountExists", map.Account.Id));
         var result = await WriteCreatedAsync(c, tx, map, by, ct);
         await tx.CommitAsync(ct);
         return result;
@@ -85,11 +85,11 @@ public sealed partial class SqliteStore
                 }
                 catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
                 {
-                    throw GraphException.Conflict($"The change conflicts with data already stored ({ex.Message}).");
+                    throw GraphException.Conflict(Errors.Say("Store.Clash", ex.Message));
                 }
                 // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
                 if (written == 0 && op is PutNode or PutEdge)
-                    throw GraphException.Conflict($"The id '{(op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id)}' is already used in another account.");
+                    throw GraphException.Conflict(Errors.Say("Store.IdElsewhere", op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id));
             }
         }
         finally

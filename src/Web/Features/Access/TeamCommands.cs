@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
@@ -50,7 +51,7 @@ public sealed record GetMyCounterpart : IQuery<string?>, IDoor
     public Need Need => Need.SignedIn;
 }
 
-public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDirectory directory, CurrentUser current, ILiveBus bus) :
+public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDirectory directory, CurrentUser current, ILiveBus bus, IStringLocalizer<Text> text) :
     IQueryHandler<GetAccountAccess, AccountAccess>,
     IQueryHandler<GetTeam, IReadOnlyList<TeamMemberView>>,
     ICommandHandler<SetTeamMember, TeamMemberView>,
@@ -85,8 +86,8 @@ public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDi
     public async ValueTask<TeamMemberView> Handle(SetTeamMember c, CancellationToken ct)
     {
         var user = await access.UserByEmailAsync(c.Email, ct)
-            ?? throw GraphException.Invalid($"Nobody signs in as '{c.Email}' yet. An administrator invites new users first.", "email");
-        if (!Enum.IsDefined(c.Role)) throw GraphException.Invalid($"'{c.Role}' is not a team role.", "role");
+            ?? throw GraphException.Invalid(text["Error.Team.NobodySignsIn", c.Email], "email");
+        if (!Enum.IsDefined(c.Role)) throw GraphException.Invalid(text["Error.Team.NotRole", c.Role], "role");
         await KeepAnOwnerAsync(c.AccountId, user.Id, c.Role, ct);
         await access.SetMemberAsync(new TeamMember(c.AccountId, user.Id, c.Role), ct);
         await ChangedAsync(c.AccountId, user.Id);
@@ -105,7 +106,7 @@ public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDi
     public async ValueTask<bool> Handle(LinkCounterpart c, CancellationToken ct)
     {
         if (c.CounterpartId is { } id && (await maps.GetMapAsync(c.AccountId, ct))?.Find(id) is not { Kind: NodeKind.Counterpart })
-            throw GraphException.Invalid($"'{id}' is not one of ours on this account.", "counterpartId");
+            throw GraphException.Invalid(text["Error.Team.NotOurs", id], "counterpartId");
         await access.SetCounterpartLinkAsync(c.AccountId, c.UserId, c.CounterpartId, ct);
         return true;
     }
@@ -126,7 +127,7 @@ public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDi
     {
         var owners = (await access.TeamAsync(accountId, ct)).Where(m => m.Role == AccountRole.Owner).Select(m => m.UserId).ToList();
         if (owners is [var only] && only == userId && newRole != AccountRole.Owner)
-            throw GraphException.Conflict("This is the account's only owner: make someone else an owner first.");
+            throw GraphException.Conflict(text["Error.Team.OnlyOwner"]);
     }
 
     private async Task ChangedAsync(string accountId, string userId)

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Access;
@@ -22,7 +23,7 @@ public sealed record RevokeToken(string TokenId) : ICommand<bool>, IDoor
     public Need Need => Need.Person;
 }
 
-public sealed class TokenHandlers(IAccessStore store, AccessDirectory directory, CurrentUser current, TimeProvider clock) :
+public sealed class TokenHandlers(IAccessStore store, AccessDirectory directory, CurrentUser current, TimeProvider clock, IStringLocalizer<Text> text) :
     IQueryHandler<ListMyTokens, IReadOnlyList<AccessToken>>,
     ICommandHandler<CreateToken, (AccessToken Token, string Secret)>,
     ICommandHandler<RevokeToken, bool>
@@ -35,11 +36,11 @@ public sealed class TokenHandlers(IAccessStore store, AccessDirectory directory,
     public async ValueTask<(AccessToken Token, string Secret)> Handle(CreateToken c, CancellationToken ct)
     {
         var name = c.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 80) throw GraphException.Invalid("Name the token (what uses it), in at most 80 characters.", "name");
-        if (c.Days is < 1 or > MaxDays) throw GraphException.Invalid($"A token lives 1 to {MaxDays} days (got {c.Days}).", "days");
-        if (!Enum.IsDefined(c.Scope)) throw GraphException.Invalid($"'{c.Scope}' is not a scope; use Read or Write.", "scope");
+        if (name.Length is 0 or > 80) throw GraphException.Invalid(text["Error.Token.Name"], "name");
+        if (c.Days is < 1 or > MaxDays) throw GraphException.Invalid(text["Error.Token.Days", MaxDays, c.Days], "days");
+        if (!Enum.IsDefined(c.Scope)) throw GraphException.Invalid(text["Error.Token.Scope", c.Scope], "scope");
         var userId = c.ForUserId ?? await UserIdAsync();
-        if (await store.UserAsync(userId, ct) is not { Disabled: false }) throw GraphException.NotFound($"There is no enabled user '{userId}'.");
+        if (await store.UserAsync(userId, ct) is not { Disabled: false }) throw GraphException.NotFound(text["Error.Token.NoUser", userId]);
         var secret = Secrets.New("sot_");
         var now = clock.GetUtcNow();
         var token = new AccessToken
@@ -58,7 +59,7 @@ public sealed class TokenHandlers(IAccessStore store, AccessDirectory directory,
         var token = mine.FirstOrDefault(t => t.Id == c.TokenId);
         if (token is null && isAdmin)
             token = (await FindAnyAsync(c.TokenId, ct));
-        if (token is null) throw GraphException.NotFound($"There is no token '{c.TokenId}' of yours.");
+        if (token is null) throw GraphException.NotFound(text["Error.Token.NotYours", c.TokenId]);
         if (token.RevokedAt is not null) return false;
         await store.SaveTokenAsync(token with { RevokedAt = clock.GetUtcNow() }, ct);
         return true;
@@ -72,5 +73,5 @@ public sealed class TokenHandlers(IAccessStore store, AccessDirectory directory,
     }
 
     private async Task<string> UserIdAsync() =>
-        (await current.GetAsync()).UserId ?? throw GraphException.SignInRequired("Sign in to manage your tokens.");
+        (await current.GetAsync()).UserId ?? throw GraphException.SignInRequired(text["Error.Token.SignIn"]);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Access;
@@ -37,7 +38,7 @@ public sealed record ResetPassword(string UserId) : ICommand<string>, IDoor
     public Need Need => Need.AtLeast(AppRole.Admin);
 }
 
-public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, AccessDirectory directory, CurrentUser current, TimeProvider clock, ILiveBus bus) :
+public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, AccessDirectory directory, CurrentUser current, TimeProvider clock, ILiveBus bus, IStringLocalizer<Text> text) :
     IQueryHandler<ListUsers, IReadOnlyList<User>>,
     ICommandHandler<InviteUser, (User User, string Link)>,
     ICommandHandler<SetUserRole, User>,
@@ -50,10 +51,10 @@ public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, 
     {
         var email = c.Email?.Trim() ?? "";
         if (email.Length is 0 or > 200 || email.IndexOf('@', StringComparison.Ordinal) is <= 0 || email.EndsWith('@'))
-            throw GraphException.Invalid($"'{email}' is not an e-mail address.", "email");
-        if (c.Role is { } role && !Enum.IsDefined(role)) throw GraphException.Invalid($"'{role}' is not a role.", "role");
+            throw GraphException.Invalid(text["Error.User.NotEmail", email], "email");
+        if (c.Role is { } role && !Enum.IsDefined(role)) throw GraphException.Invalid(text["Error.User.NotRole", role], "role");
         var user = await store.UserByEmailAsync(email, ct);
-        if (user is { PasswordHash: not null }) throw GraphException.Conflict($"{user.Name} ({user.Email}) can sign in already; reset their password instead.");
+        if (user is { PasswordHash: not null }) throw GraphException.Conflict(text["Error.User.CanSignIn", user.Name, user.Email]);
         if (user is not null && c.Role is { } lower && lower != AppRole.Admin) await KeepAnAdminAsync(user, ct);
         user ??= new User { Id = Ids.New("u"), Email = email, Name = string.IsNullOrWhiteSpace(c.Name) ? email.Split('@')[0] : c.Name.Trim(), CreatedAt = clock.GetUtcNow() };
         user = user with { Role = c.Role ?? user.Role };
@@ -71,7 +72,7 @@ public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, 
     public async ValueTask<User> Handle(SetUserDisabled c, CancellationToken ct)
     {
         var user = await UserAsync(c.UserId, ct);
-        if (c.Disabled && (await current.GetAsync()).UserId == user.Id) throw GraphException.Conflict("You cannot disable yourself.");
+        if (c.Disabled && (await current.GetAsync()).UserId == user.Id) throw GraphException.Conflict(text["Error.User.NotYourself"]);
         if (c.Disabled) await KeepAnAdminAsync(user, ct);
         return await SaveAsync(user with { Disabled = c.Disabled }, ct);
     }
@@ -80,14 +81,14 @@ public sealed class UserHandlers(IAccessStore store, Provisioning provisioning, 
         await provisioning.LinkAsync(await UserAsync(c.UserId, ct), LinkPurpose.PasswordReset, ct);
 
     private async Task<User> UserAsync(string id, CancellationToken ct) =>
-        await store.UserAsync(id, ct) ?? throw GraphException.NotFound($"There is no user '{id}'.");
+        await store.UserAsync(id, ct) ?? throw GraphException.NotFound(text["Error.User.NotFound", id]);
 
     /// <summary>Someone must stay able to manage users: the last enabled Admin keeps the role.</summary>
     private async Task KeepAnAdminAsync(User user, CancellationToken ct)
     {
         if (user.Role != AppRole.Admin) return;
         if ((await store.UsersAsync(ct)).Count(u => u.Role == AppRole.Admin && !u.Disabled) <= 1)
-            throw GraphException.Conflict($"{user.Name} is the only administrator: make someone else an administrator first.");
+            throw GraphException.Conflict(text["Error.User.OnlyAdmin", user.Name]);
     }
 
     private async Task<User> SaveAsync(User user, CancellationToken ct)

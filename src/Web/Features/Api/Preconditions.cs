@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Api;
@@ -14,6 +15,7 @@ public static class Preconditions
         var raw = header.Trim().Replace("W/", "", StringComparison.Ordinal).Trim('"');
         return long.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw GraphException.Invalid($"If-Match must carry a version number such as \"5\" (got {header}).", "If-Match");
+            : throw GraphException.Invalid(
+                request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>()["Error.IfMatch", header], "If-Match");
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Exchange;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
@@ -43,7 +44,7 @@ public sealed record GetLastContactImport(string AccountId) : IQuery<ImportRecor
 public sealed record ImportOutcome(ImportPreview Preview, ImportRecord? Imported);
 
 public sealed class ContactImportHandlers(IGraphStore store, IDocumentStore documents, MapWriter writer, CurrentUser currentUser,
-    TimeProvider clock, ILogger<ContactImportHandlers> log) :
+    TimeProvider clock, ILogger<ContactImportHandlers> log, IStringLocalizer<Text> text) :
     IQueryHandler<PreviewContactImport, ImportPreview>,
     ICommandHandler<ImportContacts, ImportOutcome>,
     ICommandHandler<UndoContactImport, MapResult>,
@@ -60,7 +61,7 @@ public sealed class ContactImportHandlers(IGraphStore store, IDocumentStore docu
     {
         var map = (await store.GetMapAsync(c.AccountId, ct)).OrNotFound(c.AccountId);
         if (c.BaseVersion is { } seen && seen != map.Version)
-            throw GraphException.Conflict($"The map of '{map.Account.Name}' changed (version {map.Version}) after the preview (version {seen}). Nothing was imported; preview the file again.");
+            throw GraphException.Conflict(text["Error.Contacts.Stale", map.Account.Name, map.Version, seen]);
         var mapping = ImportDocuments.Merge(await ImportDocuments.MappingAsync(documents, c.AccountId, ct), c.Mapping);
         var preview = ContactImport.Preview(map, c.File, mapping, c.Options);
         if (!preview.CanCommit) return new ImportOutcome(preview, null);
@@ -91,7 +92,7 @@ public sealed class ContactImportHandlers(IGraphStore store, IDocumentStore docu
     public async ValueTask<MapResult> Handle(UndoContactImport c, CancellationToken ct)
     {
         var record = await ImportDocuments.LastAsync(documents, c.AccountId, ct)
-            ?? throw GraphException.NotFound("There is no contacts import to undo on this account (it was undone already, or none was made here).");
+            ?? throw GraphException.NotFound(text["Error.Contacts.NoUndo"]);
         var result = await writer.WriteAsync(c.AccountId, current => ImportUndo.Ops(record.Before(), record.Commit(c.AccountId), current), ct);
         await ImportDocuments.ForgetLastAsync(documents, c.AccountId, ct);
         return result;

@@ -28,7 +28,7 @@ public sealed partial class ContactImportPage
     {
         try
         {
-            _map = await Mediator.Send(new GetMap(AccountId)) ?? throw GraphException.NotFound($"There is no account '{AccountId}'.");
+            _map = await Mediator.Send(new GetMap(AccountId)) ?? throw GraphException.NotFound(L["Access.NoAccount", AccountId]);
             _last = await Mediator.Send(new GetLastContactImport(AccountId));
         }
         catch (GraphException ex) { _error = ex.Message; }

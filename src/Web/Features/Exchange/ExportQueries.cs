@@ -38,7 +38,7 @@ public sealed class ExportHandlers(IGraphStore store, TimeProvider clock, IStrin
     public async ValueTask<Download> Handle(ExportSheet q, CancellationToken ct)
     {
         if (q.Format == SheetFormat.Csv && q.What == SheetWhat.All)
-            throw GraphException.Invalid("A CSV file holds one table: people, relationships or matrix (a workbook holds all three).", "what");
+            throw GraphException.Invalid(words["Error.Export.CsvOneTable"], "what");
         var map = await LoadAsync(q.AccountId, ct);
         var tables = SheetWords.Tables(map, q.What, words);
         using var output = new MemoryStream();
@@ -67,7 +67,7 @@ public sealed class ExportHandlers(IGraphStore store, TimeProvider clock, IStrin
     public async ValueTask<Download> Handle(GetMeetingInvite q, CancellationToken ct)
     {
         if (q.Options.Start is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(q.Options.TimeZone, out _))
-            throw GraphException.Invalid($"'{q.Options.TimeZone}' is not a time zone this server knows; give an IANA name such as Europe/Madrid.", "timeZone");
+            throw GraphException.Invalid(words["Error.Export.TimeZone", q.Options.TimeZone], "timeZone");
         var map = await LoadAsync(q.AccountId, ct);
         var invite = MeetingInvites.Ics(map, q.MeetingId, words, q.Options);
         return new Download(Encoding.UTF8.GetBytes(invite.Content), Download.Calendar, invite.FileName);

@@ -59,7 +59,7 @@ public sealed record PictureRequest
         var filters = new List<string>();
         if (Filters.Stance is { } stance) filters.Add(words["Picture.Filter.Stance", words.Word(stance)]);
         if (Filters.FunctionId is { } function)
-            filters.Add(words["Picture.Filter.Function", map.Find(function)?.Name ?? throw GraphException.Invalid($"There is no function '{function}' on this map.", "function")]);
+            filters.Add(words["Picture.Filter.Function", map.Find(function)?.Name ?? throw GraphException.Invalid(words["Error.Picture.NoFunction", function], "function")]);
         if (Filters.Role is { } role) filters.Add(words["Picture.Filter.Role", words.Word(role)]);
         return options with { Highlighted = match, HighlightedEdges = among, Filters = filters };
     }
@@ -70,8 +70,8 @@ public sealed record PictureRequest
     /// </summary>
     private MapPictureOptions WithPath(AccountMap map, MapPictureOptions options, IStringLocalizer<Text> words, ReachGraphCache? cache)
     {
-        if (Path.Count < 2) throw GraphException.Invalid("A reach path names at least two cards: ours first, the person reached last.", "path");
-        var nodes = Path.Select(id => map.Find(id) ?? throw GraphException.Invalid($"'{id}' is not on this map.", "path")).ToList();
+        if (Path.Count < 2) throw GraphException.Invalid(words["Error.Picture.ShortPath"], "path");
+        var nodes = Path.Select(id => map.Find(id) ?? throw GraphException.Invalid(words["Error.Picture.NotOnMap", id], "path")).ToList();
         if (nodes[0].Kind == NodeKind.Counterpart && nodes.Count - 1 <= ReachLimits.MaxHopsLimit)
         {
             var question = new ReachQuery(Path[0], Path[^1], ReachMode.Strongest, K: 10, MaxHops: nodes.Count - 1, Avoid: []);
@@ -82,7 +82,7 @@ public sealed record PictureRequest
         for (var i = 0; i + 1 < nodes.Count; i++)
         {
             var hop = map.Outgoing(nodes[i].Id).FirstOrDefault(e => e.To == nodes[i + 1].Id && e.Type is EdgeType.TALKS_WITH or EdgeType.INFLUENCES or EdgeType.REPORTS_TO)
-                ?? throw GraphException.Invalid($"{nodes[i].Name} and {nodes[i + 1].Name} are not connected on the map, so the path cannot be shown.", "path");
+                ?? throw GraphException.Invalid(words["Error.Picture.NotConnected", nodes[i].Name, nodes[i + 1].Name], "path");
             edges.Add(hop.Id);
         }
         return options with

@@ -21,7 +21,7 @@ public static class UploadedFile
         {
             var form = await request.ReadFormAsync(ct);
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
-                ?? throw GraphException.Invalid("The form has no file: send the CSV as the part 'file'.", "file");
+                ?? throw GraphException.Invalid(words["Error.Upload.NoFile"], "file");
             if (file.Length > limit) throw TooBig(limit, words);
             await using var part = file.OpenReadStream();
             return (await ReadAsync(part, limit, words, ct), Path.GetFileName(file.FileName));

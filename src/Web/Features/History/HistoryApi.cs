@@ -20,7 +20,7 @@ public static class HistoryApi
         {
             var filter = new HistoryFilter
             {
-                Since = Instant(since, "since", end: false), Until = Instant(until, "until", end: true), UserId = Blank(user), ElementId = Blank(element),
+                Since = Instant(since, "since", end: false, text), Until = Instant(until, "until", end: true, text), UserId = Blank(user), ElementId = Blank(element),
                 Before = before, Limit = limit ?? 100,
             };
             var page = await m.Send(new GetHistory(accountId, filter), ct);
@@ -30,7 +30,7 @@ public static class HistoryApi
 
         api.MapGet("/diff", async (string accountId, string from, string? to, IMediator m, TimeProvider clock, IStringLocalizer<Text> text, CancellationToken ct) =>
         {
-            var comparison = await m.Send(new CompareMaps(accountId, AsOf.Parse(from, "from"), to is null ? AsOf.At(long.MaxValue) : AsOf.Parse(to, "to")), ct);
+            var comparison = await m.Send(new CompareMaps(accountId, AsOf.Parse(from, "from", text), to is null ? AsOf.At(long.MaxValue) : AsOf.Parse(to, "to", text)), ct);
             return DiffDto.Of(accountId, comparison, clock.Today(), text);
         }).WithSummary("What changed between two points (a version, a day or an instant; to defaults to now): people and relationships added, removed and changed.")
             .ProducesProblem(400).ProducesProblem(404);
@@ -49,11 +49,11 @@ public static class HistoryApi
     private static RevertDto Dto(RevertOutcome o) => new(o.Result?.Version, o.Words, o.Plan.Done.Count, o.Plan.Skipped.Count);
 
     /// <summary>A day (its start for since, its end for until, UTC) or an instant.</summary>
-    private static DateTimeOffset? Instant(string? text, string field, bool end)
+    private static DateTimeOffset? Instant(string? text, string field, bool end, IStringLocalizer<Text> words)
     {
         if (Blank(text) is not { } t) return null;
-        var at = AsOf.Parse(t, field);
-        if (at.Version is not null) throw Graph.Model.GraphException.Invalid($"'{t}' is not a day (yyyy-MM-dd) or an instant (ISO 8601).", field);
+        var at = AsOf.Parse(t, field, words);
+        if (at.Version is not null) throw Graph.Model.GraphException.Invalid(words["Error.History.NotADay", t], field);
         // AsOf reads a day as its end; "since" a day means from its start.
         return !end && t.Length == 10 ? at.Until!.Value.AddDays(-1) : at.Until;
     }

@@ -42,7 +42,7 @@ public sealed class HistoryCommands(HistoryReader reader, MapWriter writer, IHis
         var commit = await reader.CommitAsync(c.AccountId, c.Version, ct);
         var caller = await current.GetAsync();
         if (commit.By?.UserId is not { } author || author != caller.UserId)
-            throw new GraphException(GraphError.Forbidden, $"Version {c.Version} was made by {commit.By?.Name ?? "someone else"}: only its author can undo it. Restore from the history instead.");
+            throw new GraphException(GraphError.Forbidden, text["Error.History.NotYours", c.Version, commit.By?.Name ?? text["Error.History.SomeoneElse"]]);
         return await RevertAsync(c.AccountId, commit, map => Revert.Plan(map, commit, undo: true), ChangeKind.Undo, ct);
     }
 

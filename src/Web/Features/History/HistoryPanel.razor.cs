@@ -101,16 +101,16 @@ public sealed partial class HistoryPanel
 
     private async Task ShowAsOfAsync()
     {
-        try { await OnShowPast.InvokeAsync(AsOf.Parse(_asOf ?? "", "asOf")); }
+        try { await OnShowPast.InvokeAsync(AsOf.Parse(_asOf ?? "", "asOf", L)); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
     private async Task CompareAsync()
     {
-        try { await OnCompare.InvokeAsync((AsOf.Parse(_from ?? "", "from"), string.IsNullOrWhiteSpace(_to) ? AsOf.At(long.MaxValue) : AsOf.Parse(_to, "to"))); }
+        try { await OnCompare.InvokeAsync((AsOf.Parse(_from ?? "", "from", L), string.IsNullOrWhiteSpace(_to) ? AsOf.At(long.MaxValue) : AsOf.Parse(_to, "to", L))); }
         catch (GraphException ex) { _error = ex.Message; }
     }
 
     private string When(DateTimeOffset at) =>
-        $"{Formats.Date(DateOnly.FromDateTime(at.UtcDateTime), _today)} {at.UtcDateTime:HH:mm} UTC";
+        L["History.At", Formats.Date(DateOnly.FromDateTime(at.UtcDateTime), _today), at.UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.History;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Access;
@@ -15,15 +16,15 @@ public sealed record AsOf(long? Version, DateTimeOffset? Until)
 {
     public static AsOf At(long version) => new(version, null);
 
-    /// <summary>"42" (a version), "2026-11-06" (that day's end, UTC) or an ISO 8601 instant; Invalid otherwise.</summary>
-    public static AsOf Parse(string text, string field)
+    /// <summary>"42" (a version), "2026-11-06" (that day's end, UTC) or an ISO 8601 instant; Invalid otherwise (in the reader's words).</summary>
+    public static AsOf Parse(string text, string field, IStringLocalizer<Text> words)
     {
         var t = text?.Trim() ?? "";
         if (long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return new(version, null);
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return new(null, new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         if (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) return new(null, instant);
-        throw GraphException.Invalid($"'{text}' is neither a version (a whole number), a day (yyyy-MM-dd) nor an instant (ISO 8601).", field);
+        throw GraphException.Invalid(words["Error.History.NotAPoint", text ?? ""], field);
     }
 }
 

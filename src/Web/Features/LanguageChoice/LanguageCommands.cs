@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Access;
@@ -11,13 +12,13 @@ public sealed record ChooseLanguage(string Language) : ICommand<bool>, IDoor
     public Need Need => Need.Person;
 }
 
-public sealed class LanguageHandlers(IAccessStore store, AccessDirectory directory, CurrentUser current) : ICommandHandler<ChooseLanguage, bool>
+public sealed class LanguageHandlers(IAccessStore store, AccessDirectory directory, CurrentUser current, IStringLocalizer<Text> text) : ICommandHandler<ChooseLanguage, bool>
 {
     public async ValueTask<bool> Handle(ChooseLanguage c, CancellationToken ct)
     {
         if (!Languages.Supported.Contains(c.Language))
-            throw GraphException.Invalid($"'{c.Language}' is not a language of SalesOps; use {string.Join(", ", Languages.Supported)}.", "language");
-        var id = (await current.GetAsync()).UserId ?? throw GraphException.SignInRequired("Sign in first.");
+            throw GraphException.Invalid(text["Error.Language.Unknown", c.Language, string.Join(", ", Languages.Supported)], "language");
+        var id = (await current.GetAsync()).UserId ?? throw GraphException.SignInRequired(text["Error.SignInFirst"]);
         if (await store.UserAsync(id, ct) is not { } user) return false;
         if (user.Language == c.Language) return true;
         await store.SaveUserAsync(user with { Language = c.Language }, ct);

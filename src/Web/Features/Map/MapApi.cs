@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Features.Accounts;
 using SalesOps.Web.Features.Api;
@@ -14,10 +15,10 @@ public static class MapApi
     {
         var api = app.MapGroup("/api/accounts/{accountId}").WithTags("Map");
 
-        api.MapGet("/map", async (string accountId, string? asOf, IMediator m, CancellationToken ct) =>
+        api.MapGet("/map", async (string accountId, string? asOf, IMediator m, IStringLocalizer<Text> text, CancellationToken ct) =>
             MapDto.From(string.IsNullOrWhiteSpace(asOf)
                 ? await m.LoadMapAsync(accountId, ct)
-                : await m.Send(new History.GetMapAsOf(accountId, History.AsOf.Parse(asOf, "asOf")), ct)))
+                : await m.Send(new History.GetMapAsOf(accountId, History.AsOf.Parse(asOf, "asOf", text)), ct)))
             .WithSummary("The account's whole map: nodes (Person, Counterpart, Function) and edges; ?asOf= a version, a day (its end, UTC) or an instant gives the map as it was then.")
             .ProducesProblem(400).ProducesProblem(404);
 

@@ -62,7 +62,7 @@ public sealed partial class MapPage : IAsyncDisposable
         try
         {
             var map = await Mediator.Send(new GetMap(AccountId));
-            if (map is null) { _loadError = $"There is no account '{AccountId}'. It may have been deleted."; return; }
+            if (map is null) { _loadError = L["Map.NoAccount", AccountId]; return; }
             _access = await Mediator.Send(new Features.Access.GetAccountAccess(AccountId));
             _viewer = Presence.NewViewer((await Current.GetAsync()).Name);
             _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
@@ -152,7 +152,7 @@ public sealed partial class MapPage : IAsyncDisposable
         switch (e)
         {
             case AccountDeleted:
-                _session.Notice = new("This account was deleted by someone else.", IsError: true);
+                _session.Notice = new(L["Map.AccountDeleted"], IsError: true);
                 break;
             case NodeDragging d when d.ViewerId != _viewer.Id:
                 _session.View.ShowDragging(d.NodeId, d.X, d.Y);
@@ -164,7 +164,7 @@ public sealed partial class MapPage : IAsyncDisposable
                 if (!_session.Receive(change.ToCommit()) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
                 if (_session.Panel is { Kind: not PanelKind.None, EditingId: { } id } && _session.Map.Find(id) is null && _session.Map.FindEdge(id) is null)
                 {
-                    _session.Notice = new("What you were editing was deleted by someone else; your changes to it were not saved.", IsError: true);
+                    _session.Notice = new(L["Map.EditingDeleted"], IsError: true);
                     CloseFromPage();
                 }
                 break;

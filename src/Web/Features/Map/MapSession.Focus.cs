@@ -18,7 +18,7 @@ public sealed partial class MapSession
         }
         var match = filters.Matches(Map);
         View.Highlight(match, Among(match));
-        Notice = new(match.Count == 0 ? "No one matches these filters." : $"{match.Count} {(match.Count == 1 ? "person matches" : "people match")} the filters.");
+        Notice = new(match.Count switch { 0 => _text["Map.Filter.None"], 1 => _text["Map.Filter.One"], var n => _text["Map.Filter.Many", n] });
     }
 
     /// <summary>A finding's people stand out, the rest dims, and the map centres on the first of them.</summary>
@@ -52,12 +52,12 @@ public sealed partial class MapSession
         var hit = Map.Nodes.Where(n => n.Kind is NodeKind.Person or NodeKind.Counterpart).FirstOrDefault(n => Names.Contain(n.Name, text.Trim()));
         if (hit is null)
         {
-            Notice = new($"Nobody on this map matches “{text}”.", IsError: true);
+            Notice = new(_text["Map.Find.Nobody", text], IsError: true);
             return false;
         }
         View.CenterOn(hit.Id);
         EditNode(hit.Id);
-        Notice = new($"Found {hit.Name}.");
+        Notice = new(_text["Map.Find.Found", hit.Name]);
         return true;
     }
 

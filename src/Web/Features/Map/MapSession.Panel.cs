@@ -117,12 +117,12 @@ public sealed partial class MapSession
     public void AskDelete()
     {
         if (Panel is { Kind: PanelKind.Edge, EditingId: { } edgeId } && Map.FindEdge(edgeId) is { } e)
-            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = true, ConfirmText = $"Delete the connection {Name(e.From)} {EdgeRules.Verb(e.Type)} {Name(e.To)}?" };
+            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = true, ConfirmText = _text["Map.Delete.Edge.Confirm", _text["Edge.Sentence", Name(e.From), _text.Word(e.Type), Name(e.To)]] };
         else if (Panel.EditingId is { } nodeId && Map.Find(nodeId) is { } n)
         {
             var count = Map.Edges.Count(x => x.From == nodeId || x.To == nodeId);
-            var also = count > 0 ? $" and {count} connection{(count == 1 ? "" : "s")}" : "";
-            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = false, ConfirmText = $"Delete {n.Name}{also}? You can undo it." };
+            var ask = count switch { 0 => _text["Map.Delete.Node.Confirm", n.Name], 1 => _text["Map.Delete.Node.Confirm.One", n.Name], _ => _text["Map.Delete.Node.Confirm.Many", n.Name, count] };
+            Panel = Panel with { Kind = PanelKind.ConfirmDelete, DeletingEdge = false, ConfirmText = ask };
         }
     }
 
@@ -145,7 +145,7 @@ public sealed partial class MapSession
                 // Someone else changed it: show their values, to be reviewed and saved again.
                 if (p.Kind == PanelKind.Node && Map.Find(id) is { } n) Panel = Panel with { Node = FormOf(n), BaseVersion = n.Version };
                 if (p.Kind == PanelKind.Edge && Map.FindEdge(id) is { } e) Panel = Panel with { Edge = Draft(e), BaseVersion = e.Version };
-                Panel = Panel with { Error = ex.Message + " The form now shows the current values." };
+                Panel = Panel with { Error = ex.Message + " " + _text["Map.Conflict.CurrentValues"] };
             }
         }
     }
@@ -159,13 +159,13 @@ public sealed partial class MapSession
             if (p.DeletingEdge)
             {
                 await DisconnectAsync(id, EdgeRules.Get(Map, id).Version, ct);
-                Notice = new("Deleted the connection. Undo brings it back.");
+                Notice = new(_text["Map.Deleted.Edge"]);
             }
             else
             {
                 var name = Name(id);
                 var removed = await DeleteNodeAsync(id, NodeRules.Get(Map, id).Version, ct);
-                Notice = new($"Deleted {name}{(removed > 0 ? $" and {removed} connection{(removed == 1 ? "" : "s")}" : "")}. Undo brings them back.");
+                Notice = new(removed switch { 0 => _text["Map.Deleted.Node", name], 1 => _text["Map.Deleted.Node.One", name], _ => _text["Map.Deleted.Node.Many", name, removed] });
             }
         }
         catch (GraphException ex) { Notice = new(ex.Message, IsError: true); }
@@ -177,10 +177,10 @@ public sealed partial class MapSession
         if (p.EditingId is null)
         {
             await AddNodeAsync(p.Node, x, y, ct);
-            return new($"Added {p.Node.Name}.");
+            return new(_text["Map.Added", p.Node.Name ?? ""]);
         }
         await UpdateNodeAsync(p.EditingId, p.Node, p.BaseVersion, ct);
-        return new($"Saved {p.Node.Name}.");
+        return new(_text["Map.Saved", p.Node.Name ?? ""]);
     }
 
     private async Task<Notice> SaveEdgeAsync(PanelState p, CancellationToken ct)
@@ -188,10 +188,10 @@ public sealed partial class MapSession
         if (p.EditingId is null)
         {
             await ConnectAsync(p.Edge, ct);
-            return new($"{Name(p.Edge.From)} {EdgeRules.Verb(p.Edge.Type)} {Name(p.Edge.To)}.");
+            return new(_text["Map.Connected", _text["Edge.Sentence", Name(p.Edge.From), _text.Word(p.Edge.Type), Name(p.Edge.To)]]);
         }
         await UpdateEdgeAsync(p.EditingId, p.Edge, p.BaseVersion, ct);
-        return new("Saved the connection.");
+        return new(_text["Map.Saved.Edge"]);
     }
 
     private static EdgeDraft Draft(Edge e) => EdgeFields.Of<EdgeDraft>(e) with { Type = e.Type, From = e.From, To = e.To, Id = e.Id };

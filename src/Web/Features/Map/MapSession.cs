@@ -55,7 +55,7 @@ public sealed partial class MapSession
     {
         ArgumentNullException.ThrowIfNull(draft);
         var r = await Run(new AddNode(AccountId, draft with { X = x, Y = y }), ct);
-        Push($"add {draft.Name}", r);
+        Push(_text["Map.UndoLabel.Add", draft.Name ?? ""], r);
         return r;
     }
 
@@ -65,7 +65,7 @@ public sealed partial class MapSession
         ArgumentNullException.ThrowIfNull(fields);
         var before = NodeRules.Get(Map, nodeId);
         var r = await Run(new UpdateNode(AccountId, nodeId, new NodePatch(fields with { X = null, Y = null }) { BaseVersion = baseVersion }), ct);
-        Push($"edit {before.Name}", r);
+        Push(_text["Map.UndoLabel.Edit", before.Name], r);
         return r;
     }
 
@@ -84,7 +84,7 @@ public sealed partial class MapSession
         }
         try
         {
-            Push($"move {before.Name}", await Run(new MoveNode(AccountId, nodeId, x, y), ct));
+            Push(_text["Map.UndoLabel.Move", before.Name], await Run(new MoveNode(AccountId, nodeId, x, y), ct));
         }
         catch (Exception)
         {
@@ -99,7 +99,7 @@ public sealed partial class MapSession
     {
         var node = NodeRules.Get(Map, nodeId);
         var r = await Run(new DeleteNode(AccountId, nodeId, baseVersion), ct);
-        Push($"delete {node.Name}", r);
+        Push(_text["Map.UndoLabel.Delete", node.Name], r);
         return r.Commit.Count<RemoveEdge>();
     }
 
@@ -107,7 +107,7 @@ public sealed partial class MapSession
     {
         ArgumentNullException.ThrowIfNull(draft);
         var r = await Run(new ConnectNodes(AccountId, draft), ct);
-        Push($"connect {Name(draft.From)} → {Name(draft.To)}", r);
+        Push(_text["Map.UndoLabel.Connect", Name(draft.From), Name(draft.To)], r);
         return r;
     }
 
@@ -115,7 +115,7 @@ public sealed partial class MapSession
     {
         ArgumentNullException.ThrowIfNull(fields);
         var r = await Run(new UpdateEdge(AccountId, edgeId, new EdgePatch(fields) { BaseVersion = baseVersion }), ct);
-        Push("edit connection", r);
+        Push(_text["Map.UndoLabel.EditEdge"], r);
         return r;
     }
 
@@ -123,7 +123,7 @@ public sealed partial class MapSession
     {
         var edge = EdgeRules.Get(Map, edgeId);
         var r = await Run(new DisconnectEdge(AccountId, edgeId, baseVersion), ct);
-        Push($"remove {Name(edge.From)} → {Name(edge.To)}", r);
+        Push(_text["Map.UndoLabel.Remove", Name(edge.From), Name(edge.To)], r);
     }
 
     /// <summary>
@@ -144,7 +144,7 @@ public sealed partial class MapSession
 
     private async Task<MapResult> Run(ICommand<MapResult> command, CancellationToken ct)
     {
-        if (ReadOnly) throw GraphException.Invalid("This is the map as it was: it cannot be changed. Go back to now to edit.");
+        if (ReadOnly) throw GraphException.Invalid(_text["Error.Map.AsItWas"]);
         var result = await _mediator.Send(command, ct);
         // Our own change: the store handed back the map after it, so there is nothing to re-apply.
         if (result.Version > Map.Version) View.Update(result.Map);

@@ -1,4 +1,5 @@
 using SalesOps.Graph.Exchange;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -13,6 +14,9 @@ public static class NodeLook
 
     public static string Badge(BuyingRole r) => MapLook.Badge(r);
 
+    /// <summary>The badge in the reader's language: the same words as the map picture's (Picture.Badge.*).</summary>
+    public static string Badge(IStringLocalizer text, BuyingRole r) => MapLook.Badge(text, r);
+
     public static string Bars(Influence? i) => MapLook.Bars(i);
 
     /// <summary>The sign of a plan item's kind, next to its word (never alone).</summary>
@@ -23,15 +27,20 @@ public static class NodeLook
         _ => "💬",
     };
 
-    /// <summary>One line for screen readers and tooltips.</summary>
-    public static string Describe(Node n, string? function)
+    /// <summary>One line for screen readers and tooltips, in the reader's language.</summary>
+    public static string Describe(IStringLocalizer text, Node n, string? function)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(n);
         if (MapNodeModel.IsPlanItem(n))
-            return $"{n.Kind}: {n.Name}{(n.Date is { } d ? ", " + d.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture) : "")}";
+            return text["Map.Card.PlanItem", text.Word(n.Kind), n.Name] + (n.Date is { } d ? ", " + Formats.DateWithYear(d) : "");
         if (n.Kind == NodeKind.Counterpart)
-            return $"{n.Name}, ours, {n.TeamRole?.Words()}{(n.Level is { } l ? ", " + l.Words() : "")}";
-        var roles = n.Roles.Count == 0 ? "" : ", " + string.Join(", ", n.Roles.Select(r => r.Words()));
-        return $"{n.Name}, {n.Title ?? "no title"}{(function is null ? "" : ", " + function)}, {(n.Stance ?? Stance.Unknown).ToString().ToLowerInvariant()}, {(n.Influence ?? Influence.Medium).ToString().ToLowerInvariant()} influence{roles}";
+            return string.Join(", ", new[] { n.Name, text["Map.Card.OursAria"].Value, text.Word(n.TeamRole), text.Word(n.Level) }.Where(p => p.Length > 0));
+        var parts = new List<string> { n.Name, n.Title ?? text["Map.Card.NoTitle"] };
+        if (function is not null) parts.Add(function);
+        parts.Add(text.Word(n.Stance ?? Stance.Unknown));
+        parts.Add(text[$"Map.Card.Influence.{n.Influence ?? Influence.Medium}"]);
+        parts.AddRange(n.Roles.Select(r => text.Word(r)));
+        return string.Join(", ", parts);
     }
 }

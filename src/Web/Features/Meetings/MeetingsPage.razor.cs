@@ -8,8 +8,9 @@ namespace SalesOps.Web.Features.Meetings;
 
 public sealed partial class MeetingsPage : Features.AccountPage
 {
+    // Suggestions in the reader's language (Meetings.Objective.*); what is typed is kept as typed.
     private static readonly string[] Objectives =
-        ["Quarterly business review", "Technical workshop", "Price negotiation", "Plant visit", "Executive alignment", "Product demo", "Contract renewal"];
+        ["QuarterlyReview", "TechnicalWorkshop", "PriceNegotiation", "PlantVisit", "ExecutiveAlignment", "ProductDemo", "ContractRenewal"];
 
     private sealed class Form
     {

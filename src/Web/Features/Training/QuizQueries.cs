@@ -59,7 +59,7 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
         var a = q.Answers ?? new QuizAnswers();
         var missing = new[] { (a.DecisionMaker, "decisionMaker"), (a.Ours, "ours"), (a.FirstContact, "firstContact"), (a.Risk, "risk") }
             .FirstOrDefault(x => string.IsNullOrWhiteSpace(x.Item1)).Item2;
-        if (missing is not null) throw GraphException.Invalid("Answer every question first.", missing);
+        if (missing is not null) throw GraphException.Invalid(text["Quiz.AnswerAll"], missing);
         var (map, recipe) = await LoadAsync(q.AccountId, ct);
         var key = (await Task.Run(() => TrainingSets.Generate(recipe, text, null, ct), ct)).Key;
 
@@ -87,8 +87,8 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
 
     private async Task<(AccountMap Map, TrainingRecipe Recipe)> LoadAsync(string accountId, CancellationToken ct)
     {
-        var map = await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound($"There is no account '{accountId}'.");
-        var recipe = TrainingRecipe.Parse(accountId) ?? throw GraphException.Invalid("This account is not a training account: it has no quiz.", "accountId");
+        var map = await store.GetMapAsync(accountId, ct) ?? throw GraphException.NotFound(text["Quiz.NoAccount", accountId]);
+        var recipe = TrainingRecipe.Parse(accountId) ?? throw GraphException.Invalid(text["Quiz.NotTraining"], "accountId");
         return (map, recipe);
     }
 

@@ -61,7 +61,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
         try { _ = c.Set.Recipes(); }
         catch (ArgumentException ex) { throw Invalid(ex); }
         if (c.Groups is { Count: > 0 } g && g.Count != c.Set.Copies)
-            throw GraphException.Invalid($"One group per copy: {g.Count} groups for {c.Set.Copies} {(c.Set.Copies == 1 ? "copy" : "copies")}.", "groups");
+            throw GraphException.Invalid(text[c.Set.Copies == 1 ? "Error.Training.Groups.One" : "Error.Training.Groups.Many", g.Count, c.Set.Copies], "groups");
         var participants = await ParticipantsAsync(c.Participants, "participants", ct);
         var groups = new List<IReadOnlyList<User>>();
         foreach (var group in c.Groups ?? []) groups.Add(await ParticipantsAsync(group, "groups", ct));
@@ -85,7 +85,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
     public async ValueTask<GeneratedSet> Handle(ResetTraining c, CancellationToken ct)
     {
         var recipes = await RecipesAsync(c.SetId, ct);
-        if (c.SetId is not null && recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{c.SetId}'.");
+        if (c.SetId is not null && recipes.Count == 0) throw GraphException.NotFound(text["Error.Training.NoSet", c.SetId]);
         var accounts = await Task.Run(() => recipes.Select(r => TrainingSets.Generate(r, text, c.Progress, ct)).ToList(), ct);
         var replaced = await WriteAsync([.. accounts.Select(a => a.Map)], replace: true, ct);
         return new GeneratedSet([.. accounts.Select(a => a.Map)], [.. accounts.Select(a => a.Key)], replaced);
@@ -94,7 +94,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
     public async ValueTask<IReadOnlyList<string>> Handle(DeleteTrainingSet c, CancellationToken ct)
     {
         var recipes = await RecipesAsync(c.SetId, ct);
-        if (recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{c.SetId}'.");
+        if (recipes.Count == 0) throw GraphException.NotFound(text["Error.Training.NoSet", c.SetId]);
         foreach (var r in recipes)
         {
             await store.DeleteAccountAsync(r.AccountId, ct);

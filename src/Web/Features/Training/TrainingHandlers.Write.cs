@@ -14,7 +14,7 @@ public sealed partial class TrainingHandlers
         var stored = (await store.ListAccountsAsync(ct)).Select(s => s.Account.Id).ToHashSet(StringComparer.Ordinal);
         var taken = maps.Select(m => m.Account.Id).Where(stored.Contains).ToList();
         if (taken.Count > 0 && !replace)
-            throw GraphException.Conflict($"The store already has {string.Join(", ", taken.Select(t => $"'{t}'"))}. Nothing was written; replace (--replace) puts {(taken.Count == 1 ? "it" : "them")} back to what was generated.");
+            throw GraphException.Conflict(text[taken.Count == 1 ? "Error.Training.Taken.One" : "Error.Training.Taken.Many", string.Join(", ", taken.Select(t => $"'{t}'"))]);
         var teams = new Dictionary<string, (IReadOnlyList<TeamMember> Team, List<CounterpartLink> Links)>(StringComparer.Ordinal);
         foreach (var id in taken)
         {
@@ -51,7 +51,7 @@ public sealed partial class TrainingHandlers
         var users = new List<User>();
         foreach (var email in (emails ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
             users.Add(await access.UserByEmailAsync(email, ct)
-                ?? throw GraphException.Invalid($"Nobody signs in as '{email}' yet. An administrator invites new users first.", field));
+                ?? throw GraphException.Invalid(text["Error.Team.NobodySignsIn", email], field));
         return users;
     }
 

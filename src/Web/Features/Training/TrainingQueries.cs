@@ -62,7 +62,7 @@ public sealed class TrainingQueryHandlers(IGraphStore store, IStringLocalizer<Te
     {
         var recipes = (await store.ListAccountsAsync(ct)).Select(s => TrainingRecipe.Parse(s.Account.Id)).OfType<TrainingRecipe>()
             .Where(r => r.SetId == q.SetId).OrderBy(r => (int)r.Scenario).ThenBy(r => r.Copy).ToList();
-        if (recipes.Count == 0) throw GraphException.NotFound($"There is no training set '{q.SetId}'.");
+        if (recipes.Count == 0) throw GraphException.NotFound(text["Error.Training.NoSet", q.SetId]);
         return await Task.Run(() => recipes.Select(r => AnswerKeyView.Of(TrainingSets.Generate(r, text, null, ct).Key, text)).ToList(), ct);
     }
 }
