@@ -25,13 +25,15 @@ public sealed class EdgeLimitTests : AppTest
         var full = Connected(account, Limit.EdgesPerAccount + 1);
         var store = app.Services.GetRequiredService<IGraphStore>();
         var extra = full.Edges[^1];
-        await store.ChangeAsync(account, _ => [.. full.Nodes.Select(n => new PutNode(n)), .. full.Edges.SkipLast(1).Select(e => new PutEdge(e))], default);
+        var written = await store.ChangeAsync(account, _ => [.. full.Nodes.Select(n => new PutNode(n)), .. full.Edges.SkipLast(1).Select(e => new PutEdge(e))], default);
 
         var (status, body) = await api.SendAsync(HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "TALKS_WITH", from = extra.From, to = extra.To });
 
         (status, (string?)body!["field"]).ShouldBe((HttpStatusCode.BadRequest, "limit:edgesPerAccount"), body.ToJsonString());
         ((string)body["detail"]!).ShouldContain("at most 120,000 relationships");
-        (await store.GetMapAsync(account, default))!.Edges.Count.ShouldBe(Limit.EdgesPerAccount);
+        written.Map.Edges.Count.ShouldBe(Limit.EdgesPerAccount);
+        // The version says nothing was committed since, without reading 120,000 edges back.
+        (await store.ListAccountsAsync(default)).Single(s => s.Account.Id == account).Account.Version.ShouldBe(written.Commit.Version);
     }
 
     [Fact]
