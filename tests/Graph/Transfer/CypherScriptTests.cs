@@ -86,4 +86,18 @@ public sealed class CypherScriptTests
         script.ShouldContain("\n// account: 4 nodes, 4 relationships\n");
         script.ShouldNotContain("\nMATCH (n) DETACH DELETE n");
     }
+
+    [Fact]
+    public void An_id_ending_in_a_line_break_stays_out_of_the_comment_and_is_escaped_in_the_statements()
+    {
+        // Only a map from before ids ended at \z could hold one: '$' let "acc-sample\n" pass as a plain id.
+        var sample = Maps.Sample();
+        var map = sample with { Account = sample.Account with { Id = "acc-sample\n" }, Nodes = [.. sample.Nodes.Select((n, i) => i == 0 ? n with { Id = n.Id + "\n" } : n)] };
+
+        var lines = CypherScript.Write([map]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.Where(l => !l.StartsWith("//", StringComparison.Ordinal)).ShouldAllBe(l => l.EndsWith(';'));
+        lines.ShouldContain("// account: 4 nodes, 4 relationships");
+        lines.ShouldContain(l => l.StartsWith("CREATE (:Node:", StringComparison.Ordinal) && l.Contains($"{{id: '{sample.Nodes[0].Id}\\n', accountId: 'acc-sample\\n'", StringComparison.Ordinal));
+    }
 }
