@@ -23,6 +23,9 @@ public sealed class LimitsBrowserTests(Support.Browser browser) : BrowserTest(br
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("form.editor .error[role='alert']")).ToHaveTextAsync("The name must be at most 100 characters (it has 120).");
+        // The reason is at the top of a form scrolled down to its Save button: it is brought into view and focused.
+        await Expect(page.Locator("form.editor .error[role='alert']")).ToBeInViewportAsync();
+        await Expect(page.Locator("form.editor .error[role='alert']")).ToBeFocusedAsync();
         await Expect(page.Locator("#node-name")).ToHaveValueAsync(typed);
         await Expect(page.Locator("#node-name")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#name-count")).ToHaveTextAsync("120/100 characters");
