@@ -55,7 +55,8 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionMultiplexer? _redis;
     private volatile ChannelMessageQueue? _queue;
-    private int _stopped;
+    private readonly Lock _gate = new();
+    private Task? _stop;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -100,9 +101,17 @@ public sealed partial class RedisBus(string configuration, MapFeed feed, ILogger
         _stopping.Dispose();
     }
 
-    private async Task StopOnceAsync()
+    /// <summary>
+    /// One stop, whoever asks first; a second caller waits for it to finish. Test hosts may dispose the bus
+    /// while the host is still stopping it, and disposing must not close the connection under the unsubscribe.
+    /// </summary>
+    private Task StopOnceAsync()
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        lock (_gate) return _stop ??= StopCoreAsync();
+    }
+
+    private async Task StopCoreAsync()
+    {
         await _stopping.CancelAsync();
         if (_queue is { } q)
         {
