@@ -5,7 +5,16 @@ using SalesOps.Tests.Web.Api;
 namespace SalesOps.Tests.Support;
 
 /// <summary>The real app, started in this test class's own data folder, with an API client for it.</summary>
-public sealed record RunningApp(AppFactory App, Uri Address, ApiClient Api);
+public sealed record RunningApp(AppFactory App, Uri Address, ApiClient Api)
+{
+    /// <summary>An API client for <paramref name="who"/> (the demo admin unless said) that asks for answers in <paramref name="language"/> (Accept-Language).</summary>
+    public ApiClient Speaking(string language, string who = "lukas")
+    {
+        var client = App.CreateClientAs(who);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+        return new ApiClient(client);
+    }
+}
 
 /// <summary>
 /// A test class that runs the real app on Kestrel in a fresh data folder of its own (a new SQLite

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using SalesOps.Tests.Support;
@@ -10,13 +9,6 @@ namespace SalesOps.Tests.Web.Languages;
 /// <summary>The detail of a refused change is the rule's own message in the caller's language (Accept-Language).</summary>
 public sealed class ErrorLanguageApiTests : AppTest
 {
-    private static ApiClient Speaking(RunningApp app, string language)
-    {
-        var client = app.App.CreateClientAs("lukas");
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return new ApiClient(client);
-    }
-
     private static async Task<string> DetailAsync(ApiClient client, HttpMethod method, string url, object body, HttpStatusCode expected)
     {
         var (status, problem) = await client.SendAsync(method, url, body);
@@ -31,9 +23,9 @@ public sealed class ErrorLanguageApiTests : AppTest
         var account = await app.Api.CreateAccountAsync("Sin Nombre SA");
         var nameless = new { kind = "Person", name = "" };
 
-        (await DetailAsync(Speaking(app, "es-ES"), HttpMethod.Post, $"/api/accounts/{account}/nodes", nameless, HttpStatusCode.BadRequest))
+        (await DetailAsync(app.Speaking("es-ES"), HttpMethod.Post, $"/api/accounts/{account}/nodes", nameless, HttpStatusCode.BadRequest))
             .ShouldBe("El campo «nombre» es obligatorio.");
-        (await DetailAsync(Speaking(app, "de-DE"), HttpMethod.Post, $"/api/accounts/{account}/nodes", nameless, HttpStatusCode.BadRequest))
+        (await DetailAsync(app.Speaking("de-DE"), HttpMethod.Post, $"/api/accounts/{account}/nodes", nameless, HttpStatusCode.BadRequest))
             .ShouldBe("Das Feld „Name“ ist erforderlich.");
         (await DetailAsync(app.Api, HttpMethod.Post, $"/api/accounts/{account}/nodes", nameless, HttpStatusCode.BadRequest))
             .ShouldBe("The name is required.");
@@ -45,9 +37,9 @@ public sealed class ErrorLanguageApiTests : AppTest
         var app = StartApp(seed: false);
         var account = await app.Api.CreateAccountAsync("Parámetros SA");
 
-        (await DetailAsync(Speaking(app, "es-ES"), HttpMethod.Get, $"/api/accounts/{account}/export/people.csv?separator=coma", null!, HttpStatusCode.BadRequest))
+        (await DetailAsync(app.Speaking("es-ES"), HttpMethod.Get, $"/api/accounts/{account}/export/people.csv?separator=coma", null!, HttpStatusCode.BadRequest))
             .ShouldBe("«coma» no es un separador; usa comma, semicolon, tab o pipe.");
-        (await DetailAsync(Speaking(app, "de-DE"), HttpMethod.Get, $"/api/accounts/{account}/export.svg?format=a5", null!, HttpStatusCode.BadRequest))
+        (await DetailAsync(app.Speaking("de-DE"), HttpMethod.Get, $"/api/accounts/{account}/export.svg?format=a5", null!, HttpStatusCode.BadRequest))
             .ShouldBe("„a5“ ist kein Bildformat; verwenden Sie slide (16:9), a4 oder a3.");
         (await DetailAsync(app.Api, HttpMethod.Get, $"/api/accounts/{account}/export/everyone.csv", null!, HttpStatusCode.NotFound))
             .ShouldBe("There is no sheet 'everyone'; use people, relationships or matrix.");
@@ -62,9 +54,9 @@ public sealed class ErrorLanguageApiTests : AppTest
         var jon = await app.Api.AddNodeAsync(account, new { kind = "Person", name = "Jon Arrieta", level = "Director" });
         var edge = await app.Api.ConnectAsync(account, new { type = "INFLUENCES", from = eva, to = jon });
 
-        (await DetailAsync(Speaking(app, "de"), HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "INFLUENCES", from = eva, to = eva }, HttpStatusCode.BadRequest))
+        (await DetailAsync(app.Speaking("de"), HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "INFLUENCES", from = eva, to = eva }, HttpStatusCode.BadRequest))
             .ShouldBe("Eine Beziehung kann „Eva Braun-Lehmann“ nicht mit sich selbst verbinden.");
-        (await DetailAsync(Speaking(app, "es"), HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "INFLUENCES", from = eva, to = jon }, HttpStatusCode.Conflict))
+        (await DetailAsync(app.Speaking("es"), HttpMethod.Post, $"/api/accounts/{account}/edges", new { type = "INFLUENCES", from = eva, to = jon }, HttpStatusCode.Conflict))
             .ShouldBe($"Ya existe: «Eva Braun-Lehmann» influye en «Jon Arrieta» (relación {edge}).");
     }
 
@@ -75,7 +67,7 @@ public sealed class ErrorLanguageApiTests : AppTest
         var account = await app.Api.CreateAccountAsync("Reuniones SA");
         var many = Enumerable.Range(0, 51).Select(i => $"p-{i}").ToArray();
 
-        var (status, problem) = await Speaking(app, "es").SendAsync(HttpMethod.Post, $"/api/accounts/{account}/meetings",
+        var (status, problem) = await app.Speaking("es").SendAsync(HttpMethod.Post, $"/api/accounts/{account}/meetings",
             new { objective = "Revisión trimestral", date = "2026-11-02", held = false, participants = many });
 
         status.ShouldBe(HttpStatusCode.BadRequest);
@@ -87,8 +79,7 @@ public sealed class ErrorLanguageApiTests : AppTest
     public async Task An_import_of_another_format_is_refused_in_German()
     {
         var app = StartApp(seed: false);
-        using var http = app.App.CreateClientAs("lukas");
-        http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("de"));
+        using var http = app.Speaking("de").Http;
 
         using var response = await http.PostAsync("/api/import",
             new StringContent("""{ "format": "etwas.anderes", "formatVersion": 2, "accounts": [] }""", Encoding.UTF8, "application/json"));
@@ -103,7 +94,7 @@ public sealed class ErrorLanguageApiTests : AppTest
     {
         var app = StartApp(seed: false);
 
-        var (status, problem) = await Speaking(app, "es").SendAsync(HttpMethod.Get, "/api/accounts/acc-ninguna/map");
+        var (status, problem) = await app.Speaking("es").SendAsync(HttpMethod.Get, "/api/accounts/acc-ninguna/map");
 
         status.ShouldBe(HttpStatusCode.NotFound);
         ((string)problem!["detail"]!).ShouldBe("No existe la cuenta «acc-ninguna».");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
 
@@ -8,13 +7,6 @@ namespace SalesOps.Tests.Web.Languages;
 /// <summary>A problem's title and detail follow Accept-Language; its error code and field keep the API's spelling.</summary>
 public sealed class ProblemLanguageTests : AppTest
 {
-    private static ApiClient Speaking(RunningApp app, string who, string language)
-    {
-        var client = app.App.CreateClientAs(who);
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return new ApiClient(client);
-    }
-
     [Fact]
     public async Task A_refused_change_is_explained_in_Spanish_to_a_Spanish_caller()
     {
@@ -22,7 +14,7 @@ public sealed class ProblemLanguageTests : AppTest
         var account = await app.Api.CreateAccountAsync("Problemas SA");
         var luis = await app.Api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", level = "Manager" });
 
-        var (status, problem) = await Speaking(app, "lukas", "es-ES").SendAsync(HttpMethod.Put, $"/api/accounts/{account}/sketches/grande",
+        var (status, problem) = await app.Speaking("es-ES").SendAsync(HttpMethod.Put, $"/api/accounts/{account}/sketches/grande",
             new { stances = Enumerable.Repeat(new { personId = luis, stance = "Neutral" }, 201) });
 
         status.ShouldBe(HttpStatusCode.BadRequest);
@@ -40,7 +32,7 @@ public sealed class ProblemLanguageTests : AppTest
         var big = new { stances = Enumerable.Repeat(new { personId = luis, stance = "Neutral" }, 201) };
 
         var (_, english) = await app.Api.SendAsync(HttpMethod.Put, $"/api/accounts/{account}/sketches/gross", big);
-        var (_, german) = await Speaking(app, "lukas", "de").SendAsync(HttpMethod.Put, $"/api/accounts/{account}/sketches/gross", big);
+        var (_, german) = await app.Speaking("de").SendAsync(HttpMethod.Put, $"/api/accounts/{account}/sketches/gross", big);
 
         ((string)english!["title"]!, (string)english["detail"]!).ShouldBe(("The change breaks a rule of the map; nothing was saved.", "A sketch holds at most 200 changes (this one has 201)."));
         ((string)german!["title"]!, (string)german["detail"]!).ShouldBe(("Die Änderung verstößt gegen eine Regel der Karte; nichts wurde gespeichert.", "Ein Szenario enthält höchstens 200 Änderungen (dieses hat 201)."));

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
@@ -11,13 +10,6 @@ namespace SalesOps.Tests.Web.Languages;
 /// </summary>
 public sealed class ReachLanguageApiTests : AppTest
 {
-    private static ApiClient Speaking(RunningApp app, string language)
-    {
-        var client = app.App.CreateClientAs("lukas");
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return new ApiClient(client);
-    }
-
     private static async Task<string> AccountAsync(ApiClient api)
     {
         var account = await api.CreateAccountAsync("Vidal Packaging S.A.");
@@ -35,9 +27,9 @@ public sealed class ReachLanguageApiTests : AppTest
         var app = StartApp(seed: false);
         var account = await AccountAsync(app.Api);
 
-        var spanish = await Speaking(app, "es-ES").GetAsync($"/api/accounts/{account}/reach");
+        var spanish = await app.Speaking("es-ES").GetAsync($"/api/accounts/{account}/reach");
         var english = await app.Api.GetAsync($"/api/accounts/{account}/reach");
-        var german = await Speaking(app, "de").GetAsync($"/api/accounts/{account}/reach");
+        var german = await app.Speaking("de").GetAsync($"/api/accounts/{account}/reach");
 
         Explanation(spanish).ShouldBe("Ana Ruiz (gestor de cuenta) habla con Luis Gómez (partidario, intensidad 4/5) → Luis Gómez reporta (línea discontinua) a María Vidal (CFO, decisor, intensidad 4/5)");
         Explanation(english).ShouldBe("Ana Ruiz (account manager) talks with Luis Gómez (supporter, strength 4/5) → Luis Gómez reports (dotted line) to María Vidal (CFO, decision maker, strength 4/5)");
@@ -52,7 +44,7 @@ public sealed class ReachLanguageApiTests : AppTest
         var app = StartApp(seed: false);
         var account = await AccountAsync(app.Api);
 
-        var findings = (await Speaking(app, "es").GetAsync($"/api/accounts/{account}/risks")).AsArray();
+        var findings = (await app.Speaking("es").GetAsync($"/api/accounts/{account}/risks")).AsArray();
 
         var maria = findings.Single(f => (string)f!["kind"]! == "uncovered-member")!;
         ((string)maria["severity"]!).ShouldBe("Critical");

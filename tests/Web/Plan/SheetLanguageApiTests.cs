@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
@@ -8,13 +7,6 @@ namespace SalesOps.Tests.Web.Plan;
 /// <summary>The printable sheet's data follows the reader's Accept-Language: its headings, its sentences, its money and percentages.</summary>
 public sealed class SheetLanguageApiTests : AppTest
 {
-    private static ApiClient Speaking(RunningApp app, string language)
-    {
-        var client = app.App.CreateClientAs("lukas");
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return new ApiClient(client);
-    }
-
     private static JsonNode Answer(JsonNode sheet, int number) => sheet["answers"]!.AsArray().Single(a => (int)a!["number"]! == number)!;
 
     private static string Line(JsonNode answer, string label) =>
@@ -28,7 +20,7 @@ public sealed class SheetLanguageApiTests : AppTest
         await app.Api.SendAsync(HttpMethod.Patch, $"/api/accounts/{account}", new { shareOfWallet = 12, potentialAmount = 1_250_000, potentialCurrency = "EUR" });
         await app.Api.AddNodeAsync(account, new { kind = "Person", name = "Jonas Brandt", title = "CIO", level = "Executive", roles = new[] { "DecisionMaker" } });
 
-        var german = await Speaking(app, "de-DE").GetAsync($"/api/accounts/{account}/sheet");
+        var german = await app.Speaking("de-DE").GetAsync($"/api/accounts/{account}/sheet");
         var english = await app.Api.GetAsync($"/api/accounts/{account}/sheet");
 
         ((string)Answer(german, 3)["title"]!).ShouldBe("Wer entscheidet, wer unterschreibt, wer verantwortet das Budget?");
