@@ -116,17 +116,6 @@ public static partial class EdgeRules
         return map.FindEdge(edgeId) ?? throw GraphException.NotFound(Errors.Say("Edge.NotFound", edgeId, map.Account.Name));
     }
 
-    public static string Verb(EdgeType type) => type switch
-    {
-        EdgeType.REPORTS_TO => "reports to",
-        EdgeType.INFLUENCES => "influences",
-        EdgeType.TALKS_WITH => "talks with",
-        EdgeType.WORKS_IN => "works in",
-        EdgeType.ATTENDED => "attended",
-        EdgeType.RAISED => "raised",
-        _ => "answers",
-    };
-
     private static Node Endpoint(AccountMap map, string? id, string field) =>
         (string.IsNullOrWhiteSpace(id) ? null : map.Find(id))
         ?? throw GraphException.Invalid(

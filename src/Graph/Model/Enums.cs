@@ -47,42 +47,4 @@ public static class Vocabulary
 
     /// <summary>Steps between two levels: 0 peer, 1 acceptable, 2+ mismatch.</summary>
     public static int Distance(this Level a, Level b) => Math.Abs((int)a - (int)b);
-
-    public static string Words(this Level level) => level switch
-    {
-        Level.Executive => "executive",
-        Level.Director => "director",
-        Level.Manager => "manager",
-        _ => "specialist",
-    };
-
-    public static string Words(this TeamRole role) => role switch
-    {
-        TeamRole.AccountManager => "account manager",
-        TeamRole.SalesEngineer => "sales engineer",
-        TeamRole.ProductManager => "product manager",
-        TeamRole.Service => "service",
-        TeamRole.Marketing => "marketing",
-        _ => "executive sponsor",
-    };
-
-    public static string Words(this BuyingRole role) => role switch
-    {
-        BuyingRole.DecisionMaker => "decision maker",
-        BuyingRole.Signer => "signer",
-        BuyingRole.EconomicBuyer => "economic buyer",
-        BuyingRole.TechnicalEvaluator => "technical evaluator",
-        BuyingRole.User => "user",
-        BuyingRole.Purchaser => "purchaser",
-        BuyingRole.Influencer => "influencer",
-        BuyingRole.Gatekeeper => "gatekeeper",
-        _ => "initiator",
-    };
-
-    public static string Words(this SupplierPosition p) => p switch
-    {
-        SupplierPosition.DevelopmentPartner => "development partner",
-        SupplierPosition.StrategicPartner => "strategic partner",
-        _ => p.ToString().ToLowerInvariant(),
-    };
 }
