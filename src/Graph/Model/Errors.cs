@@ -14,9 +14,11 @@ public static class Errors
 {
     private const string BaseName = "SalesOps.Graph.Resources.Errors";
 
-    public static IStringLocalizer Text { get; } = new ResourceManagerStringLocalizer(
-        new ResourceManager(BaseName, typeof(Errors).Assembly), typeof(Errors).Assembly, BaseName,
-        new ResourceNamesCache(), NullLogger.Instance);
+    public static IStringLocalizer Text { get; } = LocalizerOver(typeof(Errors).Assembly, BaseName);
+
+    /// <summary>A localizer over an assembly's embedded resources, for words needed where no one can hand one in (a message composed as it is thrown).</summary>
+    public static IStringLocalizer LocalizerOver(System.Reflection.Assembly assembly, string baseName) =>
+        new ResourceManagerStringLocalizer(new ResourceManager(baseName, assembly), assembly, baseName, new ResourceNamesCache(), NullLogger.Instance);
 
     /// <summary>The template <paramref name="key"/> filled with <paramref name="args"/>, in the current UI culture (numbers and dates in the current culture).</summary>
     public static string Say(string key, params object?[] args) => Text[key, [.. args.Select(a => a ?? "")]].Value;

@@ -1,6 +1,4 @@
-using System.Resources;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SalesOps.Web;
 
@@ -11,11 +9,7 @@ namespace SalesOps.Web;
 /// </summary>
 public static class InputWords
 {
-    private const string BaseName = "SalesOps.Web.Resources.Text";
-
-    private static readonly IStringLocalizer Text = new ResourceManagerStringLocalizer(
-        new ResourceManager(BaseName, typeof(InputWords).Assembly), typeof(InputWords).Assembly, BaseName,
-        new ResourceNamesCache(), NullLogger.Instance);
+    private static readonly IStringLocalizer Text = Graph.Model.Errors.LocalizerOver(typeof(InputWords).Assembly, "SalesOps.Web.Resources.Text");
 
     public static string Say(string key, params object[] args) => Text[key, args].Value;
 }
