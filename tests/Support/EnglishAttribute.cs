@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Xunit.Sdk;
 
@@ -11,17 +10,9 @@ namespace SalesOps.Tests.Support;
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class EnglishAttribute : BeforeAfterTestAttribute
 {
-    private CultureInfo? _culture, _uiCulture;
+    private IDisposable? _english;
 
-    public override void Before(MethodInfo methodUnderTest)
-    {
-        (_culture, _uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-    }
+    public override void Before(MethodInfo methodUnderTest) => _english = Words.In("en");
 
-    public override void After(MethodInfo methodUnderTest)
-    {
-        CultureInfo.CurrentCulture = _culture!;
-        CultureInfo.CurrentUICulture = _uiCulture!;
-    }
+    public override void After(MethodInfo methodUnderTest) => _english?.Dispose();
 }
