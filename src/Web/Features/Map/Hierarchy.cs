@@ -1,0 +1,110 @@
+using GraphShape;
+using GraphShape.Algorithms.Layout;
+using QuikGraph;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+/// <summary>
+/// The customer's people as a layered drawing of the solid reporting lines (managers above their people), by
+/// GraphShape's Sugiyama layout (Eiglsperger's efficient variant: layering, crossing minimisation by layer
+/// sweeps, Brandes–Köpf placement), which keeps cards at least a slot apart within a layer.
+/// <list type="bullet">
+/// <item>Dotted lines do not shape the layers: they are informal second lines that often cross functions, and as
+/// layering constraints they would push people a layer below their second boss and tear functions apart; they
+/// are still drawn, and counted by <see cref="LayoutQuality.Crossings"/>.</item>
+/// <item>A manager's people who manage nobody stand in columns of up to four (one column per function), as in
+/// an org chart: one tall vertex for the algorithm. Without that, a 500-person account is one band of 260 cards.</item>
+/// <item>Functions stay together: everyone without a manager hangs below an invisible root of their function, so a
+/// function's trees form one block; people go to the algorithm in function order, which its sweeps keep among
+/// equals (the people of one manager).</item>
+/// <item>Deterministic: vertices and edges go in in a fixed order and the algorithm draws no random numbers.</item>
+/// </list>
+/// </summary>
+internal static class Hierarchy
+{
+    public const double StackStep = MapLayout.CardHeight + 25;
+    private const int StackSize = 4;
+    private const string RootMark = "\u0001function:";
+    private const string StackMark = "\u0001stack:";
+
+    public static Dictionary<string, (double X, double Y)> Place(AccountMap map)
+    {
+        var placed = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var tree = ReportingTree.Of(map);
+        if (tree.People.Count == 0) return placed;
+
+        var graph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
+        var stacks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var card = new Size(MapLayout.CardWidth, MapLayout.CardHeight);
+        var sizes = new Dictionary<string, Size>(StringComparer.Ordinal);
+        void Vertex(string id, Size size)
+        {
+            graph.AddVertex(id);
+            sizes[id] = size;
+        }
+        void Below(string parent, IReadOnlyList<string> kids)
+        {
+            // Kids who manage nobody stack by function; the others (and a lone such kid) stand alone, in order.
+            var columns = kids.Where(k => tree.Kids(k).Count == 0).GroupBy(tree.FunctionKey, StringComparer.Ordinal)
+                .SelectMany(g => g.Chunk(StackSize)).Where(c => c.Length > 1 || kids.Count(k => tree.Kids(k).Count == 0) > 1).ToList();
+            var stacked = columns.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+            foreach (var kid in kids)
+            {
+                if (!stacked.Contains(kid))
+                {
+                    Vertex(kid, card);
+                    graph.AddEdge(new Edge<string>(parent, kid));
+                    continue;
+                }
+                if (columns.FirstOrDefault(c => c[0] == kid) is not { } column) continue;
+                var id = StackMark + kid;
+                stacks[id] = [.. column];
+                Vertex(id, new Size(MapLayout.CardWidth, MapLayout.CardHeight + (column.Length - 1) * StackStep));
+                graph.AddEdge(new Edge<string>(parent, id));
+            }
+            foreach (var kid in kids.Where(k => !stacked.Contains(k))) Below(kid, tree.Kids(kid));
+        }
+
+        foreach (var (function, roots) in tree.RootsByFunction)
+        {
+            Vertex(RootMark + function, card);
+            Below(RootMark + function, roots);
+        }
+        // People in a reporting cycle (the rules forbid one, imported data might hold one) have no root above them.
+        foreach (var rest in tree.People.Where(p => !sizes.ContainsKey(p)))
+        {
+            Vertex(rest, card);
+            if (tree.Manager(rest) is { } boss && sizes.ContainsKey(boss)) graph.AddEdge(new Edge<string>(boss, rest));
+        }
+
+        var parameters = new SugiyamaLayoutParameters
+        {
+            Direction = LayoutDirection.TopToBottom,
+            LayerGap = MapLayout.RowHeight - MapLayout.CardHeight,
+            SliceGap = MapLayout.SlotWidth - MapLayout.CardWidth,
+            // One of the four Brandes–Köpf alignments, not their average: in GraphShape 1.2.1 the lower-left one
+            // can reorder a layer, and the average then crosses reporting lines (305 crossings on a 500-person tree).
+            PositionMode = 0,
+        };
+        var sugiyama = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, sizes, parameters);
+        sugiyama.Compute();
+
+        // Positions come back as centres; a card's place is its top-left corner. The invisible roots' layer goes.
+        foreach (var (id, centre) in sugiyama.VerticesPositions)
+        {
+            if (id.StartsWith(RootMark, StringComparison.Ordinal)) continue;
+            var size = sizes[id];
+            var (left, top) = (centre.X - size.Width / 2, centre.Y - size.Height / 2);
+            if (stacks.TryGetValue(id, out var column))
+            {
+                for (var i = 0; i < column.Count; i++) placed[column[i]] = (left, top + i * StackStep);
+            }
+            else placed[id] = (left, top);
+        }
+        var (minX, minY) = (placed.Values.Min(p => p.X), placed.Values.Min(p => p.Y));
+        foreach (var id in placed.Keys.ToList())
+            placed[id] = (Math.Round(placed[id].X - minX), Math.Round(placed[id].Y - minY));
+        return placed;
+    }
+}
