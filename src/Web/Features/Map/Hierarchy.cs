@@ -72,7 +72,8 @@ internal static class Hierarchy
             Below(RootMark + function, roots);
         }
         // People in a reporting cycle (the rules forbid one, imported data might hold one) have no root above them.
-        foreach (var rest in tree.People.Where(p => !sizes.ContainsKey(p)))
+        var inStacks = stacks.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        foreach (var rest in tree.People.Where(p => !sizes.ContainsKey(p) && !inStacks.Contains(p)))
         {
             Vertex(rest, card);
             if (tree.Manager(rest) is { } boss && sizes.ContainsKey(boss)) graph.AddEdge(new Edge<string>(boss, rest));
