@@ -30,10 +30,15 @@ internal static class Hierarchy
 
     public static Dictionary<string, (double X, double Y)> Place(AccountMap map)
     {
-        var placed = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         var tree = ReportingTree.Of(map);
-        if (tree.People.Count == 0) return placed;
+        var blocks = tree.RootsByFunction.Select(f => new FunctionBlock(f.Function, Draw(tree, f.Function, f.Roots))).ToList();
+        return FunctionBlock.Pack(blocks, tree);
+    }
 
+    /// <summary>One function's people, from the given roots down through their people of the same function; top-left at (0, 0).</summary>
+    private static Dictionary<string, (double X, double Y)> Draw(ReportingTree tree, string function, IReadOnlyList<string> roots)
+    {
+        var placed = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         var graph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
         var stacks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var card = new Size(MapLayout.CardWidth, MapLayout.CardHeight);
@@ -43,12 +48,13 @@ internal static class Hierarchy
             graph.AddVertex(id);
             sizes[id] = size;
         }
+        bool Leaf(string id) => !tree.KidsAlike(id).Any();
         void Below(string parent, IReadOnlyList<string> kids)
         {
-            // Kids who manage nobody stack by function; the others (and a lone such kid) stand alone, in order.
-            var columns = kids.Where(k => tree.Kids(k).Count == 0).GroupBy(tree.FunctionKey, StringComparer.Ordinal)
-                .SelectMany(g => g.Chunk(StackSize)).Where(c => c.Length > 1 || kids.Count(k => tree.Kids(k).Count == 0) > 1).ToList();
-            var stacked = columns.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+            // Kids who manage nobody here stack in columns; the others (and a lone such kid) stand alone, in order.
+            var leaves = kids.Where(Leaf).ToList();
+            var columns = leaves.Count < 2 ? [] : leaves.Chunk(StackSize).ToList();
+            var stacked = leaves.Count < 2 ? [] : leaves.ToHashSet(StringComparer.Ordinal);
             foreach (var kid in kids)
             {
                 if (!stacked.Contains(kid))
@@ -63,21 +69,11 @@ internal static class Hierarchy
                 Vertex(id, new Size(MapLayout.CardWidth, MapLayout.CardHeight + (column.Length - 1) * StackStep));
                 graph.AddEdge(new Edge<string>(parent, id));
             }
-            foreach (var kid in kids.Where(k => !stacked.Contains(k))) Below(kid, tree.Kids(kid));
+            foreach (var kid in kids.Where(k => !stacked.Contains(k))) Below(kid, [.. tree.KidsAlike(kid)]);
         }
 
-        foreach (var (function, roots) in tree.RootsByFunction)
-        {
-            Vertex(RootMark + function, card);
-            Below(RootMark + function, roots);
-        }
-        // People in a reporting cycle (the rules forbid one, imported data might hold one) have no root above them.
-        var inStacks = stacks.Values.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
-        foreach (var rest in tree.People.Where(p => !sizes.ContainsKey(p) && !inStacks.Contains(p)))
-        {
-            Vertex(rest, card);
-            if (tree.Manager(rest) is { } boss && sizes.ContainsKey(boss)) graph.AddEdge(new Edge<string>(boss, rest));
-        }
+        Vertex(RootMark + function, card);
+        Below(RootMark + function, roots);
 
         var parameters = new SugiyamaLayoutParameters
         {
@@ -91,7 +87,7 @@ internal static class Hierarchy
         var sugiyama = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(graph, sizes, parameters);
         sugiyama.Compute();
 
-        // Positions come back as centres; a card's place is its top-left corner. The invisible roots' layer goes.
+        // Positions come back as centres; a card's place is its top-left corner. The invisible root's layer goes.
         foreach (var (id, centre) in sugiyama.VerticesPositions)
         {
             if (id.StartsWith(RootMark, StringComparison.Ordinal)) continue;

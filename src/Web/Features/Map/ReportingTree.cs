@@ -15,7 +15,10 @@ internal sealed class ReportingTree
     /// <summary>Every person, in the order.</summary>
     public IReadOnlyList<string> People { get; }
 
-    /// <summary>The people without a (solid) manager, by function key ("" for none), functions in the order.</summary>
+    /// <summary>
+    /// Where each function's drawing starts: its people whose manager is in another function or who have none,
+    /// by function key ("" for none), functions in the order.
+    /// </summary>
     public IReadOnlyList<(string Function, IReadOnlyList<string> Roots)> RootsByFunction { get; }
 
     private ReportingTree(AccountMap map)
@@ -40,7 +43,25 @@ internal sealed class ReportingTree
             if (_manager.TryGetValue(id, out var boss) && !_kids.ContainsKey(boss)) _kids[boss] = [];
         }
         foreach (var id in People.Where(_manager.ContainsKey)) _kids[_manager[id]].Add(id);
-        RootsByFunction = [.. People.Where(p => !_manager.ContainsKey(p)).GroupBy(FunctionKey, StringComparer.Ordinal)
+
+        // A function's drawing starts at its people whose manager is elsewhere (or who have none); someone still
+        // unreached sits in a reporting cycle (the rules forbid one, imported data might hold one) and starts one too.
+        var roots = People.Where(p => Manager(p) is not { } boss || _function[boss] != _function[p]).ToList();
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        void Reach(string id)
+        {
+            if (!reached.Add(id)) return;
+            foreach (var kid in KidsAlike(id)) Reach(kid);
+        }
+        foreach (var root in roots) Reach(root);
+        foreach (var stuck in People.Where(p => !reached.Contains(p)).ToList())
+        {
+            if (reached.Contains(stuck)) continue;
+            roots.Add(stuck);
+            Reach(stuck);
+        }
+        var cycleRoots = roots.ToHashSet(StringComparer.Ordinal);
+        RootsByFunction = [.. People.Where(cycleRoots.Contains).GroupBy(FunctionKey, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. g]))];
     }
 
@@ -50,5 +71,9 @@ internal sealed class ReportingTree
 
     public string? Manager(string personId) => _manager.GetValueOrDefault(personId);
 
+    /// <summary>The people who report to this one, of every function.</summary>
     public IReadOnlyList<string> Kids(string personId) => _kids[personId];
+
+    /// <summary>The people who report to this one in the same function: the ones drawn below them in the function's block.</summary>
+    public IEnumerable<string> KidsAlike(string personId) => _kids[personId].Where(k => _function[k] == _function[personId]);
 }
