@@ -9,6 +9,9 @@ namespace SalesOps.Web.Features.Map;
 internal sealed record FunctionBlock(string Function, Dictionary<string, (double X, double Y)> Cards)
 {
     private const double Aspect = 2;
+    // A buying-center map (about 20 people) stays in one row, as it was drawn before: wrapping pays only when the
+    // row would be wider than a screen holds at a readable zoom.
+    private const double NarrowestRow = 12 * MapLayout.SlotWidth;
     private const double GapX = MapLayout.SlotWidth;
     private const double GapY = MapLayout.RowHeight;
 
@@ -22,7 +25,7 @@ internal sealed record FunctionBlock(string Function, Dictionary<string, (double
         if (blocks.Count == 0) return placed;
         var depth = Depths(blocks, tree);
         var area = blocks.Sum(b => (b.Width + GapX) * (b.Height + GapY));
-        var rowWidth = Math.Max(blocks.Max(b => b.Width), Math.Sqrt(area * Aspect));
+        var rowWidth = Math.Max(NarrowestRow, Math.Max(blocks.Max(b => b.Width), Math.Sqrt(area * Aspect)));
 
         var rows = new List<List<FunctionBlock>>();
         foreach (var band in blocks.GroupBy(b => depth[b.Function]).OrderBy(g => g.Key))
