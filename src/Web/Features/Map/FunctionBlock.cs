@@ -51,6 +51,9 @@ internal sealed record FunctionBlock(string Function, Dictionary<string, (double
             }
             top += row.Max(b => b.Height) + GapY;
         }
+        // The map starts at x = 0 as before, where the plan items' rows below start too.
+        var shift = placed.Values.Min(p => p.X);
+        foreach (var id in placed.Keys.ToList()) placed[id] = (placed[id].X - shift, placed[id].Y);
         return placed;
     }
 

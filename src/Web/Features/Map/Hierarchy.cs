@@ -6,24 +6,25 @@ using SalesOps.Graph.Model;
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
-/// The customer's people as a layered drawing of the solid reporting lines (managers above their people), by
-/// GraphShape's Sugiyama layout (Eiglsperger's efficient variant: layering, crossing minimisation by layer
-/// sweeps, Brandes–Köpf placement), which keeps cards at least a slot apart within a layer.
+/// The customer's people as layered drawings of the solid reporting lines (managers above their people), one per
+/// function, by GraphShape's Sugiyama layout (Eiglsperger's efficient variant: layering, crossing minimisation by
+/// layer sweeps, Brandes–Köpf placement), which keeps cards at least a slot apart within a layer; then the
+/// functions' drawings packed together (<see cref="FunctionBlock"/>).
 /// <list type="bullet">
 /// <item>Dotted lines do not shape the layers: they are informal second lines that often cross functions, and as
 /// layering constraints they would push people a layer below their second boss and tear functions apart; they
 /// are still drawn, and counted by <see cref="LayoutQuality.Crossings"/>.</item>
-/// <item>A manager's people who manage nobody stand in columns of up to four (one column per function), as in
-/// an org chart: one tall vertex for the algorithm. Without that, a 500-person account is one band of 260 cards.</item>
-/// <item>Functions stay together: everyone without a manager hangs below an invisible root of their function, so a
-/// function's trees form one block; people go to the algorithm in function order, which its sweeps keep among
-/// equals (the people of one manager).</item>
-/// <item>Deterministic: vertices and edges go in in a fixed order and the algorithm draws no random numbers.</item>
+/// <item>A function's drawing starts at its people whose manager is in another function (or who have none), below
+/// an invisible root, so a function is one compact block; the line to the manager elsewhere runs between blocks.</item>
+/// <item>A manager's people who manage nobody (in the function) stand in columns of up to four, as in an org
+/// chart: one tall vertex for the algorithm. Without that, a 500-person account is one band of 260 cards.</item>
+/// <item>Deterministic: vertices and edges go in in a fixed order (<see cref="ReportingTree"/>) and the algorithm
+/// draws no random numbers.</item>
 /// </list>
 /// </summary>
 internal static class Hierarchy
 {
-    public const double StackStep = MapLayout.CardHeight + 25;
+    private const double StackStep = MapLayout.CardHeight + 25;
     private const int StackSize = 4;
     private const string RootMark = "\u0001function:";
     private const string StackMark = "\u0001stack:";

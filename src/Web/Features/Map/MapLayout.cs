@@ -3,8 +3,8 @@ using SalesOps.Graph.Model;
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
-/// Automatic positions for nodes that have none saved: the customer's reporting hierarchy as a layered
-/// (Sugiyama) drawing with each function's people side by side (<see cref="Hierarchy"/>), each of our people
+/// Automatic positions for nodes that have none saved: the customer's reporting hierarchy as layered
+/// (Sugiyama) drawings, one block per function (<see cref="Hierarchy"/>), each of our people
 /// beside the people they talk with (<see cref="OursPlacement"/>), and the account plan's items (meetings by
 /// date, then concerns, then arguments) in rows below, for when the plan layer is shown. Positions are a card's
 /// top-left corner; the same map gives the same positions.
