@@ -84,6 +84,7 @@ public sealed class BigMapTests
     {
         var map = Large.Value;
         var view = Open(map);
+        view.Diagram.SetZoom(1);
         var function = map.OfKind(NodeKind.Function).First(f => map.Edges.Any(e => e.Type == EdgeType.WORKS_IN && e.To == f.Id));
         var members = map.Edges.Where(e => e.Type == EdgeType.WORKS_IN && e.To == function.Id).Select(e => e.From).ToHashSet();
 
@@ -106,6 +107,7 @@ public sealed class BigMapTests
     {
         var map = Large.Value;
         var view = Open(map);
+        view.Diagram.SetZoom(1);
         var redrawn = new List<string>();
         foreach (var n in view.Diagram.Nodes) n.Changed += m => redrawn.Add(m.Id);
         foreach (var l in view.Diagram.Links) l.Changed += m => redrawn.Add(m.Id);
@@ -121,6 +123,7 @@ public sealed class BigMapTests
     {
         var map = Large.Value;
         var view = Open(map);
+        view.Diagram.SetZoom(1);
         view.ShowLines(new LineFilter().Toggle(EdgeType.REPORTS_TO, show: false));
         view.Diagram.Links.OfType<MapLinkModel>().ShouldNotContain(l => l.Data.Type == EdgeType.REPORTS_TO);
 
@@ -136,6 +139,7 @@ public sealed class BigMapTests
     {
         var map = Large.Value;
         var view = Open(map);
+        view.Diagram.SetZoom(1);
         var person = map.OfKind(NodeKind.Person).First(p => map.Edges.Count(e => e.From == p.Id || e.To == p.Id) >= 3);
         var neighbours = map.Edges.Where(e => e.Type != EdgeType.WORKS_IN && (e.From == person.Id || e.To == person.Id)).SelectMany(e => new[] { e.From, e.To }).Where(id => view.NodeOf(id) is not null).ToHashSet();
 

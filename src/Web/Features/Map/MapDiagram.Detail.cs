@@ -61,6 +61,8 @@ public sealed partial class MapDiagram
     {
         if (fold ? !_folded.Add(functionId) : !_folded.Remove(functionId)) return;
         Update(Map);
+        // Folded from the side panel, the box may sit off the canvas: show where the people went.
+        if (fold && _boxes.TryGetValue(functionId, out var box)) CenterAt(box.Position.X + 120, box.Position.Y + 60);
     }
 
     /// <summary>Opens a function's box: unfolds it, and far out zooms in on its people.</summary>

@@ -60,7 +60,8 @@ public sealed partial class MapDiagram
         Diagram.PanChanged += Cull;
         Diagram.ContainerChanged += Cull;
         Map = map;
-        Detail = LevelFor(1);
+        // A big map opens as its functions: the page fits it next, and 500 cards drawn first only to be folded would cost seconds.
+        Detail = IsBig ? MapDetail.Groups : MapDetail.Full;
         Diagram.Batch(() => Apply(map));
     }
 

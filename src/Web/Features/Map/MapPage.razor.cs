@@ -143,7 +143,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private async Task FitWhenMeasuredAsync()
     {
         var d = _session!.View.Diagram;
-        for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Size is null)); i++) await Task.Delay(50);
+        for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Visible && n.Size is null)); i++) await Task.Delay(50);
         _session.View.Fit();
         _ready = true;
         StateHasChanged();
