@@ -44,7 +44,10 @@ public sealed partial class MapDiagram
     /// <summary>Which lines are drawn: by type, and whether weak or dormant ones are hidden.</summary>
     public LineFilter Lines { get; private set; } = new();
 
-    public bool IsBig => Map.Nodes.Count(n => n.Kind is NodeKind.Person or NodeKind.Counterpart) > BigMap;
+    /// <summary>Whether the map has more than <see cref="BigMap"/> people and ours, and so is drawn by level of detail.</summary>
+    public bool IsBig { get; private set; }
+
+    private static bool Big(AccountMap map) => map.Nodes.Count(n => n.Kind is NodeKind.Person or NodeKind.Counterpart) > BigMap;
 
     /// <summary>The functions folded by hand into one box ("" stands for the people with no function).</summary>
     public IReadOnlySet<string> Folded => _folded;

@@ -60,6 +60,7 @@ public sealed partial class MapDiagram
         Diagram.PanChanged += Cull;
         Diagram.ContainerChanged += Cull;
         Map = map;
+        IsBig = Big(map);
         // A big map opens as its functions: the page fits it next, and 500 cards drawn first only to be folded would cost seconds.
         Detail = IsBig ? MapDetail.Groups : MapDetail.Full;
         Diagram.Batch(() => Apply(map));
@@ -112,12 +113,13 @@ public sealed partial class MapDiagram
     {
         ReadOnly = readOnly;
         foreach (var node in Diagram.Nodes) Lock(node);
-        foreach (var link in Diagram.Links) link.Locked = readOnly;
+        foreach (var link in Diagram.Links) link.Locked = readOnly || link is BundleLinkModel;
     }
 
     private void Lock(NodeModel node)
     {
-        node.Locked = ReadOnly;
+        // A function's box never moves: it stands where its people are.
+        node.Locked = ReadOnly || node is FunctionBoxModel;
         foreach (var port in node.Ports) port.Locked = ReadOnly;
     }
 
@@ -130,6 +132,7 @@ public sealed partial class MapDiagram
     {
         var before = Map;
         Map = map;
+        IsBig = Big(map);
         Assume(map, before);
         Diagram.Batch(() => Apply(map));
     }
