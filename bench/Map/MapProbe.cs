@@ -47,44 +47,56 @@ public sealed class MapProbe(IPage page)
     {
         var (x, y) = await CanvasMiddleAsync();
         await page.Mouse.MoveAsync(x, y);
+        _missedInARow = 0;
         var result = new List<Step>();
         for (var i = 0; i < steps; i++)
+        {
             if (await StepAsync("layer", "wheel", () => page.Mouse.WheelAsync(0, i % 2 == 0 ? 100 : -100)) is { } step) result.Add(step);
+            else if (ThreeMissedInARow) break;
+        }
         return result;
     }
 
     /// <summary>
-    /// Reading zoom on one person: types their name into the map's find (which centres them), then
-    /// wheels in at their card until it is at least 150 px wide; false when the card never shows.
+    /// Reading zoom on one person: types their name into the map's find (which centres and selects
+    /// them), then wheels in at their node (at the canvas' middle while it is not drawn) until it is at
+    /// least 150 px wide; false when it never gets there. Turns the wheel the other way if a notch
+    /// made the node smaller, so a changed zoom direction does not break the bench.
     /// </summary>
     public async Task<bool> FindAndZoomInAsync(BenchAccount account)
     {
         await page.FillAsync("#find", account.PersonName);
         await page.PressAsync("#find", "Enter");
-        await page.Locator($".card[data-node-id='{account.PersonId}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        for (var i = 0; i < 120; i++)
+        await page.WaitForTimeoutAsync(500); // the centring round trip; the loop below copes if it takes longer
+        var (notch, before) = (100, 0.0);
+        for (var i = 0; i < 150; i++)
         {
-            var box = await CardBoxAsync(account.PersonId);
+            var box = await BoxAsync(account.PersonId);
             if (box is { Width: >= 150 }) return true;
+            if (box is { } shrunk && shrunk.Width < before) notch = -notch;
+            before = box?.Width ?? 0;
             var (x, y) = box is { } b ? ((float)(b.X + b.Width / 2), (float)(b.Y + b.Height / 2)) : await CanvasMiddleAsync();
             await page.Mouse.MoveAsync(x, y);
-            // Blazor.Diagrams zooms in on a wheel turned towards the user (deltaY > 0).
-            if (await StepAsync("layer", "wheel", () => page.Mouse.WheelAsync(0, 100)) is null) return false;
+            if (await StepAsync("layer", "wheel", () => page.Mouse.WheelAsync(0, notch)) is null) return false;
         }
         return false;
     }
 
-    /// <summary>Presses on the person's card and moves it in <paramref name="steps"/> pointer moves of 4 px.</summary>
+    /// <summary>
+    /// Presses on the person's card and moves it in <paramref name="steps"/> pointer moves of 4 px.
+    /// Presses a third in from the left, a third down: away from the link handles at the edges' middles.
+    /// </summary>
     public async Task<List<Step>> DragAsync(BenchAccount account, int steps)
     {
-        var box = await CardBoxAsync(account.PersonId) ?? throw new InvalidOperationException($"{account.PersonName}'s card is not on screen.");
-        var result = await PointerStepsAsync(account.PersonId, (float)(box.X + box.Width / 2), (float)(box.Y + 12), steps, 4, 2);
+        var box = await BoxAsync(account.PersonId) ?? throw new InvalidOperationException($"{account.PersonName}'s card is not on screen.");
+        var result = await PointerStepsAsync(account.PersonId, box.X + box.Width / 3, box.Y + box.Height / 3, steps, 4, 2);
         await page.WaitForTimeoutAsync(500); // the dropped position is saved; let it settle before the next measurement
         return result;
     }
 
     private async Task<List<Step>> PointerStepsAsync(string target, double x, double y, int steps, double dx, double dy)
     {
+        _missedInARow = 0;
         await page.Mouse.MoveAsync((float)x, (float)y);
         await page.Mouse.DownAsync();
         var result = new List<Step>();
@@ -95,6 +107,7 @@ public sealed class MapProbe(IPage page)
             var k = at <= half ? at : 2 * half - at;
             var (tx, ty) = ((float)(x + dx * k), (float)(y + dy * k));
             if (await StepAsync(target, "pointermove", () => page.Mouse.MoveAsync(tx, ty)) is { } step) result.Add(step);
+            else if (ThreeMissedInARow) break;
         }
         await page.Mouse.UpAsync();
         return result;
@@ -102,6 +115,11 @@ public sealed class MapProbe(IPage page)
 
     /// <summary>Missed steps (no change on screen within the timeout), counted for the report.</summary>
     public int Missed { get; set; }
+
+    private int _missedInARow;
+
+    // A series whose target never moves (a changed page) gives up instead of waiting out every step.
+    private bool ThreeMissedInARow => _missedInARow >= 3;
 
     private async Task<Step?> StepAsync(string target, string type, Func<Task> input)
     {
@@ -116,13 +134,18 @@ public sealed class MapProbe(IPage page)
         {
             await page.EvaluateAsync("() => __bench.cancel()");
             Missed++;
+            _missedInARow++;
             return null;
         }
+        _missedInARow = 0;
         var s = await page.EvaluateAsync<JsonElement>("() => __bench.step");
         return new Step(s.GetProperty("start").GetDouble(), s.GetProperty("changed").GetDouble(), s.GetProperty("end").GetDouble(), s.GetProperty("painted").GetDouble());
     }
 
-    private Task<LocatorBoundingBoxResult?> CardBoxAsync(string id) => page.Locator($".card[data-node-id='{id}']").BoundingBoxAsync(new() { Timeout = 5_000 });
+    private async Task<(double X, double Y, double Width, double Height)?> BoxAsync(string id) =>
+        await page.EvaluateAsync<JsonElement?>("id => __bench.box(id)", id) is { ValueKind: JsonValueKind.Object } b
+            ? (b.GetProperty("x").GetDouble(), b.GetProperty("y").GetDouble(), b.GetProperty("width").GetDouble(), b.GetProperty("height").GetDouble())
+            : null;
 
     private async Task<(float X, float Y)> CanvasMiddleAsync()
     {

@@ -16,7 +16,7 @@ public static class Report
         Console.WriteLine();
         Console.WriteLine($"| what | {string.Join(" | ", results.Select(r => r.Account.Size.ToString("N0", c) + " people"))} | target (500 / 2,000) |");
         Console.WriteLine($"|---|{string.Concat(results.Select(_ => "---|"))}---|");
-        Row("open the map to all cards drawn (median of 3)", r => Seconds(Median([.. r.Opens.Select(o => o.Done)])), "≤ 1.5 s / ≤ 4 s");
+        Row($"open the map to all cards drawn (median of {results.Max(r => r.Opens.Count)})", r => Seconds(Median([.. r.Opens.Select(o => o.Done)])), "≤ 1.5 s / ≤ 4 s");
         Row("drag step (pointer move to frame), p50 / p95 / max", r => Series(r.Drag), "p95 ≤ 33 ms / ≤ 50 ms");
         Row("pan and zoom step, p50 / p95 / max", r => Series([.. r.Pan, .. r.Zoom]), "p95 ≤ 33 ms / ≤ 50 ms");
         Row("another user's saved change visible, p50 / p95", r => Series(r.Live.Visible, max: false), "p95 ≤ 250 ms");

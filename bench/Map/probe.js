@@ -17,7 +17,9 @@
   };
 
   const card = id => document.querySelector(`.card[data-node-id="${id}"]`);
-  const element = target => target === 'layer' ? document.querySelector('.diagram-html-layer') : card(target)?.closest('.diagram-node');
+  // A node's box by Blazor.Diagrams' own attribute, whatever the widget inside draws (a card, a name, a group).
+  const node = id => document.querySelector(`.diagram-node[data-node-id="${id}"]`) ?? card(id)?.closest('.diagram-node');
+  const element = target => target === 'layer' ? document.querySelector('.diagram-html-layer') : node(target);
 
   // Cards on screen: null until the map says it is ready and every node box inside the canvas has
   // its content and a size (a box without content is one Blazor.Diagrams has not drawn yet).
@@ -41,7 +43,7 @@
   // in which the map is ready and all its cards in view are drawn.
   const tick = () => {
     const now = performance.now(), o = B.open;
-    if (o.firstCard === undefined && document.querySelector('.diagram-node .card')) o.firstCard = now;
+    if (o.firstCard === undefined && document.querySelector('.diagram-node > *')) o.firstCard = now;
     if (o.ready === undefined && document.querySelector('.canvas-wrap[data-ready="true"]')) o.ready = now;
     const c = o.ready !== undefined && drawn();
     if (c) { o.done = now; o.drawn = c.drawn; o.total = c.total; return; }
@@ -87,6 +89,9 @@
     });
     mo.observe(document.querySelector('.diagram-canvas') ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   };
+
+  // The node's box on screen (null when it is not drawn).
+  B.box = id => { const r = node(id)?.getBoundingClientRect(); return r && r.width > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null; };
 
   // An empty spot of the canvas (no card, no line) for panning, searched on a grid from the middle out.
   B.emptySpot = () => {
