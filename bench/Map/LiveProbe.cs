@@ -6,7 +6,11 @@ using Microsoft.Playwright;
 namespace SalesOps.MapBench;
 
 /// <summary>Another user's saved changes, and how long until the open map shows them.</summary>
-public sealed record LiveResult(List<double> Visible, List<double> Api, int Missed, double ClockError);
+public sealed record LiveResult(List<double> Visible, List<double> Api, int Missed, double ClockError)
+{
+    /// <summary>The same PATCH with no page open on the map.</summary>
+    public List<double> ApiAlone { get; set; } = [];
+}
 
 /// <summary>
 /// A second client changes the found person's title through the HTTP API (PATCH, with an access token);
@@ -42,6 +46,24 @@ public static class LiveProbe
             visible.Add(frame - offset - Milliseconds(sent));
         }
         return new LiveResult(visible, calls, missed, error);
+    }
+
+    /// <summary>
+    /// The PATCH alone, with no page showing the map (the page is sent to the account list first), to
+    /// tell the save's own cost from the map's circuit re-rendering beside it on the same cores.
+    /// </summary>
+    public static async Task<List<double>> ApiAloneAsync(IPage page, HttpClient api, BenchAccount account, int changes)
+    {
+        await page.GotoAsync("/");
+        var calls = new List<double>();
+        for (var i = 0; i < changes; i++)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            using (var response = await api.PatchAsJsonAsync($"/api/accounts/{account.Id}/nodes/{account.PersonId}", new { title = $"Alone {i}" }))
+                response.EnsureSuccessStatusCode();
+            calls.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+        }
+        return calls;
     }
 
     /// <summary>page performance.now() − this process' Stopwatch milliseconds, and how far off that may be.</summary>

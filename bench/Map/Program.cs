@@ -59,14 +59,13 @@ public static class MapBenchmark
                 await Shot(page, account, "opened");
                 var pan = await Try("pan", () => probe.PanAsync(steps / 2), []);
                 var zoom = await Try("zoom", () => probe.ZoomAsync(steps - steps / 2), []);
-                // Reopened, so the search starts from the fitted view whatever the pan and zoom left.
-                await probe.OpenAsync(account.Id);
                 Console.WriteLine($"  panned and zoomed ({clock.Elapsed.TotalSeconds:F0} s in)");
                 var reading = await Try("find and zoom in", () => probe.FindAndZoomInAsync(account), false);
                 await Shot(page, account, "reading");
                 var drag = reading ? await Try("drag", () => probe.DragAsync(account, steps), []) : [];
                 Console.WriteLine($"  at reading zoom: {reading}, dragged ({clock.Elapsed.TotalSeconds:F0} s in)");
                 var live = await Try("live", () => LiveProbe.RunAsync(page, api, account, changes), new LiveResult([], [], changes, double.NaN));
+                live.ApiAlone = await Try("the API alone", () => LiveProbe.ApiAloneAsync(page, api, account, Math.Min(changes, 10)), []);
                 results.Add(new SizeResult(account, opened, pan, zoom, reading, drag, live, probe.Missed));
             }
 
