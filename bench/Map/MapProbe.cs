@@ -4,7 +4,11 @@ using Microsoft.Playwright;
 namespace SalesOps.MapBench;
 
 /// <summary>One opening of a map, in page milliseconds from navigation start.</summary>
-public sealed record Opening(double Done, double Html, double Socket, double FirstCard, double Ready, int Drawn, int Total, double LongTasks);
+public sealed record Opening(double Done, double Html, double Socket, double FirstCard, double Ready, int Drawn, int Total, double LongTasks)
+{
+    /// <summary>CPU time the opening cost (navigation to all drawn, plus the bench's polling).</summary>
+    public Cpu Cpu { get; init; }
+}
 
 /// <summary>One input step: input event → style changed → the frame begins → that frame is done (page milliseconds).</summary>
 public sealed record Step(double Start, double Changed, double Frame, double Painted)
@@ -22,6 +26,7 @@ public sealed class MapProbe(IPage page)
     /// <summary>Opens the map afresh (a new document, so a new circuit) and waits for the probe's "all cards drawn".</summary>
     public async Task<Opening> OpenAsync(string accountId)
     {
+        var cpu = CpuMeter.Now();
         await page.GotoAsync($"/accounts/{accountId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => window.__bench?.open.done !== undefined", null, new() { Timeout = 120_000, PollingInterval = 50 });
         var o = await page.EvaluateAsync<JsonElement>("""
@@ -30,7 +35,7 @@ public sealed class MapProbe(IPage page)
               return { ...o, html: nav.responseEnd, busy }; }
             """);
         double D(string name) => o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN;
-        return new Opening(D("done"), D("html"), D("socket"), D("firstCard"), D("ready"), (int)D("drawn"), (int)D("total"), D("busy"));
+        return new Opening(D("done"), D("html"), D("socket"), D("firstCard"), D("ready"), (int)D("drawn"), (int)D("total"), D("busy")) { Cpu = CpuMeter.Now() - cpu };
     }
 
     /// <summary>Pans by dragging an empty spot of the canvas, <paramref name="steps"/> pointer moves of 6 px.</summary>

@@ -57,16 +57,20 @@ public static class MapBenchmark
                 for (var i = 0; i < opens; i++) opened.Add(await probe.OpenAsync(account.Id));
                 Console.WriteLine($"  opened ({clock.Elapsed.TotalSeconds:F0} s in)");
                 await Shot(page, account, "opened");
+                var cpu = CpuMeter.Now();
                 var pan = await Try("pan", () => probe.PanAsync(steps / 2), []);
                 var zoom = await Try("zoom", () => probe.ZoomAsync(steps - steps / 2), []);
                 Console.WriteLine($"  panned and zoomed ({clock.Elapsed.TotalSeconds:F0} s in)");
+                var panZoomCpu = CpuMeter.Now() - cpu;
                 var reading = await Try("find and zoom in", () => probe.FindAndZoomInAsync(account), false);
                 await Shot(page, account, "reading");
+                cpu = CpuMeter.Now();
                 var drag = reading ? await Try("drag", () => probe.DragAsync(account, steps), []) : [];
+                var dragCpu = CpuMeter.Now() - cpu;
                 Console.WriteLine($"  at reading zoom: {reading}, dragged ({clock.Elapsed.TotalSeconds:F0} s in)");
                 var live = await Try("live", () => LiveProbe.RunAsync(page, api, account, changes), new LiveResult([], [], changes, double.NaN));
                 live.ApiAlone = await Try("the API alone", () => LiveProbe.ApiAloneAsync(page, api, account, Math.Min(changes, 10)), []);
-                results.Add(new SizeResult(account, opened, pan, zoom, reading, drag, live, probe.Missed));
+                results.Add(new SizeResult(account, opened, pan, zoom, reading, drag, live, probe.Missed) { PanZoomCpu = panZoomCpu, DragCpu = dragCpu });
             }
 
             Report.Print(results, string.Create(CultureInfo.InvariantCulture,

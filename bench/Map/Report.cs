@@ -3,7 +3,12 @@ using System.Globalization;
 namespace SalesOps.MapBench;
 
 /// <summary>Everything measured on one account.</summary>
-public sealed record SizeResult(BenchAccount Account, List<Opening> Opens, List<Step> Pan, List<Step> Zoom, bool ReadingZoom, List<Step> Drag, LiveResult Live, int Missed);
+public sealed record SizeResult(BenchAccount Account, List<Opening> Opens, List<Step> Pan, List<Step> Zoom, bool ReadingZoom, List<Step> Drag, LiveResult Live, int Missed)
+{
+    /// <summary>CPU time of the whole pan and zoom series, and of the drag with its drop.</summary>
+    public Cpu PanZoomCpu { get; init; }
+    public Cpu DragCpu { get; init; }
+}
 
 /// <summary>The issue's table (rows: what; columns: sizes, target) and the details under it.</summary>
 public static class Report
@@ -26,9 +31,9 @@ public static class Report
         {
             Console.WriteLine($"{r.Account.Size:N0} people ({r.Account.Id}):");
             foreach (var o in r.Opens)
-                Console.WriteLine(string.Create(c, $"  open {o.Done:F0} ms: HTML {o.Html:F0}, circuit socket {o.Socket:F0}, first card {o.FirstCard:F0}, data-ready {o.Ready:F0}, all drawn {o.Done:F0}; {o.Drawn} of {o.Total} nodes in view; long tasks {o.LongTasks:F0} ms"));
-            Console.WriteLine($"  pan {Series(r.Pan)} ({r.Pan.Count} steps); zoom {Series(r.Zoom)} ({r.Zoom.Count} steps); {Split([.. r.Pan, .. r.Zoom])}");
-            Console.WriteLine($"  drag at reading zoom{(r.ReadingZoom ? "" : " (NOT reached: card under 150 px)")}: {Series(r.Drag)} ({r.Drag.Count} steps); {Split(r.Drag)}");
+                Console.WriteLine(string.Create(c, $"  open {o.Done:F0} ms: HTML {o.Html:F0}, circuit socket {o.Socket:F0}, first card {o.FirstCard:F0}, data-ready {o.Ready:F0}, all drawn {o.Done:F0}; {o.Drawn} of {o.Total} nodes in view; long tasks {o.LongTasks:F0} ms; CPU app {o.Cpu.App:F0} ms, Chromium {o.Cpu.Browser:F0} ms"));
+            Console.WriteLine($"  pan {Series(r.Pan)} ({r.Pan.Count} steps); zoom {Series(r.Zoom)} ({r.Zoom.Count} steps); {Split([.. r.Pan, .. r.Zoom])}; {PerStep(r.PanZoomCpu, r.Pan.Count + r.Zoom.Count)}");
+            Console.WriteLine($"  drag at reading zoom{(r.ReadingZoom ? "" : " (NOT reached: card under 150 px)")}: {Series(r.Drag)} ({r.Drag.Count} steps); {Split(r.Drag)}; {PerStep(r.DragCpu, r.Drag.Count)} (the drop and its save included)");
             Console.WriteLine(string.Create(c, $"  live: {Series(r.Live.Visible)} ({r.Live.Visible.Count} changes, {r.Live.Missed} not seen in 5 s); the PATCH itself p50 {P(r.Live.Api, 0.5):F0} ms, with no page open on the map {P(r.Live.ApiAlone, 0.5):F0} ms; page clock ±{r.Live.ClockError:F1} ms"));
             if (r.Missed > 0) Console.WriteLine($"  {r.Missed} input steps showed no change within 5 s (left out of the series)");
         }
@@ -40,6 +45,9 @@ public static class Report
     /// <summary>Where a step's time goes: input → DOM changed (network, server, render batch applied) and DOM changed → frame done (style, layout, paint).</summary>
     private static string Split(List<Step> steps) => steps.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
         $"median input→DOM changed {Median([.. steps.Select(s => s.Changed - s.Start)]):F0} ms, DOM changed→frame done {Median([.. steps.Select(s => s.Painted - s.Changed)]):F0} ms");
+
+    private static string PerStep(Cpu cpu, int steps) => steps == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"CPU per step app {cpu.App / steps:F1} ms, Chromium {cpu.Browser / steps:F1} ms");
 
     private static string Series(List<Step> steps) => Series([.. steps.Select(s => s.Latency)]);
 
