@@ -44,7 +44,7 @@ public sealed partial record AccountSheet(
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
-        var ranked = KeyGaps.Rank(map, text, cache);
+        var ranked = KeyGaps.RankOver(f, cache);
         return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(m => MapBasis.Sentence(text, m))], answers)
         {
             Moves = BestMoves(map, text, cache),

@@ -34,14 +34,21 @@ public static class KeyGaps
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(text);
-        var f = new SheetFacts(map, DateOnly.MinValue, text);
+        return RankOver(new SheetFacts(map, DateOnly.MinValue, text), cache);
+    }
+
+    /// <summary>The ranking over facts the sheet has already gathered.</summary>
+    internal static IReadOnlyList<KeyGap> RankOver(SheetFacts f, ReachGraphCache? cache)
+    {
+        var (map, text) = (f.Map, f.Text);
         var gaps = new List<(KeyGap Gap, int Influence, string Name)>();
         foreach (var m in MapBasis.Missing(map)) gaps.Add((new KeyGap(KeyGapKind.MissingBasis, 100, MapBasis.Sentence(text, m), []), 0, ""));
         var next = map.Edges.Where(e => e.Type is EdgeType.INFLUENCES or EdgeType.REPORTS_TO).ToLookup(e => e.From, e => e.To, StringComparer.Ordinal);
+        var talksTo = f.Talks.Where(e => e.Status != RelationshipStatus.Planned).ToLookup(e => e.To, StringComparer.Ordinal);
         foreach (var p in f.People)
         {
             var influence = p.Influence switch { Influence.High => 0, Influence.Medium => 1, _ => 2 };
-            foreach (var gap in About(f, next, p)) gaps.Add((gap, influence, p.Name));
+            foreach (var gap in About(f, next, talksTo, p)) gaps.Add((gap, influence, p.Name));
         }
         var covered = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -71,7 +78,7 @@ public static class KeyGaps
 
     private static readonly (BuyingRole Role, int Weight)[] DecisionRoles = [(BuyingRole.DecisionMaker, 90), (BuyingRole.Signer, 85), (BuyingRole.EconomicBuyer, 80)];
 
-    private static IEnumerable<KeyGap> About(SheetFacts f, ILookup<string, string> next, Node p)
+    private static IEnumerable<KeyGap> About(SheetFacts f, ILookup<string, string> next, ILookup<string, Edge> talksTo, Node p)
     {
         var roles = DecisionRoles.Where(r => p.Has(r.Role)).ToList();
         var roleWords = f.And([.. roles.Select(r => f.Text.InSentence(r.Role))]);
@@ -82,7 +89,7 @@ public static class KeyGaps
             var sentence = concern is null ? f["Sheet.Summary.NoConcern", f.Who(p), f.Stance(p.Stance)] : f["Sheet.Summary.Unanswered", f.Who(p), f.Stance(p.Stance), concern];
             yield return new KeyGap(KeyGapKind.Unanswered, p.Stance == Stance.Detractor ? 75 : 70, sentence, [p.Id]);
         }
-        var talks = f.Talks.Where(e => e.To == p.Id && e.Status != RelationshipStatus.Planned).ToList();
+        var talks = talksTo[p.Id].ToList();
         if (ContactMatrix.IsMember(p) && talks.Count > 0 && talks.All(e => e.Status == RelationshipStatus.Dormant))
             yield return new KeyGap(KeyGapKind.Dormant, roles.Count > 0 ? 78 : 60,
                 f["Sheet.Summary.Dormant", f.Who(p), f.And([.. talks.Select(e => f.Name(e.From))])], [p.Id, .. talks.Select(e => e.From)]);
