@@ -101,4 +101,23 @@ public static class MapLayout
         }
         return (x, y);
     }
+
+    /// <summary>
+    /// A spot for each function's box (key "" for people with no function): near its people's centre,
+    /// no two boxes overlapping.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (double X, double Y)> FunctionSpots(AccountMap map, IReadOnlyDictionary<string, (double X, double Y)> positions)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(positions);
+        var spots = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var groups = positions.GroupBy(p => map.FunctionOf(p.Key) ?? "", StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var g in groups)
+        {
+            var (x, y) = (g.Average(p => p.Value.X), g.Average(p => p.Value.Y));
+            while (spots.Values.Any(s => Math.Abs(s.X - x) < 260 && Math.Abs(s.Y - y) < 140)) x += 270;
+            spots[g.Key] = (Math.Round(x), Math.Round(y));
+        }
+        return spots;
+    }
 }
