@@ -144,7 +144,10 @@ public sealed partial class MapDiagram
                 if (Math.Abs(box.Position.X - x) > 0.01 || Math.Abs(box.Position.Y - y) > 0.01) box.SetPosition(x, y);
                 continue;
             }
-            _boxes[functionId] = (FunctionBoxModel)Diagram.Nodes.Add(new FunctionBoxModel(functionId, summary, new Point(x, y)) { Size = new Size(w, h) });
+            var added = (FunctionBoxModel)Diagram.Nodes.Add(new FunctionBoxModel(functionId, summary, new Point(x, y)) { Size = new Size(w, h) });
+            // Under the cards: our people often stand inside the region of the people they talk with.
+            Diagram.SendToBack(added);
+            _boxes[functionId] = added;
         }
     }
 
