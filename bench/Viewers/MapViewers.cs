@@ -70,8 +70,10 @@ public sealed class MapViewers : IAsyncDisposable
     {
         foreach (var context in _open)
         {
+            // Closed while the network is there (so the server hears the close), no new socket, then no network.
+            foreach (var page in context.Pages)
+                await page.EvaluateAsync("() => { window.WebSocket = class { constructor() { throw new Error('gone'); } }; window.__sockets.forEach(s => s.close()); }");
             await context.SetOfflineAsync(true);
-            foreach (var page in context.Pages) await page.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
             await context.CloseAsync();
         }
         _open.Clear();
