@@ -6,7 +6,7 @@ namespace SalesOps.ViewersBench;
 
 /// <summary>
 /// Two heaps of the same app compared by type (dotnet-gcdump report: bytes of the objects of each
-/// type, not what they retain): what grew, divided by the viewers added between them.
+/// type, not what they retain; rows give the average object size and the count): what grew, divided by the viewers added between them.
 /// </summary>
 public static partial class HeapDiff
 {
@@ -33,7 +33,9 @@ public static partial class HeapDiff
             if (Row().Match(line) is not { Success: true } m) continue;
             // Large and small objects of one type are reported apart ("(Bytes > 10K)"); one row here.
             var type = Bucket().Replace(m.Groups[3].Value, "").Trim();
-            var (bytes, count) = (Parse(m.Groups[1].Value), Parse(m.Groups[2].Value));
+            // The report's first column is the average size of one object of the row, not their total.
+            var count = Parse(m.Groups[2].Value);
+            var bytes = Parse(m.Groups[1].Value) * count;
             var was = types.GetValueOrDefault(type);
             types[type] = (was.Bytes + bytes, was.Count + count);
         }

@@ -72,7 +72,10 @@ public sealed class MapViewers : IAsyncDisposable
         {
             // Closed while the network is there (so the server hears the close), no new socket, then no network.
             foreach (var page in context.Pages)
+            {
                 await page.EvaluateAsync("() => { window.WebSocket = class { constructor() { throw new Error('gone'); } }; window.__sockets.forEach(s => s.close()); }");
+                await page.WaitForFunctionAsync("() => window.__sockets.every(s => s.readyState === 3)");
+            }
             await context.SetOfflineAsync(true);
             await context.CloseAsync();
         }

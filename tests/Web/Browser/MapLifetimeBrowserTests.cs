@@ -30,6 +30,7 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
               window.WebSocket = class { constructor() { throw new Error('cut'); } };
               window.__sockets.forEach(s => s.close()); }
             """);
+        await page.WaitForFunctionAsync("() => window.__sockets.every(s => s.readyState === 3)");
         await page.Context.SetOfflineAsync(true);
     }
 
