@@ -35,14 +35,18 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
     }
 
     [Fact]
-    public async Task A_dropped_browser_lets_go_of_its_map_after_the_grace_and_shows_the_current_map_when_back()
+    public async Task A_dropped_browser_lets_go_of_its_map_after_the_grace_and_shows_the_current_map_with_its_unsaved_edit_when_back()
     {
         var (app, address, api) = StartApp(seed: false, new Dictionary<string, string?> { [CircuitLifetime.GraceSetting] = "1" });
         var feed = app.Services.GetRequiredService<MapFeed>();
         var account = await api.CreateAccountAsync("Lifetime GmbH");
         var cfo = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", title = "CFO", level = "Executive", x = 300, y = 0 });
+        var buyer = await api.AddNodeAsync(account, new { kind = "Person", name = "Luis Gómez", title = "Buyer", level = "Manager", x = 0, y = 250 });
         var page = await NewPageAsync(address);
         await OpenMapAsync(page, account);
+        await Card(page, buyer).ClickAsync();
+        await page.Locator("#node-title").FillAsync("Head buyer");
+        await page.WaitForFunctionAsync("() => Object.keys(sessionStorage).some(k => k.startsWith('salesops-draft:'))");
         // The page's access scope listens too (it is light and stays); the map is the page's own subscription.
         var listening = feed.Subscribers(account);
 
@@ -56,6 +60,7 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
         var version = (long)(await api.GetAsync($"/api/accounts/{account}/map"))["version"]!;
         await page.Locator(".version", new() { HasText = $"v{version}" }).WaitForAsync();
         await Support.Browser.ShotAsync(page, "lifetime-back");
+        (await page.Locator("#node-title").InputValueAsync()).ShouldBe("Head buyer", "the unsaved edit kept in the tab opens again");
         await Eventually.ThatAsync(() => Task.FromResult(feed.Subscribers(account)), n => n == listening, "the page listens again");
     }
 
