@@ -36,6 +36,8 @@ public sealed partial class AppProcess : IAsyncDisposable
         var start = Start(dll, data, "--urls", $"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__SalesOps.Web.Live.CircuitLifetime"] = "Information";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits"] = "Debug";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));

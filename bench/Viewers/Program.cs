@@ -4,7 +4,7 @@ using SalesOps.ViewersBench;
 // Memory per viewer (#20): the built app as a process of its own, N Chromium viewers opening one map
 // one after the other, the server's RSS and managed heap after a full GC before, after every viewer
 // and 30 s after they all left. Usage (see docs/benchmarks.md, "Memory per viewer"):
-//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--dumps DIR] [--data DIR]
+//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
 //   dotnet run -c Release --project bench/Viewers -- diff ONE.gcdump MORE.gcdump [--per 4] [--top 25]
 if (args is ["diff", var one, var more, ..])
 {
@@ -16,7 +16,7 @@ var (viewers, settle, after) = (Option(args, "--viewers", 10), TimeSpan.FromSeco
 var maps = Text(args, "--maps") ?? "small,large";
 var dumps = Text(args, "--dumps");
 if (dumps is not null) Directory.CreateDirectory(dumps);
-var dll = AppDll();
+var dll = Text(args, "--app") ?? AppDll();
 var data = Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), "salesops-viewers", Guid.NewGuid().ToString("n")[..12]);
 Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s, measured {after.TotalSeconds:0} s after they left; {Environment.ProcessorCount} cores; app {dll}");
 
@@ -52,6 +52,7 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
     var left = await app.MeasureAsync(Dump(which, -1));
     var (rssBack, heapBack) = ((left.RssMb - before.RssMb) / before.RssMb, (left.HeapMb - before.HeapMb) / before.HeapMb);
     Console.WriteLine($"{after.TotalSeconds:0} s after all left: RSS {left.RssMb:0.0} MB ({rssBack:+0%;-0%} vs before), heap {left.HeapMb:0.0} MB ({heapBack:+0%;-0%} vs before)");
+    if (args.Contains("--log")) Console.WriteLine(app.Log);
     rows.Add(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {people} | {before.RssMb:0} / {before.HeapMb:0} | +{open[0].RssMb - before.RssMb:0.0} / +{open[0].HeapMb - before.HeapMb:0.0} | {rssSlope:0.0} / {heapSlope:0.0} | {open[^1].RssMb:0} / {open[^1].HeapMb:0} | {left.RssMb:0} / {left.HeapMb:0} ({rssBack:+0%;-0%} / {heapBack:+0%;-0%}) |"));
 }

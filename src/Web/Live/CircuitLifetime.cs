@@ -9,7 +9,7 @@ namespace SalesOps.Web.Live;
 /// live change. After a short grace (<see cref="GraceSetting"/>, 20 s unless set) the pages that hold
 /// state here are told to release it, and to rebuild it from the store when the connection comes back.
 /// </summary>
-public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDisposable
+public sealed partial class CircuitLifetime(IConfiguration config, ILogger<CircuitLifetime> log) : CircuitHandler, IDisposable
 {
     /// <summary>Seconds a dropped connection may come back before the pages drop their state.</summary>
     public const string GraceSetting = "SALESOPS_MAP_RELEASE_SECONDS";
@@ -20,6 +20,9 @@ public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDi
     private bool _released;
 
     public TimeSpan Grace { get; } = int.TryParse(config?[GraceSetting], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : TimeSpan.FromSeconds(20);
+
+    /// <summary>Whether the browser is connected now; pages render nothing for a browser that is away (its batches would only pile up).</summary>
+    public bool Connected { get; private set; } = true;
 
     /// <summary>Whether the pages were told to release their state and have not been told to rebuild it.</summary>
     public bool Released
@@ -32,7 +35,7 @@ public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDi
 
     /// <summary>
     /// A page's state to let go when the browser stays away: <paramref name="release"/> drops it,
-    /// <paramref name="restore"/> rebuilds it. Both are the page's own (it marshals onto its circuit).
+    /// <paramref name="restore"/> (called whenever the browser is back) rebuilds it or catches up. Both are the page's own (it marshals onto its circuit).
     /// Disposing the result forgets the page.
     /// </summary>
     public IDisposable Hold(Func<Task> release, Func<Task> restore)
@@ -46,6 +49,7 @@ public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDi
     {
         lock (_lock)
         {
+            Connected = false;
             _timer?.Dispose();
             _timer = new Timer(_ => _ = ReleaseAsync(), null, Grace, Timeout.InfiniteTimeSpan);
         }
@@ -57,9 +61,10 @@ public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDi
         Holder[] holders;
         lock (_lock)
         {
+            Connected = true;
             _timer?.Dispose();
             _timer = null;
-            if (!_released) return;
+            if (_released) LogRestored(log, _holders.Count);
             _released = false;
             holders = [.. _holders];
         }
@@ -90,12 +95,19 @@ public sealed class CircuitLifetime(IConfiguration config) : CircuitHandler, IDi
             _released = true;
             holders = [.. _holders];
         }
+        LogReleased(log, Grace.TotalSeconds, holders.Length);
         foreach (var h in holders)
         {
             try { await h.Release(); }
             catch (ObjectDisposedException) { /* the circuit closed meanwhile: nothing left to release */ }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A browser away for {Seconds} s: {Pages} page(s) of its circuit released their state")]
+    private static partial void LogReleased(ILogger log, double seconds, int pages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A browser came back: {Pages} page(s) of its circuit rebuild their state")]
+    private static partial void LogRestored(ILogger log, int pages);
 
     private void Forget(Holder holder)
     {

@@ -27,16 +27,29 @@ public sealed partial class MapPage
     public async Task OnVisibility(bool visible)
     {
         _hidden = !visible;
-        if (_hidden || _missed is not { } latest) return;
-        _missed = null;
-        await OnLiveAsync(latest);
+        if (!_hidden) await CatchUpAsync();
+    }
+
+    /// <summary>Shown and connected again: the latest change missed meanwhile, in order or by one reload on a gap.</summary>
+    private async Task CatchUpAsync()
+    {
+        if (_session is null) return;
+        if (_missed is { } latest)
+        {
+            _missed = null;
+            await OnLiveAsync(latest);
+        }
         ShowPresence();
     }
 
-    /// <summary>Live events as they come while the page is seen; while hidden, only the latest change is remembered.</summary>
+    /// <summary>
+    /// Live events as they come while the page is seen; while hidden or while the browser is away, only
+    /// the latest change is remembered (a disconnected circuit that kept rendering would fill Blazor's
+    /// queue of unacknowledged batches, and then not even the release would render).
+    /// </summary>
     private Task OnLiveWhenShownAsync(LiveEvent e)
     {
-        if (!_hidden || e is AccountDeleted) return OnLiveAsync(e);
+        if ((!_hidden && Lifetime.Connected) || e is AccountDeleted) return OnLiveAsync(e);
         // Every change carries the version it makes: the latest one tells the page what to catch up to.
         if (e is MapChanged change && (_missed is null || change.Version > _missed.Version)) _missed = change;
         return Task.CompletedTask;
@@ -56,12 +69,17 @@ public sealed partial class MapPage
     }
 
     /// <summary>
-    /// The browser is back: the map as it is now, from the store. The first render after it subscribes
+    /// The browser is back. Not released yet: catch up. Released: the map as it is now, from the store. The first render after it subscribes
     /// again, brings back an unsaved edit kept in the tab, and fits the view (OnAfterRenderAsync).
     /// </summary>
     private async Task RestoreAsync()
     {
-        if (_session is not null || _access is null) return;
+        if (_session is not null)
+        {
+            if (!_hidden) await CatchUpAsync();
+            return;
+        }
+        if (_access is null) return;
         await OnParametersSetAsync();
         StateHasChanged();
     }
