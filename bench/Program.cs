@@ -11,7 +11,9 @@ public static class Program
     /// SQLite loading rates (docs/benchmarks.md), <c>-- loading</c> only the loading;
     /// <c>-- neo4j-profile</c> profiles the Neo4j store's statements (<see cref="Neo4jProfile"/>);
     /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>); <c>-- neo4j-load</c> one big import into Neo4j (<see cref="Neo4jLoadBench"/>); <c>-- import</c> a whole import (<see cref="ImportBench"/>);
-    /// <c>-- history</c> the history of a 500-person account with 10,000 changes (<see cref="HistoryBench"/>).
+    /// <c>-- history</c> the history of a 500-person account with 10,000 changes (<see cref="HistoryBench"/>);
+    /// <c>-- layout</c> the map layout's crossings and time, before and after #13 (<see cref="LayoutBench"/>);
+    /// <c>-- pages</c> the engines behind the matrix, sheet, risks and reach of 20, 500 and 2,000 people (<see cref="PagesBench"/>).
     /// </summary>
     public static async Task Main(string[] args)
     {
@@ -24,6 +26,8 @@ public static class Program
         else if (args is ["neo4j-load", .. var load]) await Neo4jLoadBench.RunAsync(load);
         else if (args is ["history", .. var history]) await HistoryBench.RunAsync(history);
         else if (args is ["import", ..]) await ImportBench.RunAsync();
+        else if (args is ["layout", ..]) LayoutBench.Run();
+        else if (args is ["pages", ..]) PagesBench.Run();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

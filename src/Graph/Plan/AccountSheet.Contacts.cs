@@ -36,7 +36,7 @@ public sealed partial record AccountSheet
         if (f.Members.Count > 0)
         {
             var of = f.Members.Count == 1 ? f["Sheet.Q5.Covered.One", covered.Count] : f["Sheet.Q5.Covered.Many", covered.Count, f.Members.Count];
-            lines.Add(new(f["Sheet.Q5.Covered"], covered.Count == 0 ? of + "." : $"{of}: {f.And(covered)}."));
+            lines.Add(new(f["Sheet.Q5.Covered"], covered.Count == 0 ? of + "." : $"{of}: {f.AndAtMost(covered)}."));
         }
         foreach (var m in f.Members.Where(m => !f.TalkedTo.Contains(m.Id)))
         {

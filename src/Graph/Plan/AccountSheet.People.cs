@@ -19,7 +19,7 @@ public sealed partial record AccountSheet
             {
                 0 => f[how + ".Nobody"],
                 1 => f[how + ".One", staff[0]],
-                _ => f[how + ".Many", staff.Count, f.And(staff)],
+                _ => f[how + ".Many", staff.Count, f.AndAtMost(staff)],
             }));
             if (staff.Count == 0 && fn.Involvement == Involvement.Direct)
                 gaps.Add(f["Sheet.Q1.Gap.FunctionEmpty", fn.Name]);
@@ -45,10 +45,10 @@ public sealed partial record AccountSheet
         foreach (var stance in (Stance[])[Stance.Champion, Stance.Supporter, Stance.Neutral, Stance.Skeptic, Stance.Detractor])
         {
             var names = f.People.Where(p => p.Stance == stance).Select(f.Who).ToList();
-            if (names.Count > 0) lines.Add(new(f[$"Sheet.Q2.{stance}"], f.And(names) + "."));
+            if (names.Count > 0) lines.Add(new(f[$"Sheet.Q2.{stance}"], f.AndAtMost(names) + "."));
         }
         var unknown = f.People.Where(p => p.Stance is null or Stance.Unknown).ToList();
-        if (unknown.Count > 0) lines.Add(new(f["Sheet.Q2.Unknown"], f.And([.. unknown.Select(p => p.Name)]) + "."));
+        if (unknown.Count > 0) lines.Add(new(f["Sheet.Q2.Unknown"], f.AndAtMost([.. unknown.Select(p => p.Name)]) + "."));
         foreach (var p in unknown)
             gaps.Add(f["Sheet.Q2.Gap.Unknown", f.Who(p)]);
         if (f.People.Count > 0 && !f.People.Any(p => p.Stance == Stance.Champion))

@@ -44,9 +44,12 @@ public sealed partial record AccountSheet(
             Participants(f), Stances(f), Deciders(f), Conversations(f), Coverage(f),
             Opposition(f), WaysIn(f), Meetings(f), Position(f), ContactPlan(f),
         ];
+        var ranked = KeyGaps.RankOver(f, cache);
         return new AccountSheet(map.Account.Id, map.Account.Name, map.Version, today, [.. MapBasis.Missing(map).Select(m => MapBasis.Sentence(text, m))], answers)
         {
             Moves = BestMoves(map, text, cache),
+            Summary = [.. ranked.Take(SummaryGaps)],
+            SummaryOf = ranked.Count,
         };
     }
 

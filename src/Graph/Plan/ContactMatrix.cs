@@ -17,7 +17,7 @@ public sealed record Suggestion(string PersonId, string CounterpartId, PeerFit F
 /// <see cref="WithoutPeer"/> are the buying-center members nobody of ours talks with (or plans to) at
 /// their level, suggested or not: a suggestion needs known levels and someone of ours still free.
 /// </summary>
-public sealed record ContactMatrix(
+public sealed partial record ContactMatrix(
     IReadOnlyList<Node> Rows,
     IReadOnlyList<MatrixColumn> Columns,
     IReadOnlyDictionary<(string Counterpart, string Person), Edge> Cells,

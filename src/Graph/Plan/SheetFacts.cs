@@ -65,6 +65,13 @@ internal sealed class SheetFacts
     /// <summary>"A", "A and B", "A, B and C" in the reader's language.</summary>
     public string And(IReadOnlyList<string> items) => Text.And(items);
 
+    /// <summary>
+    /// Like <see cref="And"/>, but a list longer than <paramref name="max"/> names its first ones and says how many more
+    /// ("A, B, C and 488 more"): a 500-person account would otherwise fill a page with one sentence.
+    /// </summary>
+    public string AndAtMost(IReadOnlyList<string> items, int max = 12) =>
+        items.Count <= max ? Text.And(items) : Text["Sheet.AndMore", string.Join(", ", items.Take(max)), items.Count - max];
+
     /// <summary>A counted noun through its two keys, "1 person" (<paramref name="key"/>.One) or "3 people" (<paramref name="key"/>.Many, {0} the count).</summary>
     public string Count(int n, string key) => n == 1 ? Text[key + ".One"] : Text[key + ".Many", n];
 

@@ -12,6 +12,7 @@ public static class LiveSetup
     {
         ArgumentNullException.ThrowIfNull(config);
         services.AddSingleton<MapFeed>();
+        services.AddSingleton<Features.Map.SharedMaps>();
         var redis = config["SALESOPS_REDIS"] is { Length: > 0 } v ? v : config["SalesOps:Redis"];
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -35,7 +35,8 @@ public sealed class SheetBrowserTests(Support.Browser browser) : BrowserTest(bro
             (await section.Locator("h2").TextContentAsync())!.ShouldContain(AccountSheet.Question(Words.Text, i + 1));
             (await section.Locator("dl.sheet-lines > div, p.empty").CountAsync()).ShouldBeGreaterThan(0, $"question {i + 1} has content or an empty state");
         }
-        var gapItems = page.Locator("li.gap");
+        (await page.Locator(".sheet-summary li.gap").CountAsync()).ShouldBeInRange(1, AccountSheet.SummaryGaps, "the summary comes before the answers");
+        var gapItems = page.Locator("section.sheet-answer li.gap");
         (await gapItems.CountAsync()).ShouldBe(gaps.Count);
         (await gapItems.First.TextContentAsync())!.ShouldContain("Gap:");
         (await gapItems.First.TextContentAsync())!.ShouldContain(gaps[0]);

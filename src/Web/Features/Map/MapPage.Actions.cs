@@ -138,6 +138,8 @@ public sealed partial class MapPage
 
     private void ZoomToFit() => _session?.View.Fit();
 
+    private void Fold((string FunctionId, bool Fold) fold) => _session?.View.Fold(fold.FunctionId, fold.Fold);
+
     /// <summary>Where a new card goes: the middle of what the user sees, moved to the nearest free spot.</summary>
     private (double X, double Y) ViewCentre()
     {

@@ -38,6 +38,8 @@ public sealed partial class MapPage : IAsyncDisposable
 
     [Inject] private MapFeed Feed { get; set; } = null!;
 
+    [Inject] private SharedMaps Shared { get; set; } = null!;
+
     [Inject] private ILiveBus Bus { get; set; } = null!;
 
     [Inject] private PresenceBoard Presence { get; set; } = null!;
@@ -65,7 +67,7 @@ public sealed partial class MapPage : IAsyncDisposable
             if (map is null) { _loadError = L["Map.NoAccount", AccountId]; return; }
             _access = await Mediator.Send(new Features.Access.GetAccountAccess(AccountId));
             _viewer = Presence.NewViewer((await Current.GetAsync()).Name);
-            _session = new MapSession(Mediator, map, Bus, L, _viewer.Id);
+            _session = new MapSession(Mediator, map, Bus, L, _viewer.Id, Shared);
             _session.View.SetReadOnly(!CanEdit);
             _session.View.NodeMoved += OnNodeMoved;
             _session.View.NodeDragging += (id, x, y) => _ = _session.DragAsync(id, x, y);
@@ -73,6 +75,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _session.View.LinkDroppedOnNothing += () => _ = InvokeAsync(() => { _session.Notice = new(L["Map.Link.DroppedOnNothing"], IsError: true); StateHasChanged(); });
             _session.View.Activated += id => _focusAfterRender = "#node-name, #edge-strength, .side-panel .editor a, .side-panel .editor button";
             _session.View.Diagram.SelectionChanged += model => _ = InvokeAsync(OnSelection);
+            _session.View.DetailChanged += () => _ = InvokeAsync(StateHasChanged);
             FromAddress();
             // A shared link to a saved what-if opens it; one that is gone says so in the notice.
             if (SketchInAddress is { Length: > 0 } sketch) await Try(() => _session.OpenSketchAsync(sketch, default));
@@ -140,7 +143,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private async Task FitWhenMeasuredAsync()
     {
         var d = _session!.View.Diagram;
-        for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Size is null)); i++) await Task.Delay(50);
+        for (var i = 0; i < 40 && (d.Container is null || d.Nodes.Any(n => n.Visible && n.Size is null)); i++) await Task.Delay(50);
         _session.View.Fit();
         _ready = true;
         StateHasChanged();
@@ -177,6 +180,14 @@ public sealed partial class MapPage : IAsyncDisposable
         var s = _session;
         if (s is null) return;
         var selected = s.View.Diagram.GetSelectedModels().ToList();
+        if (selected is [FunctionBoxModel box])
+        {
+            // A function's box opens rather than stays selected: its people appear in its place.
+            s.View.Diagram.UnselectAll();
+            s.View.Open(box.FunctionId);
+            return;
+        }
+        s.View.FadeAround(selected is [MapNodeModel picked] ? picked.Id : null);
         var selectedId = selected.FirstOrDefault() switch { MapNodeModel sn => sn.Id, MapLinkModel sl => sl.Id, _ => null };
         if (s.ReadOnly) return; // the past opens no editors
         if (selectedId != _viewer.SelectedId) { _viewer = _viewer with { SelectedId = selectedId }; _ = AnnounceAsync(); }

@@ -57,6 +57,7 @@ public sealed partial class MapSession
     /// <summary>A newer map of today: shown, or kept underneath while the past is shown.</summary>
     private void Show(AccountMap now)
     {
+        now = _shared.Intern(now);
         if (_present is not null) _present = now;
         else View.Update(now);
     }

@@ -21,10 +21,12 @@ public sealed partial class MapSession
     private readonly IStringLocalizer<Text> _text;
     private readonly Stack<(string Label, long Version)> _undo = new();
 
-    public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, IStringLocalizer<Text> text, string viewerId)
+    private readonly SharedMaps _shared;
+
+    public MapSession(IMediator mediator, AccountMap map, ILiveBus bus, IStringLocalizer<Text> text, string viewerId, SharedMaps? shared = null)
     {
-        (_mediator, _bus, _text, ViewerId) = (mediator, bus, text, viewerId);
-        View = new MapDiagram(map);
+        (_mediator, _bus, _text, ViewerId, _shared) = (mediator, bus, text, viewerId, shared ?? new SharedMaps());
+        View = new MapDiagram(_shared.Intern(map));
     }
 
     public MapDiagram View { get; }
@@ -147,7 +149,7 @@ public sealed partial class MapSession
         if (ReadOnly) throw GraphException.Invalid(_text["Error.Map.AsItWas"]);
         var result = await _mediator.Send(command, ct);
         // Our own change: the store handed back the map after it, so there is nothing to re-apply.
-        if (result.Version > Map.Version) View.Update(result.Map);
+        if (result.Version > Map.Version) View.Update(_shared.Intern(result.Map));
         return result;
     }
 

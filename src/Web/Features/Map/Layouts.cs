@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using SalesOps.Graph.Model;
+
+namespace SalesOps.Web.Features.Map;
+
+/// <summary>The automatic positions of a map's nodes that have none saved.</summary>
+public sealed record MapPlacement(IReadOnlyDictionary<string, (double X, double Y)> Positions);
+
+/// <summary>
+/// Automatic layouts, computed once per map structure and shared by every viewer: a live change that
+/// does not touch the structure (a stance, a title, a drag) never lays the map out again, and fifty
+/// viewers of one account hold one layout. The structure is what the layout reads: which nodes there
+/// are and the lines between them, not names or saved positions (a rename does not move cards).
+/// </summary>
+public static class Layouts
+{
+    // Bounded by an estimate in bytes (an entry per node, ~100 bytes each), oldest dropped first.
+    private const long MaxBytes = 32 * 1024 * 1024;
+    private static readonly ConcurrentDictionary<(string Account, long Shape), (MapPlacement Placement, long Bytes, long Used)> Cache = new();
+    private static long _clock;
+
+    public static MapPlacement Of(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var key = (map.Account.Id, Shape(map));
+        var now = Interlocked.Increment(ref _clock);
+        if (Cache.TryGetValue(key, out var hit))
+        {
+            Cache[key] = hit with { Used = now };
+            return hit.Placement;
+        }
+        var placement = new MapPlacement(MapLayout.Place(map));
+        Cache[key] = (placement, placement.Positions.Count * 100L + 200, now);
+        Trim();
+        return placement;
+    }
+
+    /// <summary>How many layouts are kept and their estimated size in bytes (for tests and the memory bench).</summary>
+    public static (int Count, long Bytes) Held => (Cache.Count, Cache.Values.Sum(v => v.Bytes));
+
+    private static void Trim()
+    {
+        while (Cache.Values.Sum(v => v.Bytes) > MaxBytes && Cache.Count > 1)
+        {
+            var oldest = Cache.MinBy(kv => kv.Value.Used).Key;
+            Cache.TryRemove(oldest, out _);
+        }
+    }
+
+    /// <summary>A fingerprint of what the layout depends on.</summary>
+    private static long Shape(AccountMap map)
+    {
+        var h = new HashCode();
+        foreach (var n in map.Nodes)
+        {
+            h.Add(n.Id, StringComparer.Ordinal);
+            h.Add(n.Kind);
+            h.Add(n.Date);
+        }
+        foreach (var e in map.Edges)
+        {
+            if (e.Type is not (EdgeType.REPORTS_TO or EdgeType.TALKS_WITH or EdgeType.WORKS_IN)) continue;
+            h.Add(e.Type);
+            h.Add(e.From, StringComparer.Ordinal);
+            h.Add(e.To, StringComparer.Ordinal);
+            h.Add(e.Dotted);
+        }
+        return ((long)h.ToHashCode() << 32) ^ ((long)map.Nodes.Count << 16) ^ map.Edges.Count;
+    }
+}

@@ -1,0 +1,71 @@
+using Blazor.Diagrams.Core.Anchors;
+using Blazor.Diagrams.Core.Geometry;
+using Blazor.Diagrams.Core.Models;
+using Blazor.Diagrams.Core.Models.Base;
+
+namespace SalesOps.Web.Features.Map;
+
+// The user's gestures on the diagram (a drag, a line drawn) and others' drags shown live.
+public sealed partial class MapDiagram
+{
+    /// <summary>Shows where another viewer is dragging a card; the stored position arrives with their drag end.</summary>
+    public void ShowDragging(string nodeId, double x, double y)
+    {
+        if (_draggingHere.Contains(nodeId) || NodeOf(nodeId) is not { } n) return;
+        _applying = true;
+        try { n.SetPosition(x, y); }
+        finally { _applying = false; }
+    }
+
+    /// <summary>Marks the cards other viewers have selected with their name and colour.</summary>
+    public void ShowSelections(IReadOnlyDictionary<string, IReadOnlyList<(string Name, string Colour)>> byNode)
+    {
+        foreach (var n in Diagram.Nodes.OfType<MapNodeModel>())
+        {
+            var now = byNode.GetValueOrDefault(n.Id, []);
+            if (now.SequenceEqual(n.SelectedBy)) continue;
+            n.SelectedBy = now;
+            n.Refresh();
+        }
+    }
+
+    private void OnMoving(NodeModel model)
+    {
+        if (_applying || model is not MapNodeModel n) return;
+        _draggingHere.Add(n.Id);
+        var now = DateTime.UtcNow;
+        if (_lastShared.TryGetValue(n.Id, out var last) && now - last < DragShareInterval) return;
+        _lastShared[n.Id] = now;
+        NodeDragging?.Invoke(n.Id, Math.Round(n.Position.X, 1), Math.Round(n.Position.Y, 1));
+    }
+
+    private void OnMoved(MovableModel model)
+    {
+        if (model is MapNodeModel n) _draggingHere.Remove(n.Id);
+        if (!_applying && model is MapNodeModel m) NodeMoved?.Invoke(m.Id, Math.Round(m.Position.X, 1), Math.Round(m.Position.Y, 1));
+    }
+
+    private void OnLinkAdded(BaseLinkModel link)
+    {
+        if (_applying || link.Target is not PositionAnchor) return;
+        _pending = link;
+        link.TargetAttached += attached =>
+        {
+            _pending = null;
+            var from = (attached.Source.Model as PortModel)?.Parent as MapNodeModel ?? attached.Source.Model as MapNodeModel;
+            var to = (attached.Target.Model as PortModel)?.Parent as MapNodeModel ?? attached.Target.Model as MapNodeModel;
+            if (from is not null && to is not null) LinkDrawn?.Invoke(from.Id, to.Id, attached);
+        };
+    }
+
+    private void OnLinkRemoved(BaseLinkModel link)
+    {
+        if (link != _pending) return;
+        // Removed while still unattached: the user let go away from any card.
+        _pending = null;
+        LinkDroppedOnNothing?.Invoke();
+    }
+
+    private static PortModel Nearest(NodeModel node, Point? from) =>
+        from is null ? node.Ports[0] : node.Ports.MinBy(p => p.Position.DistanceTo(from))!;
+}

@@ -1,0 +1,15 @@
+// Blazor's JS initializer (found by its name): custom events the pages listen to.
+// Before the start: a page that attached @oncellpick before the type was registered would listen for a
+// "cellpick" DOM event that never comes.
+export function beforeWebStart() {
+    const blazor = window.Blazor;
+    // The contact matrix draws its cells as plain markup (thousands of them) and listens once, on the table:
+    // a click on a cell's button says which cell it was.
+    blazor.registerCustomEventType('cellpick', {
+        browserEventName: 'click',
+        createEventArgs: e => {
+            const button = e.target instanceof Element ? e.target.closest('button.cell-button') : null;
+            return { cell: button && !button.disabled ? button.closest('td')?.dataset.cell ?? null : null };
+        },
+    });
+}
