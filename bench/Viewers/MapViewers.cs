@@ -70,7 +70,9 @@ public sealed class MapViewers : IAsyncDisposable
     {
         foreach (var context in _open)
         {
-            // Closed while the network is there (so the server hears the close), no new socket, then no network.
+            // Closed while the network is there (so the server hears the close); no new socket and no
+            // fallback transport (long polling would reconnect the circuit), then no network at all.
+            await context.RouteAsync("**/_blazor**", route => route.AbortAsync());
             foreach (var page in context.Pages)
             {
                 await page.EvaluateAsync("() => { window.WebSocket = class { constructor() { throw new Error('gone'); } }; window.__sockets.forEach(s => s.close()); }");

@@ -25,6 +25,8 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
     /// </summary>
     private static async Task CutAsync(IPage page)
     {
+        // Nor a fallback transport: long polling would connect the circuit again before the network goes.
+        await page.Context.RouteAsync("**/_blazor**", route => route.AbortAsync());
         await page.EvaluateAsync("""
             () => { window.__working = window.WebSocket;
               window.WebSocket = class { constructor() { throw new Error('cut'); } };
@@ -54,6 +56,7 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
         await Eventually.ThatAsync(() => Task.FromResult(feed.Subscribers(account)), n => n == listening - 1, $"the page let go of the map long before the circuit's retention ends (of {listening})", seconds: 20);
         await api.OkAsync(HttpMethod.Patch, $"/api/accounts/{account}/nodes/{cfo}", new { title = "CEO" });
         await page.EvaluateAsync("() => { window.WebSocket = window.__working; }");
+        await page.Context.UnrouteAllAsync();
         await page.Context.SetOfflineAsync(false);
 
         await Card(page, cfo).Locator(".title", new() { HasText = "CEO" }).WaitForAsync(new() { Timeout = 45_000 });
