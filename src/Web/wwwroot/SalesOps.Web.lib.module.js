@@ -12,4 +12,19 @@ export function beforeWebStart() {
             return { cell: button && !button.disabled ? button.closest('td')?.dataset.cell ?? null : null };
         },
     });
+
+    // The sheet's Print button (the site's policy allows no inline handlers), and a printout with every
+    // folded list open: paper has no "Show more".
+    document.addEventListener('click', e => {
+        if (e.target instanceof Element && e.target.closest('.print-button')) window.print();
+    });
+    let opened = [];
+    window.addEventListener('beforeprint', () => {
+        opened = [...document.querySelectorAll('details.sheet-more:not([open])')];
+        opened.forEach(d => d.open = true);
+    });
+    window.addEventListener('afterprint', () => {
+        opened.forEach(d => d.open = false);
+        opened = [];
+    });
 }

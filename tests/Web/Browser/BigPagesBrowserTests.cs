@@ -67,4 +67,23 @@ public sealed class BigPagesBrowserTests(Support.Browser browser) : BrowserTest(
         await page.Locator(".sheet-answer[data-question='4'] details.sheet-more summary").WaitForAsync();
         await Support.Browser.ShotAsync(page, "sheet-500");
     }
+
+    [Fact]
+    public async Task The_print_button_prints_and_the_printout_opens_every_folded_list()
+    {
+        var (address, map) = await LargeAccountAsync();
+        var page = await NewPageAsync(address);
+        // The browser's print dialog cannot be driven headless: count the calls, and print as the browser would (beforeprint first).
+        await page.AddInitScriptAsync("window.__printed = 0; window.print = () => { window.__printed++; window.dispatchEvent(new Event('beforeprint')); };");
+        await page.GotoAsync($"/accounts/{map.Account.Id}/sheet");
+        await page.Locator(".sheet[data-ready='true']").WaitForAsync();
+        (await page.Locator("details.sheet-more:not([open])").CountAsync()).ShouldBeGreaterThan(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).ClickAsync();
+
+        (await page.EvaluateAsync<int>("window.__printed")).ShouldBe(1);
+        (await page.Locator("details.sheet-more:not([open])").CountAsync()).ShouldBe(0);
+        await page.EvaluateAsync("window.dispatchEvent(new Event('afterprint'))");
+        (await page.Locator("details.sheet-more[open]").CountAsync()).ShouldBe(0, "the page folds back as it was");
+    }
 }

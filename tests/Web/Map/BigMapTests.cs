@@ -165,7 +165,7 @@ public sealed class BigMapTests
             var (zoom, pan) = (view.Diagram.Zoom, view.Diagram.Pan);
             foreach (var n in view.Diagram.Nodes)
             {
-                var (w, h) = n is FunctionBoxModel ? (240, 120) : (200, 90);
+                var (w, h) = n is FunctionBoxModel box ? (box.Size!.Width, box.Size.Height) : (200, 90);
                 (n.Position.X * zoom + pan.X).ShouldBeGreaterThanOrEqualTo(0, n.Id);
                 (n.Position.Y * zoom + pan.Y).ShouldBeGreaterThanOrEqualTo(0, n.Id);
                 ((n.Position.X + w) * zoom + pan.X).ShouldBeLessThanOrEqualTo(1200, n.Id);

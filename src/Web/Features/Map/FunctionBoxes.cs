@@ -16,13 +16,17 @@ public sealed record FunctionSummary(string FunctionId, string? Name, int People
     }
 }
 
-/// <summary>A function drawn as one box instead of its people's cards: far out, or folded by hand. It cannot be dragged.</summary>
+/// <summary>
+/// A function drawn as one box instead of its people's cards, far out or folded by hand, over the region
+/// where their cards stand (its size is set, not measured). It cannot be dragged.
+/// </summary>
 public sealed class FunctionBoxModel : NodeModel
 {
     public const string Prefix = "function-box:";
 
     public FunctionBoxModel(string functionId, FunctionSummary summary, Point position) : base(IdFor(functionId), position)
     {
+        ControlledSize = true;
         FunctionId = functionId;
         Summary = summary;
         Locked = true;

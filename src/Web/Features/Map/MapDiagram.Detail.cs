@@ -65,7 +65,7 @@ public sealed partial class MapDiagram
         if (fold ? !_folded.Add(functionId) : !_folded.Remove(functionId)) return;
         Update(Map);
         // Folded from the side panel, the box may sit off the canvas: show where the people went.
-        if (fold && _boxes.TryGetValue(functionId, out var box)) CenterAt(box.Position.X + 120, box.Position.Y + 60);
+        if (fold && _boxes.TryGetValue(functionId, out var box) && box.Size is { } size) CenterAt(box.Position.X + size.Width / 2, box.Position.Y + size.Height / 2);
     }
 
     /// <summary>Opens a function's box: unfolds it, and far out zooms in on its people.</summary>
@@ -92,6 +92,8 @@ public sealed partial class MapDiagram
     private void OnZoomChanged()
     {
         var level = LevelFor(Diagram.Zoom);
+        // A box's words are sized for the screen, not the map: redrawn at each zoom (a dozen boxes, not 500 cards).
+        foreach (var box in _boxes.Values) box.Refresh();
         if (level == Detail)
         {
             Cull();
@@ -126,19 +128,26 @@ public sealed partial class MapDiagram
             _boxes.Remove(gone);
         }
         if (members.Count == 0) return;
-        var spots = MapLayout.FunctionSpots(map, map.Nodes.Where(n => n.Kind == NodeKind.Person)
+        var regions = MapLayout.FunctionBoxes(map, map.Nodes.Where(n => n.Kind == NodeKind.Person)
             .ToDictionary(n => n.Id, n => MapLayout.PositionOf(n, layout.Positions), StringComparer.Ordinal));
         foreach (var (functionId, people) in members)
         {
             var summary = FunctionSummary.Of(functionId.Length == 0 ? null : map.Find(functionId), people);
-            var (x, y) = spots.TryGetValue(functionId, out var spot) ? spot : (0, 0);
+            var (x, y, w, h) = regions.TryGetValue(functionId, out var region) ? region : (0, 0, FunctionRegions.MinWidth, FunctionRegions.MinHeight);
             if (_boxes.TryGetValue(functionId, out var box))
             {
-                if (box.Summary != summary) { box.Summary = summary; box.Refresh(); }
+                if (box.Summary != summary || box.Size is not { } size || size.Width != w || size.Height != h)
+                {
+                    (box.Summary, box.Size) = (summary, new Size(w, h));
+                    box.Refresh();
+                }
                 if (Math.Abs(box.Position.X - x) > 0.01 || Math.Abs(box.Position.Y - y) > 0.01) box.SetPosition(x, y);
                 continue;
             }
-            _boxes[functionId] = (FunctionBoxModel)Diagram.Nodes.Add(new FunctionBoxModel(functionId, summary, new Point(x, y)));
+            var added = (FunctionBoxModel)Diagram.Nodes.Add(new FunctionBoxModel(functionId, summary, new Point(x, y)) { Size = new Size(w, h) });
+            // Under the cards: our people often stand inside the region of the people they talk with.
+            Diagram.SendToBack(added);
+            _boxes[functionId] = added;
         }
     }
 

@@ -61,6 +61,8 @@ public sealed partial class MapDiagram
         Diagram.ContainerChanged += Cull;
         Map = map;
         IsBig = Big(map);
+        // On a big map a wheel notch zooms further: from the whole map to reading a card is ~25 notches, not ~50.
+        if (IsBig) Diagram.Options.Zoom.ScaleFactor = 1.1;
         // A big map opens as its functions: the page fits it next, and 500 cards drawn first only to be folded would cost seconds.
         Detail = IsBig ? MapDetail.Groups : MapDetail.Full;
         Diagram.Batch(() => Apply(map));

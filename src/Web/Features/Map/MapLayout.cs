@@ -40,12 +40,11 @@ public static class MapLayout
     }
 
     /// <summary>
-    /// Where each function's group box goes when the map is zoomed far out or the function is collapsed: one spot
-    /// (the box's top-left corner) per function id, and "" for people in no function, near the centre of its
-    /// members' cards, no two boxes overlapping (<see cref="FunctionBoxSpots"/>).
+    /// The region each function's box covers when it stands for its people (zoomed far out, or folded): one per
+    /// function id, and "" for people in no function (<see cref="FunctionRegions"/>).
     /// </summary>
-    public static IReadOnlyDictionary<string, (double X, double Y)> FunctionSpots(AccountMap map, IReadOnlyDictionary<string, (double X, double Y)> positions) =>
-        FunctionBoxSpots.Spots(map, positions);
+    public static IReadOnlyDictionary<string, (double X, double Y, double Width, double Height)> FunctionBoxes(AccountMap map, IReadOnlyDictionary<string, (double X, double Y)> positions) =>
+        FunctionRegions.Of(map, positions);
 
     /// <summary>The nearest place to (x, y), searched ring by ring, where a card would not cover another.</summary>
     public static (double X, double Y) FreeSpot(IReadOnlyList<(double X, double Y)> taken, double x, double y)
