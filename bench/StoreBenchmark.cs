@@ -14,7 +14,7 @@ namespace SalesOps.Benchmarks;
 /// AccountGenerator): the map read, one move (a change through the store's transaction), reach and risks
 /// as the app's handlers run them (map read + engine with its projection cache); on Neo4j also the map
 /// read after another process changed the map (only the changes travel) and the whole-map read of a
-/// store that holds nothing (MapCacheSize 0: what a first read costs). Then the import
+/// store that holds nothing (MapCacheBytes 0: what a first read costs). Then the import
 /// (create) of 20,000 people on each store. Median and 95th percentile of wall time per call, in ms;
 /// a Stopwatch harness, not BenchmarkDotNet: these are round trips to a server, not CPU loops.
 /// </summary>
@@ -29,7 +29,7 @@ internal static class StoreBenchmark
         var settings = BenchNeo4j.Settings() with { RequestTimeout = TimeSpan.FromMinutes(2) };
         using var neo4j = new Neo4jStore(settings);
         using var elsewhere = new Neo4jStore(settings); // another app process, for reads that miss the cache
-        using var holding = new Neo4jStore(settings with { MapCacheSize = 0 }); // holds nothing: every read is whole
+        using var holding = new Neo4jStore(settings with { MapCacheBytes = 0 }); // holds nothing: every read is whole
         await neo4j.InitializeAsync(default);
         var sqlite = new SqliteStore(Path.Combine(folder.FullName, "bench.db"));
         await sqlite.InitializeAsync(default);

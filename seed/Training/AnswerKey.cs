@@ -39,7 +39,7 @@ public static class AnswerKeys
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(lesson);
-        var cache = new ReachGraphCache(1);
+        var cache = new ReachGraphCache(); // one map: its graph is built once for both questions
         var best = ReachEngine.Find(map, new ReachQuery(), text, cache);
         var risks = AccountAnalysis.Risks(map, text, cache);
         var top = risks.Take(TopRiskCount).ToList();

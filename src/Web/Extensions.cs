@@ -45,7 +45,7 @@ public static class Extensions
             options.PipelineBehaviors = [typeof(AccessBehavior<,>)];
         });
 
-        services.AddSingleton(new SalesOps.Graph.Reach.ReachGraphCache(capacity: 64));
+        services.AddSingleton(new SalesOps.Graph.Reach.ReachGraphCache(SalesOps.Graph.Reach.ReachGraphCache.DefaultMaxBytes));
         services.AddSingleton(TimeProvider.System);
 
         services.AddRazorComponents().AddInteractiveServerComponents(o =>

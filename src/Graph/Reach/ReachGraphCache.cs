@@ -5,21 +5,37 @@ namespace SalesOps.Graph.Reach;
 /// <summary>
 /// Keeps the projections of recently queried snapshots, keyed by (account id, version), least recently
 /// used out first. A version names one snapshot of an account, so a cached graph never goes stale:
-/// a change makes a new version and the old entry simply ages out.
+/// a change makes a new version and the old entry simply ages out. Bounded in estimated bytes
+/// (<see cref="MemorySize"/>: the graph keeps its map's nodes and edges alive), not in entries, so a
+/// few large accounts cannot hold as much as sixty-four of them would; a graph larger than the whole
+/// bound is built and answered from, never kept.
 /// </summary>
 public sealed class ReachGraphCache
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<(string AccountId, long Version), LinkedListNode<ReachGraph>> _entries = [];
-    private readonly LinkedList<ReachGraph> _recent = new();
+    /// <summary>64 MB: some fifty 500-person accounts, or thousands of buying centres.</summary>
+    public const long DefaultMaxBytes = 64L << 20;
 
-    public ReachGraphCache(int capacity = 64)
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string AccountId, long Version), LinkedListNode<(ReachGraph Graph, long Bytes)>> _entries = [];
+    private readonly LinkedList<(ReachGraph Graph, long Bytes)> _recent = new();
+    private long _bytes;
+
+    public ReachGraphCache(long maxBytes = DefaultMaxBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        Capacity = capacity;
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
+        MaxBytes = maxBytes;
     }
 
-    public int Capacity { get; }
+    public long MaxBytes { get; }
+
+    /// <summary>The estimated bytes of the graphs held now; never above <see cref="MaxBytes"/>.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate) return _bytes;
+        }
+    }
 
     public int Count
     {
@@ -41,22 +57,26 @@ public sealed class ReachGraphCache
             {
                 _recent.Remove(hit);
                 _recent.AddFirst(hit);
-                return hit.Value;
+                return hit.Value.Graph;
             }
         }
 
         // Built outside the lock so one large account does not stall queries on others; a rare
         // duplicate build for the same key is harmless because the result is identical.
         var graph = ReachGraph.Build(map);
+        var bytes = MemorySize.Of(map);
         lock (_gate)
         {
-            if (_entries.TryGetValue(key, out var raced)) return raced.Value;
-            _entries[key] = _recent.AddFirst(graph);
-            if (_entries.Count > Capacity)
+            if (_entries.TryGetValue(key, out var raced)) return raced.Value.Graph;
+            if (bytes > MaxBytes) return graph;
+            _entries[key] = _recent.AddFirst((graph, bytes));
+            _bytes += bytes;
+            while (_bytes > MaxBytes)
             {
-                var oldest = _recent.Last!;
+                var (oldest, size) = _recent.Last!.Value;
                 _recent.RemoveLast();
-                _entries.Remove((oldest.Value.AccountId, oldest.Value.Version));
+                _entries.Remove((oldest.AccountId, oldest.Version));
+                _bytes -= size;
             }
             return graph;
         }

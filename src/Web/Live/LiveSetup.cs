@@ -31,6 +31,8 @@ public static class LiveSetup
         services.AddSingleton<HubConnections>();
         services.AddScoped<CircuitPresence>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
+        services.AddScoped<CircuitLifetime>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitLifetime>());
         services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());
         services.AddHostedService<HubForwarder>();
         services.AddSignalR(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<Access.HubAccess>(o)).AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));

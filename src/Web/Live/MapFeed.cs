@@ -14,6 +14,9 @@ public sealed partial class MapFeed(ILogger<MapFeed> log, Access.AccessDirectory
 
     public IDisposable Subscribe(string accountId, Func<LiveEvent, Task> handler) => Add(accountId, handler);
 
+    /// <summary>How many subscribers listen to one account here (pages that hold its map).</summary>
+    public int Subscribers(string accountId) => _byAccount.GetValueOrDefault(accountId, []).Length;
+
     public IDisposable SubscribeAll(Func<LiveEvent, Task> handler) => Add(All, handler);
 
     public Task DeliverAsync(LiveEvent e)

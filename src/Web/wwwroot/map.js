@@ -18,13 +18,21 @@ function onKey(e) {
     page.invokeMethodAsync('OnShortcut', shortcut);
 }
 
+// A tab in the background applies no live changes; the page catches up once it is shown again.
+function onVisibility() {
+    if (page) page.invokeMethodAsync('OnVisibility', !document.hidden);
+}
+
 export function listen(dotNet) {
     page = dotNet;
     document.addEventListener('keydown', onKey);
+    document.addEventListener('visibilitychange', onVisibility);
+    if (document.hidden) onVisibility();
 }
 
 export function stop() {
     document.removeEventListener('keydown', onKey);
+    document.removeEventListener('visibilitychange', onVisibility);
     page = null;
 }
 

@@ -25,7 +25,7 @@ public sealed class ReachGraphTests
     [Fact]
     public void The_cache_forgets_the_least_recently_used_projection_beyond_its_capacity()
     {
-        var cache = new ReachGraphCache(capacity: 2);
+        var cache = new ReachGraphCache(maxBytes: 2 * MemorySize.Of(Map()));
         var first = cache.Get(Map("acc-1"));
         cache.Get(Map("acc-2"));
         cache.Get(Map("acc-1"));

@@ -29,7 +29,7 @@ public sealed class Neo4jScaleTests(Neo4jTestServer server, ITestOutputHelper ou
         var demo = DemoData.Generate(42, referenceDate: today);
         foreach (var map in demo) await importer.CreateAccountAsync(map, default);
         // Holding no maps, so every demo read sends its whole map: the harder case for the server.
-        var reader = Track(new Neo4jStore(server.Settings with { MapCacheSize = 0 }));
+        var reader = Track(new Neo4jStore(server.Settings with { MapCacheBytes = 0 }));
         await ReadDemoAsync(reader, demo, []); // warm: first requests pay for connections and query plans
         var big = AccountGenerator.Generate(2_000, prefix: "big-", distinct: true);
         var document = ExportDocument.Of([big]);

@@ -7,14 +7,23 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// (stamp, version) of its account: every commit raises the version, and a new account of the same id
 /// gets a new stamp. A read then costs one probe of the account node when nothing changed, instead of
 /// sending the whole map again; anything else (a change by another process, a re-created account)
-/// misses. Bounded by nodes + edges held; the least recently used maps go first. Maps are immutable
+/// misses. Bounded by the estimated bytes held (<see cref="MemorySize"/>); the least recently used maps go first. Maps are immutable
 /// snapshots (<see cref="AccountMap"/>), so sharing one between callers is safe.
 /// </summary>
-internal sealed class MapCache(int capacity)
+internal sealed class MapCache(long maxBytes)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _size;
+
+    /// <summary>The estimated bytes of the maps held now; never above the bound.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_lock) return _size;
+        }
+    }
     private long _clock;
 
     /// <summary>The snapshot for exactly this stamp and version, or null.</summary>
@@ -54,14 +63,14 @@ internal sealed class MapCache(int capacity)
     public void Put(string accountId, Snapshot snapshot)
     {
         if (snapshot.Stamp is null) return; // written before stamps: cannot tell a re-created account apart
-        var size = snapshot.Map.Nodes.Count + snapshot.Map.Edges.Count + 1L;
+        var size = MemorySize.Of(snapshot.Map);
         lock (_lock)
         {
             RemoveLocked(accountId);
-            if (size > capacity) return;
+            if (size > maxBytes) return;
             _entries[accountId] = new Entry(snapshot, size) { Used = ++_clock };
             _size += size;
-            while (_size > capacity) RemoveLocked(_entries.MinBy(p => p.Value.Used).Key);
+            while (_size > maxBytes) RemoveLocked(_entries.MinBy(p => p.Value.Used).Key);
         }
     }
 

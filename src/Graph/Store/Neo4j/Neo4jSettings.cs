@@ -52,10 +52,10 @@ public sealed partial record Neo4jSettings
     public int BatchSize { get; init; } = 1_000;
 
     /// <summary>
-    /// Nodes + edges of the maps kept in memory to answer reads with one probe while the account is
-    /// unchanged (<see cref="MapCache"/>); 0 turns it off.
+    /// Estimated bytes of the maps kept in memory to answer reads with one probe while the account is
+    /// unchanged (<see cref="MapCache"/>, <see cref="Model.MemorySize"/>); 0 turns it off. 128 MB: some two hundred 500-person maps.
     /// </summary>
-    public int MapCacheSize { get; init; } = 250_000;
+    public long MapCacheBytes { get; init; } = 128L << 20;
 
     /// <summary>Short, so an unreachable host is reported at start-up within seconds.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
@@ -105,7 +105,7 @@ public sealed partial record Neo4jSettings
     public override string ToString() =>
         $"Neo4jSettings {{ Uri = {Mask(Uri.ToString())}, User = {User}, Password = {(string.IsNullOrEmpty(Password) ? "(none)" : "***")}, " +
         $"Database = {Database}, Protocol = {Protocol}, RequestTimeout = {RequestTimeout}, ListTimeout = {ListTimeout}, MapTimeout = {MapTimeout}, " +
-        $"WriteTimeout = {WriteTimeout}, BatchSize = {BatchSize}, MapCacheSize = {MapCacheSize}, ConnectTimeout = {ConnectTimeout}, RetryDelay = {RetryDelay}, RetryBudget = {RetryBudget} }}";
+        $"WriteTimeout = {WriteTimeout}, BatchSize = {BatchSize}, MapCacheBytes = {MapCacheBytes}, ConnectTimeout = {ConnectTimeout}, RetryDelay = {RetryDelay}, RetryBudget = {RetryBudget} }}";
 
     [GeneratedRegex(@"://[^/?#@\s]*@")]
     private static partial Regex Credentials();

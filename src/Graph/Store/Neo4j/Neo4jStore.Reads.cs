@@ -18,7 +18,7 @@ public sealed partial class Neo4jStore
             if (probe.Count == 0) return Keep(accountId, null)?.Map;
             if (_cache.Get(accountId, probe[0]["stamp"] as string, Neo4jRows.Long(probe[0], "version") ?? -1) is { } hit) return hit.Map;
         }
-        if (_settings.MapCacheSize == 0)
+        if (_settings.MapCacheBytes == 0)
         {
             return await ExecuteAsync(async t =>
             {

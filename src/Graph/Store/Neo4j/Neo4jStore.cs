@@ -49,7 +49,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
         _clock = clock ?? TimeProvider.System;
-        _cache = new MapCache(settings.MapCacheSize);
+        _cache = new MapCache(settings.MapCacheBytes);
         // Timeouts are per request (Neo4jHttp), so that a timeout can be told from the caller cancelling.
         _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http = new Neo4jHttp(_client, settings);

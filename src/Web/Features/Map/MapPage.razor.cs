@@ -89,7 +89,7 @@ public sealed partial class MapPage : IAsyncDisposable
         if (_subscription is null)
         {
             // Queued on this circuit in arrival order; not awaited, so one slow browser never holds up the feed.
-            _subscription = Feed.Subscribe(AccountId, e => { _ = InvokeAsync(() => OnLiveAsync(e)); return Task.CompletedTask; });
+            _subscription = Feed.Subscribe(AccountId, e => { _ = InvokeAsync(() => OnLiveWhenShownAsync(e)); return Task.CompletedTask; });
             CircuitPresence.Join(AccountId, () => _viewer);
             // Absolute: a relative module path would resolve against blazor.web.js, not the page.
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
@@ -250,6 +250,7 @@ public sealed partial class MapPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _held?.Dispose();
         _subscription?.Dispose();
         await RecordVisitAsync();
         CircuitPresence.Leave(AccountId);
