@@ -162,7 +162,7 @@ public sealed partial class MapPage : IAsyncDisposable
                 break;
             case Live.Presence:
                 ShowPresence();
-                break;
+                return;
             case MapChanged change:
                 if (!_session.Receive(change.ToCommit()) && await Mediator.Send(new GetMap(AccountId)) is { } fresh) _session.Reload(fresh);
                 if (_session.Panel is { Kind: not PanelKind.None, EditingId: { } id } && _session.Map.Find(id) is null && _session.Map.FindEdge(id) is null)
@@ -210,7 +210,11 @@ public sealed partial class MapPage : IAsyncDisposable
     /// <summary>Others' chips in the header and their selections on the cards.</summary>
     private void ShowPresence()
     {
-        _others = [.. Presence.Viewers(AccountId).Where(v => v.Id != _viewer.Id)];
+        var others = Presence.Viewers(AccountId).Where(v => v.Id != _viewer.Id).ToList();
+        // A heartbeat ("still here") changes only when they were last seen: nothing on the page to draw again.
+        static (string, string, string, string?) Shown(Viewer v) => (v.Id, v.Name, v.Colour, v.SelectedId);
+        if (others.Select(Shown).SequenceEqual(_others.Select(Shown))) return;
+        _others = others;
         _session?.View.ShowSelections(_others.Where(v => v.SelectedId is not null)
             .GroupBy(v => v.SelectedId!)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string)>)[.. g.Select(v => (v.Name, v.Colour))]));
