@@ -63,13 +63,20 @@ public sealed class MapViewers : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every viewer leaves as a lost network does: sockets cut, then the tab closed without its unload
+    /// Every viewer leaves: by closing the tab (the browser tells the server, which ends the circuit), or,
+    /// <paramref name="lost"/>, as a lost network does: sockets cut, then the tab closed without its unload
     /// beacon, so the server keeps each circuit for its retention period (the case to clean up after).
     /// </summary>
-    public async Task LeaveAllAsync()
+    public async Task LeaveAllAsync(bool lost = true)
     {
         foreach (var context in _open)
         {
+            if (!lost)
+            {
+                foreach (var page in context.Pages) await page.CloseAsync(new() { RunBeforeUnload = true });
+                await context.CloseAsync();
+                continue;
+            }
             // Closed while the network is there (so the server hears the close); no new socket and no
             // fallback transport (long polling would reconnect the circuit), then no network at all.
             await context.RouteAsync("**/_blazor**", route => route.AbortAsync());

@@ -4,7 +4,7 @@ using SalesOps.ViewersBench;
 // Memory per viewer (#20): the built app as a process of its own, N Chromium viewers opening one map
 // one after the other, the server's RSS and managed heap after a full GC before, after every viewer
 // and 30 s after they all left. Usage (see docs/benchmarks.md, "Memory per viewer"):
-//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
+//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--leave close|lost] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
 //   dotnet run -c Release --project bench/Viewers -- diff ONE.gcdump MORE.gcdump [--per 4] [--top 25]
 if (args is ["diff", var one, var more, ..])
 {
@@ -14,11 +14,13 @@ if (args is ["diff", var one, var more, ..])
 
 var (viewers, settle, after) = (Option(args, "--viewers", 10), TimeSpan.FromSeconds(Option(args, "--settle", 3)), TimeSpan.FromSeconds(Option(args, "--after", 30)));
 var maps = Text(args, "--maps") ?? "small,large";
+// "close": the tabs are closed (the browser says goodbye); "lost": the network goes and the server keeps each circuit for its retention.
+var leave = Text(args, "--leave") ?? "close";
 var dumps = Text(args, "--dumps");
 if (dumps is not null) Directory.CreateDirectory(dumps);
 var dll = Text(args, "--app") ?? AppDll();
 var data = Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), "salesops-viewers", Guid.NewGuid().ToString("n")[..12]);
-Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s, measured {after.TotalSeconds:0} s after they left; {Environment.ProcessorCount} cores; app {dll}");
+Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s, measured {after.TotalSeconds:0} s after they left ({leave}); {Environment.ProcessorCount} cores; app {dll}");
 
 var accounts = await DataFolder.PrepareAsync(dll, data);
 var rows = new List<string>();
@@ -47,7 +49,7 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
         : (double.NaN, double.NaN);
     Console.WriteLine($"first viewer: RSS +{open[0].RssMb - before.RssMb:0.0} MB, heap +{open[0].HeapMb - before.HeapMb:0.0} MB; each further viewer: RSS {rssSlope:0.0} MB, heap {heapSlope:0.0} MB");
 
-    await browser.LeaveAllAsync();
+    await browser.LeaveAllAsync(lost: leave == "lost");
     await Task.Delay(after);
     var left = await app.MeasureAsync(Dump(which, -1));
     var (rssBack, heapBack) = ((left.RssMb - before.RssMb) / before.RssMb, (left.HeapMb - before.HeapMb) / before.HeapMb);
