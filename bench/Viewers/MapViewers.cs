@@ -73,7 +73,8 @@ public sealed class MapViewers : IAsyncDisposable
         {
             if (!lost)
             {
-                foreach (var page in context.Pages) await page.CloseAsync(new() { RunBeforeUnload = true });
+                // Closing the page runs its unload handlers: Blazor's beacon tells the server the circuit is over.
+                foreach (var page in context.Pages.ToList()) await page.CloseAsync();
                 await context.CloseAsync();
                 continue;
             }
