@@ -4,7 +4,7 @@ using SalesOps.ViewersBench;
 // Memory per viewer (#20): the built app as a process of its own, N Chromium viewers opening one map
 // one after the other, the server's RSS and managed heap after a full GC before, after every viewer
 // and 30 s after they all left. Usage (see docs/benchmarks.md, "Memory per viewer"):
-//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--leave close|lost] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
+//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--leave close|lost] [--warm] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
 //   dotnet run -c Release --project bench/Viewers -- diff ONE.gcdump MORE.gcdump [--per 4] [--top 25]
 if (args is ["diff", var one, var more, ..])
 {
@@ -16,11 +16,12 @@ var (viewers, settle, after) = (Option(args, "--viewers", 10), TimeSpan.FromSeco
 var maps = Text(args, "--maps") ?? "small,large";
 // "close": the tabs are closed (the browser says goodbye); "lost": the network goes and the server keeps each circuit for its retention.
 var leave = Text(args, "--leave") ?? "close";
+var warm = args.Contains("--warm");
 var dumps = Text(args, "--dumps");
 if (dumps is not null) Directory.CreateDirectory(dumps);
 var dll = Text(args, "--app") ?? AppDll();
 var data = Text(args, "--data") ?? Path.Combine(Path.GetTempPath(), "salesops-viewers", Guid.NewGuid().ToString("n")[..12]);
-Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s, measured {after.TotalSeconds:0} s after they left ({leave}); {Environment.ProcessorCount} cores; app {dll}");
+Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s, measured {after.TotalSeconds:0} s after they left ({leave}){(warm ? ", before measured after one viewer came and went" : "")}; {Environment.ProcessorCount} cores; app {dll}");
 
 var accounts = await DataFolder.PrepareAsync(dll, data);
 var rows = new List<string>();
@@ -32,6 +33,13 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
     await using var app = await AppProcess.StartAsync(dll, data);
     await using var browser = await MapViewers.LaunchAsync(app.Address);
     await browser.AccountsAsync(); // one sign-in first, so "before" is not the app's cold start
+    if (warm)
+    {
+        // One viewer came and went before: "before" then holds what the map's first visit warms up for good
+        // (its layout, the reach cache, Blazor's component metadata), and the comparison shows what viewers leave behind.
+        await browser.OpenAsync(id, settle);
+        await browser.LeaveAllAsync(lost: false);
+    }
     await Task.Delay(TimeSpan.FromSeconds(2));
     var before = await app.MeasureAsync(Dump(which, 0));
     Console.WriteLine($"before: RSS {before.RssMb,7:0.0} MB, heap {before.HeapMb,7:0.0} MB");
