@@ -5,8 +5,20 @@ using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
 
+/// <summary>What a card and a line share when paths are shown: which one they are on, lit or dimmed.</summary>
+public interface IEmphasis
+{
+    int? Path { get; set; }
+
+    bool Highlighted { get; set; }
+
+    bool Dimmed { get; set; }
+
+    void Refresh();
+}
+
 /// <summary>A map node on the diagram: the diagram id is our node id; the widget reads <see cref="Data"/>.</summary>
-public sealed class MapNodeModel : NodeModel
+public sealed class MapNodeModel : NodeModel, IEmphasis
 {
     public MapNodeModel(Node data, string? functionName, Point position) : base(data.Id, position)
     {
@@ -43,7 +55,7 @@ public sealed class MapNodeModel : NodeModel
 }
 
 /// <summary>A map edge on the diagram, joined node to node; the link id is our edge id.</summary>
-public sealed class MapLinkModel : LinkModel
+public sealed class MapLinkModel : LinkModel, IEmphasis
 {
     public MapLinkModel(Edge data, MapNodeModel from, MapNodeModel to, bool whatIf = false) : base(data.Id, from, to) => Restyle(data, whatIf);
 

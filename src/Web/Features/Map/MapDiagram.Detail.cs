@@ -29,7 +29,7 @@ public sealed partial class MapDiagram
 
     public const double CompactBelow = 0.7;
     public const double GroupsBelow = 0.45;
-    private const double CardWidth = 200, CardHeight = 90;
+    private const double CardWidth = MapLayout.CardWidth, CardHeight = MapLayout.CardHeight;
 
     private readonly HashSet<string> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FunctionBoxModel> _boxes = new(StringComparer.Ordinal);

@@ -68,34 +68,30 @@ public sealed partial class MapDiagram
     {
         (_emphasis, _emphasisBy) = (paths, paths.Count == 0 ? Emphasis.None : by);
         int? First(Func<int, bool> on) => Enumerable.Range(0, paths.Count).Cast<int?>().FirstOrDefault(i => on(i!.Value));
+        // The functions with someone on a path: their boxes stay lit. Found once, not once per box.
+        var lit = paths.Count == 0 ? [] : Map.OfKind(NodeKind.Person).Where(n => paths.Any(p => p.Nodes.Contains(n.Id)))
+            .Select(n => Map.FunctionOf(n.Id) ?? "").ToHashSet(StringComparer.Ordinal);
         Diagram.Batch(() =>
         {
-            foreach (var n in _nodes.Values)
-            {
-                var path = First(i => paths[i].Nodes.Contains(n.Id));
-                if (n.Path == path && n.Highlighted == path is not null && n.Dimmed == (paths.Count > 0 && path is null)) continue;
-                n.Path = path;
-                n.Highlighted = path is not null;
-                n.Dimmed = paths.Count > 0 && !n.Highlighted;
-                n.Refresh();
-            }
-            foreach (var l in _links.Values)
-            {
-                var path = First(i => paths[i].Edges.Contains(l.Id));
-                if (l.Path == path && l.Highlighted == path is not null && l.Dimmed == (paths.Count > 0 && path is null)) continue;
-                l.Path = path;
-                l.Highlighted = path is not null;
-                l.Dimmed = paths.Count > 0 && !l.Highlighted;
-                l.Refresh();
-            }
+            foreach (var n in _nodes.Values) Emphasize(n, First(i => paths[i].Nodes.Contains(n.Id)), paths.Count > 0);
+            foreach (var l in _links.Values) Emphasize(l, First(i => paths[i].Edges.Contains(l.Id)), paths.Count > 0);
             foreach (var box in _boxes.Values)
             {
-                var dimmed = paths.Count > 0 && !Map.Nodes.Any(n => paths.Any(p => p.Nodes.Contains(n.Id)) && (Map.FunctionOf(n.Id) ?? "") == box.FunctionId && n.Kind == NodeKind.Person);
+                var dimmed = paths.Count > 0 && !lit.Contains(box.FunctionId);
                 if (box.Dimmed == dimmed) continue;
                 box.Dimmed = dimmed;
                 box.Refresh();
             }
         });
+    }
+
+    /// <summary>Puts a card or a line on the given path (null: on none; dimmed while any is shown), redrawn only when that changes.</summary>
+    private static void Emphasize(IEmphasis model, int? path, bool anyShown)
+    {
+        var (highlighted, dimmed) = (path is not null, anyShown && path is null);
+        if (model.Path == path && model.Highlighted == highlighted && model.Dimmed == dimmed) return;
+        (model.Path, model.Highlighted, model.Dimmed) = (path, highlighted, dimmed);
+        model.Refresh();
     }
 
     /// <summary>
@@ -107,9 +103,9 @@ public sealed partial class MapDiagram
     {
         var boxes = Map.Nodes.Where(n => Drawn(n) && only?.Contains(n.Id) != false).Select(n =>
         {
-            var (x, y) = NodeOf(n.Id) is { } m ? (m.Position.X, m.Position.Y) : MapLayout.PositionOf(n, _where);
-            var size = NodeOf(n.Id)?.Size;
-            return (X: x, Y: y, W: size?.Width ?? CardWidth, H: size?.Height ?? CardHeight);
+            var drawn = NodeOf(n.Id);
+            var (x, y) = drawn is not null ? (drawn.Position.X, drawn.Position.Y) : MapLayout.PositionOf(n, _where);
+            return (X: x, Y: y, W: drawn?.Size?.Width ?? MapLayout.CardWidth, H: drawn?.Size?.Height ?? MapLayout.CardHeight);
         }).ToList();
         if (Diagram.Container is not { } c || boxes.Count == 0) return;
         var (minX, maxX) = (boxes.Min(b => b.X), boxes.Max(b => b.X + b.W));
