@@ -24,15 +24,6 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
     /// <summary>Whether the browser is connected now; pages render nothing for a browser that is away (its batches would only pile up).</summary>
     public bool Connected { get; private set; } = true;
 
-    /// <summary>Whether the pages were told to release their state and have not been told to rebuild it.</summary>
-    public bool Released
-    {
-        get
-        {
-            lock (_lock) return _released;
-        }
-    }
-
     /// <summary>
     /// A page's state to let go when the browser stays away: <paramref name="release"/> drops it,
     /// <paramref name="restore"/> (called whenever the browser is back) rebuilds it or catches up. Both are the page's own (it marshals onto its circuit).
