@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -14,37 +13,17 @@ public sealed record MapPlacement(IReadOnlyDictionary<string, (double X, double 
 /// </summary>
 public static class Layouts
 {
-    // Bounded by an estimate in bytes (an entry per node, ~100 bytes each), oldest dropped first.
-    private const long MaxBytes = 32 * 1024 * 1024;
-    private static readonly ConcurrentDictionary<(string Account, long Shape), (MapPlacement Placement, long Bytes, long Used)> Cache = new();
-    private static long _clock;
+    // Bounded by an estimate in bytes (an entry per node, ~100 bytes each), least recently used out first.
+    private static readonly SizedCache<(string Account, long Shape), MapPlacement> Cache = new(32 * 1024 * 1024);
 
     public static MapPlacement Of(AccountMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        var key = (map.Account.Id, Shape(map));
-        var now = Interlocked.Increment(ref _clock);
-        if (Cache.TryGetValue(key, out var hit))
+        return Cache.GetOrAdd((map.Account.Id, Shape(map)), () =>
         {
-            Cache[key] = hit with { Used = now };
-            return hit.Placement;
-        }
-        var placement = new MapPlacement(MapLayout.Place(map));
-        Cache[key] = (placement, placement.Positions.Count * 100L + 200, now);
-        Trim();
-        return placement;
-    }
-
-    /// <summary>How many layouts are kept and their estimated size in bytes (for tests and the memory bench).</summary>
-    public static (int Count, long Bytes) Held => (Cache.Count, Cache.Values.Sum(v => v.Bytes));
-
-    private static void Trim()
-    {
-        while (Cache.Values.Sum(v => v.Bytes) > MaxBytes && Cache.Count > 1)
-        {
-            var oldest = Cache.MinBy(kv => kv.Value.Used).Key;
-            Cache.TryRemove(oldest, out _);
-        }
+            var placement = new MapPlacement(MapLayout.Place(map));
+            return (placement, placement.Positions.Count * 100L + 200);
+        });
     }
 
     /// <summary>A fingerprint of what the layout depends on.</summary>
