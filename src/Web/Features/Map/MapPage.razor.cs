@@ -95,6 +95,7 @@ public sealed partial class MapPage : IAsyncDisposable
             _js = await JS.InvokeAsync<IJSObjectReference>("import", Navigation.ToAbsoluteUri(Assets["map.js"]).ToString());
             _self = DotNetObjectReference.Create(this);
             await _js.InvokeVoidAsync("listen", _self);
+            await _js.InvokeVoidAsync("followView", _session.View.Gestures);
             await RecordVisitAsync();
             await RestoreDraftAsync();
             await FitWhenMeasuredAsync();
