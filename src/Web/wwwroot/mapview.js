@@ -106,8 +106,11 @@ class ViewFollower {
     }
 
     show(view) {
-        const transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`;
-        for (const layer of this.canvas.querySelectorAll(Layers)) layer.style.transform = transform;
+        // Written as Blazor.Diagrams writes it (full precision, same words), so the server's render of
+        // the same view a moment later leaves the layer's style as it is.
+        const transform = `transform: translate(${view.x}px, ${view.y}px) scale(${view.zoom});`;
+        for (const layer of this.canvas.querySelectorAll(Layers))
+            layer.setAttribute('style', (layer.getAttribute('style') ?? '').replace(/transform:[^;]*;/, transform));
         this.zoomed(view.zoom);
         // Only Blazor's writes are news: ours are taken off the observer's queue before it reports them.
         this.observer.takeRecords();
