@@ -14,6 +14,11 @@ public sealed record Opening(double Done, double Html, double Socket, double Fir
 public sealed record Step(double Start, double Changed, double Frame, double Painted)
 {
     public double Latency => Frame - Start;
+
+    /// <summary>When the server's render of a zoom or pan the page showed at once arrived (NaN: not such a step).</summary>
+    public double Settled { get; init; } = double.NaN;
+
+    public double SettledLatency => Settled - Start;
 }
 
 /// <summary>Drives one signed-in page through the map: opening, panning, zooming, finding and dragging.</summary>
@@ -143,8 +148,15 @@ public sealed class MapProbe(IPage page)
             return null;
         }
         _missedInARow = 0;
-        var s = await page.EvaluateAsync<JsonElement>("() => __bench.step");
-        return new Step(s.GetProperty("start").GetDouble(), s.GetProperty("changed").GetDouble(), s.GetProperty("end").GetDouble(), s.GetProperty("painted").GetDouble());
+        if (target == "layer" && await page.EvaluateAsync<bool>("() => document.querySelector('.diagram-canvas')?.dataset.viewPending !== undefined"))
+        {
+            // The next step starts from the view the server settled on, as it did before the page predicted views.
+            try { await page.WaitForFunctionAsync("() => __bench.step.settled !== null", null, new() { Timeout = (float)StepTimeout.TotalMilliseconds, PollingInterval = 5 }); }
+            catch (TimeoutException) { /* counted as not settled: NaN */ }
+        }
+        var s = await page.EvaluateAsync<JsonElement>("() => { __bench.cancel(); return __bench.step; }");
+        double D(string name) => s.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN;
+        return new Step(D("start"), D("changed"), D("end"), D("painted")) { Settled = D("settled") };
     }
 
     private async Task<(double X, double Y, double Width, double Height)?> BoxAsync(string id) =>

@@ -24,6 +24,7 @@ public static class Report
         Row($"open the map to all cards drawn (median of {results.Max(r => r.Opens.Count)})", r => Seconds(Median([.. r.Opens.Select(o => o.Done)])), "≤ 1.5 s / ≤ 4 s");
         Row("drag step (pointer move to frame), p50 / p95 / max", r => Series(r.Drag), "p95 ≤ 33 ms / ≤ 50 ms");
         Row("pan and zoom step, p50 / p95 / max", r => Series([.. r.Pan, .. r.Zoom]), "p95 ≤ 33 ms / ≤ 50 ms");
+        Row("… the server's render of that view, p50 / p95 / max", r => Series([.. r.Pan.Concat(r.Zoom).Select(s => s.SettledLatency).Where(double.IsFinite)]), "(shown at once by the page)");
         Row("another user's saved change visible, p50 / p95", r => Series(r.Live.Visible, max: false), "p95 ≤ 250 ms");
         Console.WriteLine();
 
@@ -33,6 +34,7 @@ public static class Report
             foreach (var o in r.Opens)
                 Console.WriteLine(string.Create(c, $"  open {o.Done:F0} ms: HTML {o.Html:F0}, circuit socket {o.Socket:F0}, first card {o.FirstCard:F0}, data-ready {o.Ready:F0}, all drawn {o.Done:F0}; {o.Drawn} of {o.Total} nodes in view; long tasks {o.LongTasks:F0} ms; CPU app {o.Cpu.App:F0} ms, Chromium {o.Cpu.Browser:F0} ms"));
             Console.WriteLine($"  pan {Series(r.Pan)} ({r.Pan.Count} steps); zoom {Series(r.Zoom)} ({r.Zoom.Count} steps); {Split([.. r.Pan, .. r.Zoom])}; {PerStep(r.PanZoomCpu, r.Pan.Count + r.Zoom.Count)}");
+            Console.WriteLine($"  the server's render of the same view: pan {Series([.. r.Pan.Select(s => s.SettledLatency).Where(double.IsFinite)])}, zoom {Series([.. r.Zoom.Select(s => s.SettledLatency).Where(double.IsFinite)])}; {r.Pan.Concat(r.Zoom).Count(s => !double.IsFinite(s.Settled))} steps not settled within 5 s");
             Console.WriteLine($"  drag at reading zoom{(r.ReadingZoom ? "" : " (NOT reached: card under 150 px)")}: {Series(r.Drag)} ({r.Drag.Count} steps); {Split(r.Drag)}; {PerStep(r.DragCpu, r.Drag.Count)} (the drop and its save included)");
             Console.WriteLine(string.Create(c, $"  live: {Series(r.Live.Visible)} ({r.Live.Visible.Count} changes, {r.Live.Missed} not seen in 5 s); the PATCH itself p50 {P(r.Live.Api, 0.5):F0} ms, with no page open on the map {P(r.Live.ApiAlone, 0.5):F0} ms; page clock ±{r.Live.ClockError:F1} ms"));
             if (r.Missed > 0) Console.WriteLine($"  {r.Missed} input steps showed no change within 5 s (left out of the series)");

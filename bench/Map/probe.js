@@ -59,7 +59,7 @@
   B.arm = (target, type) => {
     const el = element(target);
     if (!el) return false;
-    const s = B.step = { start: null, changed: null, end: null, painted: null };
+    const s = B.step = { start: null, changed: null, end: null, painted: null, settled: null };
     const before = el.getAttribute('style');
     const onInput = e => { s.start ??= e.timeStamp; };
     window.addEventListener(type, onInput, true);
@@ -72,7 +72,17 @@
       requestAnimationFrame(() => { s.end = performance.now(); setTimeout(() => { s.painted = performance.now(); }); });
     });
     mo.observe(document.querySelector('.diagram-canvas') ?? document.body, { attributes: true, attributeFilter: ['style'], subtree: true, childList: true });
-    B.cancel = () => { mo.disconnect(); window.removeEventListener(type, onInput, true); };
+    // The page shows a zoom or pan at once and the server renders the same view after its round trip
+    // (mapview.js counts the steps it still waits for in data-view-pending): "settled" is when it did.
+    const canvas = document.querySelector('.diagram-canvas');
+    let waiting = false;
+    const follow = new MutationObserver(() => {
+      const pending = canvas?.dataset.viewPending;
+      if (pending && pending !== '0') waiting = true;
+      else if (waiting && s.start !== null) { s.settled = performance.now(); follow.disconnect(); }
+    });
+    if (canvas) follow.observe(canvas, { attributes: true, attributeFilter: ['data-view-pending'] });
+    B.cancel = () => { mo.disconnect(); follow.disconnect(); window.removeEventListener(type, onInput, true); };
     return true;
   };
 

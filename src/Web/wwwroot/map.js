@@ -1,5 +1,9 @@
 // The map page's keyboard and focus helpers. Shortcuts work wherever focus is on the page, except
 // while typing in a field; the page decides what each one does.
+import { unfollowView } from './mapview.js';
+
+export { followView } from './mapview.js';
+
 let page = null;
 
 function typing(target) {
@@ -33,6 +37,7 @@ export function listen(dotNet) {
 export function stop() {
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('visibilitychange', onVisibility);
+    unfollowView();
     page = null;
 }
 

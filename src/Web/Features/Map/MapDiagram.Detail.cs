@@ -92,8 +92,6 @@ public sealed partial class MapDiagram
     private void OnZoomChanged()
     {
         var level = LevelFor(Diagram.Zoom);
-        // A box's words are sized for the screen, not the map: redrawn at each zoom (a dozen boxes, not 500 cards).
-        foreach (var box in _boxes.Values) box.Refresh();
         if (level == Detail)
         {
             Cull();

@@ -7,6 +7,19 @@ namespace SalesOps.Web.Features.Map;
 public sealed partial class MapDiagram
 {
     /// <summary>
+    /// The diagram's zoom and pan settings, for the browser to show a wheel notch or a pan at once as
+    /// the diagram will compute it (mapview.js).
+    /// </summary>
+    public ViewGestures Gestures
+    {
+        get
+        {
+            var o = Diagram.Options;
+            return new(o.Zoom.Enabled, o.Zoom.ScaleFactor, o.Zoom.Minimum, o.Zoom.Maximum, o.Zoom.Inverse, o.AllowPanning);
+        }
+    }
+
+    /// <summary>
     /// Marks what two points of the history compared found: added, removed or changed (null: no marks).
     /// Cards and lines keep them until the map is drawn without marks again.
     /// </summary>
@@ -140,3 +153,6 @@ public sealed partial class MapDiagram
     public IReadOnlyList<(double X, double Y)> Everywhere() =>
         [.. Map.Nodes.Where(Drawn).Select(n => NodeOf(n.Id) is { } m ? (m.Position.X, m.Position.Y) : MapLayout.PositionOf(n, _where))];
 }
+
+/// <summary>What the browser needs to zoom and pan the map's canvas the way Blazor.Diagrams does.</summary>
+public sealed record ViewGestures(bool Zoom, double Scale, double Minimum, double Maximum, bool Inverse, bool Panning);
