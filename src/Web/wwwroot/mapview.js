@@ -35,13 +35,16 @@ class ViewFollower {
         this.since = 0;
         this.observer = new MutationObserver(() => this.onServer());
         for (const layer of canvas.querySelectorAll(Layers)) this.observer.observe(layer, { attributes: true, attributeFilter: ['style'] });
+        const here = handle => e => { if (canvas.contains(e.target)) handle(e); };
         this.handlers = {
-            wheel: e => this.onWheel(e),
-            pointerdown: e => this.onDown(e),
-            pointermove: e => this.onMove(e),
-            pointerup: () => { this.pan = null; },
+            wheel: here(e => this.onWheel(e)),
+            pointerdown: here(e => this.onDown(e)),
+            pointermove: here(e => this.onMove(e)),
+            pointerup: here(() => { this.pan = null; }),
         };
-        for (const [type, handler] of Object.entries(this.handlers)) canvas.addEventListener(type, handler, { passive: type !== 'wheel' });
+        // On the window, so after Blazor's own listener on the document: it reads the event's offsets, which
+        // would make the browser lay the page out again on the spot had the view already changed.
+        for (const [type, handler] of Object.entries(this.handlers)) window.addEventListener(type, handler, { passive: type !== 'wheel' });
         this.zoomed(this.server.zoom);
         this.timer = setInterval(() => this.giveUp(), 500);
         this.forget = () => { this.box = null; };
@@ -52,7 +55,7 @@ class ViewFollower {
 
     stop() {
         this.observer.disconnect();
-        for (const [type, handler] of Object.entries(this.handlers)) this.canvas.removeEventListener(type, handler);
+        for (const [type, handler] of Object.entries(this.handlers)) window.removeEventListener(type, handler);
         clearInterval(this.timer);
         clearTimeout(this.resting);
         this.sized.disconnect();

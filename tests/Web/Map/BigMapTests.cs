@@ -80,6 +80,30 @@ public sealed class BigMapTests
     }
 
     [Fact]
+    public void A_card_just_off_the_canvas_stays_drawn_and_goes_once_the_view_is_far_away()
+    {
+        var view = Open(Large.Value);
+        view.Diagram.SetZoom(1);
+        var someone = view.Diagram.Nodes.OfType<MapNodeModel>().First(n => n.Data.Kind == NodeKind.Person);
+        view.CenterOn(someone.Id, select: false);
+        var canvas = view.Diagram.Container!;
+        var pan = view.Diagram.Pan;
+
+        // Its box now a little more than a card's margin beyond the left edge: not drawn anew, but not dropped either.
+        var offLeft = canvas.Width / 2 + 2 * MapLayout.CardWidth;
+        view.Diagram.SetPan(pan.X - offLeft, pan.Y);
+        someone.Visible.ShouldBeTrue("a view moving to and fro keeps what it drew");
+
+        view.Diagram.SetPan(pan.X - offLeft - canvas.Width, pan.Y);
+        someone.Visible.ShouldBeFalse("more than half a canvas away it is dropped");
+
+        view.Diagram.SetPan(pan.X - offLeft, pan.Y);
+        someone.Visible.ShouldBeFalse("coming back near is not coming back into sight");
+        view.Diagram.SetPan(pan.X, pan.Y);
+        someone.Visible.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_folded_function_is_one_box_its_lines_go_to_the_box_and_unfolding_brings_the_cards_back()
     {
         var map = Large.Value;

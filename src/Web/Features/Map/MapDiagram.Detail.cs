@@ -170,26 +170,32 @@ public sealed partial class MapDiagram
     private static NodeModel? CardOf(Anchor? end) => end?.Model switch { NodeModel n => n, PortModel p => p.Parent, _ => null };
 
     /// <summary>
-    /// On a big map, only what is on the canvas is rendered (with a card's margin around it): cards by their
-    /// box, lines by the box of their two ends. Small maps render everything, as they always did.
+    /// On a big map, only what is on the canvas is rendered: cards by their box, lines by the box of their two
+    /// ends. What comes within a card's margin of the canvas is drawn; what is drawn goes only once it is half a
+    /// canvas away, so a view moving to and fro does not draw and drop (and measure) the same cards at every
+    /// step. Small maps render everything, as they always did.
     /// </summary>
     private void Cull()
     {
         if (!IsBig || Diagram.Container is not { } c) return;
         var (zoom, pan) = (Diagram.Zoom, Diagram.Pan);
-        var (left, top) = (-pan.X / zoom - CardWidth, -pan.Y / zoom - CardHeight);
-        var (right, bottom) = (left + c.Width / zoom + 2 * CardWidth, top + c.Height / zoom + 2 * CardHeight);
-        bool Inside(double x0, double y0, double x1, double y1) => x1 >= left && x0 <= right && y1 >= top && y0 <= bottom;
+        var (left, top, width, height) = (-pan.X / zoom, -pan.Y / zoom, c.Width / zoom, c.Height / zoom);
+        var show = Area(CardWidth, CardHeight);
+        var keep = Area(Math.Max(CardWidth, width / 2), Math.Max(CardHeight, height / 2));
+        (double L, double T, double R, double B) Area(double dx, double dy) => (left - dx, top - dy, left + width + dx, top + height + dy);
+        static bool Inside((double L, double T, double R, double B) a, double x0, double y0, double x1, double y1) =>
+            x1 >= a.L && x0 <= a.R && y1 >= a.T && y0 <= a.B;
+        bool Drawn(bool now, double x0, double y0, double x1, double y1) => Inside(show, x0, y0, x1, y1) || (now && Inside(keep, x0, y0, x1, y1));
         foreach (var n in Diagram.Nodes)
         {
             var (w, h) = (n.Size?.Width ?? CardWidth, n.Size?.Height ?? CardHeight);
-            var visible = Inside(n.Position.X, n.Position.Y, n.Position.X + w, n.Position.Y + h);
+            var visible = Drawn(n.Visible, n.Position.X, n.Position.Y, n.Position.X + w, n.Position.Y + h);
             if (n.Visible != visible) n.Visible = visible;
         }
         foreach (var l in Diagram.Links)
         {
             if (CardOf(l.Source) is not { } s || CardOf(l.Target) is not { } t) continue;
-            var visible = Inside(Math.Min(s.Position.X, t.Position.X), Math.Min(s.Position.Y, t.Position.Y),
+            var visible = Drawn(l.Visible, Math.Min(s.Position.X, t.Position.X), Math.Min(s.Position.Y, t.Position.Y),
                 Math.Max(s.Position.X, t.Position.X) + CardWidth, Math.Max(s.Position.Y, t.Position.Y) + CardHeight);
             if (l.Visible != visible) l.Visible = visible;
         }
