@@ -85,6 +85,45 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         (map.Version, map.Find("p-luis")).ShouldBe((2L, (Node?)null));
     }
 
+    [Fact]
+    public async Task A_read_of_a_map_changed_elsewhere_answers_before_its_rollback_and_the_next_writer_waits_for_that()
+    {
+        var (wire, here, elsewhere) = await TwoProcessesAsync();
+        await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-maria", 1, 2), default);
+        var rollbackArrived = new TaskCompletionSource();
+        var letRollbackGo = new TaskCompletionSource();
+        wire.Before = async (method, _, _) =>
+        {
+            if (method != HttpMethod.Delete) return;
+            rollbackArrived.TrySetResult();
+            await letRollbackGo.Task;
+        };
+
+        (AccountMap Result, List<string> Sent) read;
+        Task<MapResult> move;
+        bool moveWaited;
+        try
+        {
+            // Had the read waited for its rollback, it would never answer here.
+            read = await Counted(wire, async () => (await here.GetMapAsync("acc-sample", default))!).WaitAsync(TimeSpan.FromSeconds(10));
+            await rollbackArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            move = here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default);
+            await Task.Delay(300);
+            moveWaited = !move.IsCompleted;
+        }
+        finally
+        {
+            letRollbackGo.TrySetResult();
+        }
+        var moved = await move;
+
+        // The probe, the open, the lock with the changes: the rollback was still held back when the map came.
+        read.Sent.ShouldBe(["POST /db/data/transaction/commit", "POST /db/data/transaction", "POST /db/data/transaction/N"]);
+        (read.Result.Version, read.Result.Find("p-maria")!.X).ShouldBe((2L, (double?)1));
+        moveWaited.ShouldBeTrue();
+        moved.Version.ShouldBe(3);
+    }
+
     private async Task<(Neo4jWire Wire, Neo4jStore Here, Neo4jStore Elsewhere)> TwoProcessesAsync()
     {
         await server.ResetAsync();
