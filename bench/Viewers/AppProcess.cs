@@ -37,6 +37,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__SalesOps.Web.Live.CircuitLifetime"] = "Information";
+        start.Environment["Logging__LogLevel__SalesOps.Web.Live.IdleTrim"] = "Information";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits"] = "Debug";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
@@ -87,7 +88,16 @@ public sealed partial class AppProcess : IAsyncDisposable
     public async Task<Memory> MeasureAsync(string? dump = null)
     {
         var file = dump ?? Path.Combine(Path.GetTempPath(), $"salesops-viewers-{Id}.gcdump");
-        var collected = await Tool("dotnet-gcdump", "collect", "-p", Id.ToString(CultureInfo.InvariantCulture), "-o", file);
+        string collected;
+        try
+        {
+            collected = await Tool("dotnet-gcdump", "collect", "-p", Id.ToString(CultureInfo.InvariantCulture), "-o", file);
+        }
+        catch (InvalidOperationException e)
+        {
+            var exit = _process.HasExited ? $"the app exited ({_process.ExitCode})" : "the app still runs";
+            throw new InvalidOperationException($"{e.Message}\n{exit}; its log ends:\n{string.Join('\n', Log.Split('\n').TakeLast(40))}", e);
+        }
         var report = await Tool("dotnet-gcdump", "report", file);
         if (dump is null) File.Delete(file);
         var heap = HeapTotal().Match(report) is { Success: true } m
@@ -147,14 +157,17 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     private static ProcessStartInfo Start(string dll, string data, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // A .dll runs through dotnet; anything else is taken for the app's own launcher (a copy under another
+        // name keeps the app out of reach of a neighbour's `pkill -f SalesOps.Web` on a shared machine).
+        var launcher = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(launcher ? "dotnet" : dll)
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        if (launcher) start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         // Only the bench's settings: a SALESOPS_STORE of the machine must not send the app elsewhere.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);

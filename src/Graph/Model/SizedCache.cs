@@ -5,21 +5,24 @@ namespace SalesOps.Graph.Model;
 /// <see cref="MemorySize"/>) rather than by how many: one big account weighs as much as a hundred small
 /// ones. A value larger than the whole bound is handed back, never kept. Thread-safe; the value is built
 /// outside the lock, so one slow build does not stall lookups of other keys (a rare duplicate build for
-/// the same key is harmless when, as here, the result is the same).
+/// the same key is harmless when, as here, the result is the same). <see cref="DropUnused"/> lets go of
+/// what nobody asked for lately, so a server that went idle does not keep its last visitors' entries.
 /// </summary>
 public sealed class SizedCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value, long Bytes)>> _entries;
-    private readonly LinkedList<(TKey Key, TValue Value, long Bytes)> _recent = new();
+    private readonly Dictionary<TKey, LinkedListNode<Entry>> _entries;
+    private readonly LinkedList<Entry> _recent = new(); // most recently used first
+    private readonly TimeProvider _clock;
     private long _bytes;
 
-    public SizedCache(long maxBytes, IEqualityComparer<TKey>? comparer = null)
+    public SizedCache(long maxBytes, IEqualityComparer<TKey>? comparer = null, TimeProvider? clock = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
         MaxBytes = maxBytes;
         _entries = new(comparer);
+        _clock = clock ?? TimeProvider.System;
     }
 
     public long MaxBytes { get; }
@@ -51,6 +54,7 @@ public sealed class SizedCache<TKey, TValue>
             {
                 _recent.Remove(hit);
                 _recent.AddFirst(hit);
+                hit.Value.Used = _clock.GetUtcNow();
                 return hit.Value.Value;
             }
         }
@@ -59,16 +63,49 @@ public sealed class SizedCache<TKey, TValue>
         {
             if (_entries.TryGetValue(key, out var raced)) return raced.Value.Value;
             if (bytes > MaxBytes) return value;
-            _entries[key] = _recent.AddFirst((key, value, bytes));
+            _entries[key] = _recent.AddFirst(new Entry(key, value, bytes) { Used = _clock.GetUtcNow() });
             _bytes += bytes;
             while (_bytes > MaxBytes)
             {
-                var oldest = _recent.Last!.Value;
-                _recent.RemoveLast();
-                _entries.Remove(oldest.Key);
-                _bytes -= oldest.Bytes;
+                DropOldest();
             }
             return value;
         }
+    }
+
+    /// <summary>Drops the entries nobody asked for within <paramref name="unusedFor"/>; returns how many went.</summary>
+    public int DropUnused(TimeSpan unusedFor)
+    {
+        var cutoff = _clock.GetUtcNow() - unusedFor;
+        var dropped = 0;
+        lock (_gate)
+        {
+            // Least recently used last: the stale ones are a run at the end.
+            while (_recent.Last is { } last && last.Value.Used <= cutoff)
+            {
+                DropOldest();
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    private void DropOldest()
+    {
+        var oldest = _recent.Last!.Value;
+        _recent.RemoveLast();
+        _entries.Remove(oldest.Key);
+        _bytes -= oldest.Bytes;
+    }
+
+    private sealed class Entry(TKey key, TValue value, long bytes)
+    {
+        public TKey Key => key;
+
+        public TValue Value => value;
+
+        public long Bytes => bytes;
+
+        public DateTimeOffset Used { get; set; }
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReachGraphCache
 
     private readonly SizedCache<(string AccountId, long Version), ReachGraph> _graphs;
 
-    public ReachGraphCache(long maxBytes = DefaultMaxBytes) => _graphs = new(maxBytes);
+    public ReachGraphCache(long maxBytes = DefaultMaxBytes, TimeProvider? clock = null) => _graphs = new(maxBytes, clock: clock);
 
     public long MaxBytes => _graphs.MaxBytes;
 
@@ -33,4 +33,7 @@ public sealed class ReachGraphCache
         if (map.Version < 0) return ReachGraph.Build(map);
         return _graphs.GetOrAdd((map.Account.Id, map.Version), () => (ReachGraph.Build(map), MemorySize.Of(map)));
     }
+
+    /// <summary>Lets go of the graphs nobody queried within <paramref name="unusedFor"/> (an idle server keeps none of its last visitors').</summary>
+    public int DropUnused(TimeSpan unusedFor) => _graphs.DropUnused(unusedFor);
 }

@@ -9,7 +9,7 @@ namespace SalesOps.Web.Live;
 /// live change. After a short grace (<see cref="GraceSetting"/>, 20 s unless set) the pages that hold
 /// state here are told to release it, and to rebuild it from the store when the connection comes back.
 /// </summary>
-public sealed partial class CircuitLifetime(IConfiguration config, ILogger<CircuitLifetime> log) : CircuitHandler, IDisposable
+public sealed partial class CircuitLifetime(IConfiguration config, IdleTrim idle, ILogger<CircuitLifetime> log) : CircuitHandler, IDisposable
 {
     /// <summary>Seconds a dropped connection may come back before the pages drop their state.</summary>
     public const string GraceSetting = "SALESOPS_MAP_RELEASE_SECONDS";
@@ -18,6 +18,7 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
     private readonly List<Holder> _holders = [];
     private Timer? _timer;
     private bool _released;
+    private bool _counted; // among the server's connected browsers (IdleTrim)
 
     public TimeSpan Grace { get; } = int.TryParse(config?[GraceSetting], out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : TimeSpan.FromSeconds(20);
 
@@ -44,6 +45,7 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
             _timer?.Dispose();
             _timer = new Timer(_ => _ = ReleaseAsync(), null, Grace, Timeout.InfiniteTimeSpan);
         }
+        Uncount();
         return Task.CompletedTask;
     }
 
@@ -58,6 +60,8 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
             if (_released) LogRestored(log, _holders.Count);
             _released = false;
             holders = [.. _holders];
+            if (!_counted) idle.Connected();
+            _counted = true;
         }
         foreach (var h in holders) await h.Restore();
     }
@@ -65,7 +69,18 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
     public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         Dispose();
+        Uncount();
         return Task.CompletedTask;
+    }
+
+    private void Uncount()
+    {
+        lock (_lock)
+        {
+            if (!_counted) return;
+            _counted = false;
+        }
+        idle.Disconnected();
     }
 
     public void Dispose()
@@ -92,6 +107,7 @@ public sealed partial class CircuitLifetime(IConfiguration config, ILogger<Circu
             try { await h.Release(); }
             catch (ObjectDisposedException) { /* the circuit closed meanwhile: nothing left to release */ }
         }
+        idle.Released();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A browser away for {Seconds} s: {Pages} page(s) of its circuit released their state")]

@@ -31,6 +31,7 @@ public static class LiveSetup
         services.AddSingleton<HubConnections>();
         services.AddScoped<CircuitPresence>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
+        services.AddSingleton<IdleTrim>();
         services.AddScoped<CircuitLifetime>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<CircuitLifetime>());
         services.AddHostedService(sp => sp.GetRequiredService<PresenceBoard>());

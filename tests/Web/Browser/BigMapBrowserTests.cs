@@ -30,6 +30,10 @@ public sealed class BigMapBrowserTests(Support.Browser browser) : BrowserTest(br
         await AllInsideTheCanvasAsync(page);
         await Expect(page.Locator(".map-navigator")).ToBeVisibleAsync();
         await Support.Browser.ShotAsync(page, "big-map-fit");
+        // Our people stay cards among the boxes, with a name one can read on screen (not the map's 3 px).
+        var oursNames = await page.Locator(".card.ours .name").EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().height)");
+        oursNames.ShouldNotBeEmpty();
+        oursNames.ShouldAllBe(h => h >= 12, "every one of our people's names at fit is at least 12 px high");
 
         var person = map.OfKind(NodeKind.Person).First(p => map.FunctionOf(p.Id) is not null && p.X is null);
         await page.Locator("#find").FillAsync(person.Name);

@@ -26,6 +26,9 @@ public static class Layouts
         });
     }
 
+    /// <summary>Lets go of the layouts no page asked for within <paramref name="unusedFor"/>.</summary>
+    public static int DropUnused(TimeSpan unusedFor) => Cache.DropUnused(unusedFor);
+
     /// <summary>A fingerprint of what the layout depends on.</summary>
     private static long Shape(AccountMap map)
     {

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesOps.Graph.Reach;
+using SalesOps.Tests.Graph.Reach;
+using SalesOps.Web.Live;
+
+namespace SalesOps.Tests.Web.Live;
+
+/// <summary>The server gives memory back once nobody is connected, and never while someone is (#20).</summary>
+public sealed class IdleTrimTests
+{
+    private readonly ReachGraphCache _reach = new();
+
+    private IdleTrim Trim(int seconds) => new(
+        new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create(IdleTrim.Setting, (string?)seconds.ToString(System.Globalization.CultureInfo.InvariantCulture))]).Build(),
+        _reach, NullLogger<IdleTrim>.Instance);
+
+    private CircuitLifetime Circuit(IdleTrim idle) => new(new ConfigurationBuilder().Build(), idle, NullLogger<CircuitLifetime>.Instance);
+
+    [Fact]
+    public async Task The_server_trims_when_the_last_circuit_ends_and_not_while_one_is_open()
+    {
+        using var idle = Trim(0);
+        using var first = Circuit(idle);
+        using var second = Circuit(idle);
+        await first.OnConnectionUpAsync(null!, default);
+        await second.OnConnectionUpAsync(null!, default);
+
+        // The first browser's connection drops, then its circuit ends: one browser gone, not two.
+        await first.OnConnectionDownAsync(null!, default);
+        await first.OnCircuitClosedAsync(null!, default);
+        await Task.Delay(500);
+        idle.Trims.ShouldBe(0, "a browser is still connected");
+
+        await second.OnCircuitClosedAsync(null!, default);
+        await Eventually(() => idle.Trims == 1);
+    }
+
+    [Fact]
+    public async Task A_browser_coming_back_within_the_time_cancels_the_trim()
+    {
+        using var idle = Trim(1);
+        using var circuit = Circuit(idle);
+        await circuit.OnConnectionUpAsync(null!, default);
+        await circuit.OnConnectionDownAsync(null!, default);
+        await circuit.OnConnectionUpAsync(null!, default);
+
+        await Task.Delay(1500);
+
+        idle.Trims.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_trim_drops_the_reach_graphs_nobody_queried_while_the_server_was_idle()
+    {
+        using var idle = Trim(0);
+        _reach.Get(new MapBuilder().Counterpart("c-ana", "Ana Ruiz").Person("p-1", "Per Son").Talks("c-ana", "p-1", 3).Build("acc", 1));
+        idle.Connected();
+
+        idle.Disconnected();
+
+        await Eventually(() => idle.Trims == 1);
+        _reach.Count.ShouldBe(0);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var sw = Stopwatch.StartNew(); !condition(); await Task.Delay(50))
+            sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "the trim did not run");
+    }
+}
