@@ -63,12 +63,13 @@ public sealed partial class Neo4jStore
     {
         try
         {
-            await rollback; // errors are swallowed by the transaction's DisposeAsync: the server rolls back on its own
-            gate.Release();
+            await rollback; // Neo4j's errors end in the transaction's DisposeAsync: the server rolls back on its own
         }
-        catch (ObjectDisposedException)
+        finally
         {
-            // The store was disposed meanwhile; so was its gate.
+            // Whatever the rollback's fate, the account's next writer must not wait for ever.
+            try { gate.Release(); }
+            catch (ObjectDisposedException) { /* the store was disposed meanwhile, and its gates with it */ }
         }
     }
 
