@@ -21,11 +21,19 @@ public sealed class Neo4jWire(ConcurrentQueue<(string Statement, JsonObject? Par
 
     public int Lost { get; private set; }
 
+    /// <summary>Every request as "METHOD path", in the order sent: the round trips an operation costs.</summary>
+    public ConcurrentQueue<string> Sent { get; } = new();
+
+    /// <summary>Called with each request's method, path and body before it is sent: another process acting at that moment.</summary>
+    public Func<HttpMethod, string, string?, Task> Before { get; set; } = (_, _, _) => Task.CompletedTask;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         if (body is not null) Record(body);
         var path = request.RequestUri!.AbsolutePath;
+        await Before(request.Method, path, body);
+        Sent.Enqueue($"{request.Method} {path}");
         if (Refuse(request.Method, path, body)) throw new HttpRequestException($"Connection refused (test): {request.Method} {path}");
         var response = await base.SendAsync(request, cancellationToken);
         if (!LoseAnswer(request.Method, path, body)) return response;

@@ -13,17 +13,6 @@ namespace SalesOps.Graph.Store.Neo4j;
 /// </summary>
 internal static partial class Cypher
 {
-    // Taking the account node's write lock first makes concurrent writers of one account queue up;
-    // the reads that follow in the same transaction then see the latest committed map. An account that
-    // is being created or deleted in batches (state set) is not there for readers and writers.
-    public const string Lock = """
-        MATCH (a:Account {id: $id}) WHERE a.state IS NULL SET a._lock = coalesce(a._lock, 0) + 1
-        RETURN a.version AS version, a.stamp AS stamp
-        """;
-
-    /// <summary>Which snapshot of the account is current: enough to answer a read from <see cref="MapCache"/>.</summary>
-    public const string Probe = "MATCH (a:Account {id: $id}) WHERE a.state IS NULL RETURN a.version AS version, a.stamp AS stamp";
-
     // One statement for the whole map: one request on both protocols. Nodes and edges are collected in
     // one aggregation keyed by the account alone and projected afterwards: a list computed in the grouping
     // key (as before) was rebuilt for every edge row, nodes × edges (out of memory at 500 people). The
@@ -65,12 +54,6 @@ internal static partial class Cypher
     /// <summary>Whether an id is taken, and by an account that a batched create or delete left half done.</summary>
     public const string AccountState = "MATCH (a:Account {id: $id}) RETURN a.state AS state, coalesce(a.touched, 0) < timestamp() - $staleMs AS stale";
 
-    /// <summary>After an answer that never came: did the commit stamped <c>$token</c> happen? Waits for the account's lock, so the answer is final.</summary>
-    public const string Committed = """
-        MATCH (a:Account {id: $id}) SET a._lock = coalesce(a._lock, 0) + 1
-        RETURN a.state IS NULL AND $token IN coalesce(a.commits, []) AS committed
-        """;
-
     public const string CreateAccount = "CREATE (a:Account) SET a = $props";
 
     /// <summary>The first step of a batched create: the account, hidden (state 'creating') until <see cref="Activate"/>.</summary>
@@ -91,8 +74,6 @@ internal static partial class Cypher
         MATCH (a:Account {id: $accountId}) WHERE a.stamp = $stamp AND a.state = 'creating'
         REMOVE a.state, a.touched SET a.commits = [$stamp] RETURN count(a) AS activated
         """;
-
-    public const string LockAny = "MATCH (a:Account {id: $id}) SET a._lock = coalesce(a._lock, 0) + 1 RETURN a.state AS state";
 
     /// <summary>A batched create that fails hands its half-written account over to deletion, if it is still its own.</summary>
     public const string AbandonCreate = """

@@ -33,6 +33,13 @@ internal interface INeo4jTransport
     /// request, disposing it rolls it back — which on Neo4j also stops a statement still running in it.
     /// </summary>
     Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct);
+
+    /// <summary>
+    /// Opens a transaction with <paramref name="first"/> in the same request, for a statement that cannot
+    /// wait (no lock, bounded cost): the transaction's address comes back with its result, a round trip
+    /// sooner than opening it empty and then running the statement.
+    /// </summary>
+    Task<(INeo4jTransaction Tx, Neo4jResult First)> BeginAsync(Statement first, TimeSpan timeout, CancellationToken ct);
 }
 
 /// <summary>An explicit transaction. Disposing one that was not committed rolls it back.</summary>

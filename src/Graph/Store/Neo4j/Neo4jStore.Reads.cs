@@ -26,13 +26,51 @@ public sealed partial class Neo4jStore
                 return Neo4jRows.ReadSnapshot((await tx.CommitAsync([Statement.Of(Cypher.ReadMap, ("id", accountId))], ct))[0])?.Map;
             }, ct);
         }
-        return await OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
+        var gate = Gate(accountId);
+        await gate.WaitAsync(ct);
+        Task? rollback = null;
+        try
         {
-            // Disposing rolls back: the lock was only taken to read, nothing is written.
-            await using var tx = await t.BeginAsync(_settings.MapTimeout, ct);
-            // The probe said the held map is old (if any is held): its changes go with the lock.
-            return (await LockAndReadAsync(tx, accountId, ct, changed: true))?.Map;
-        }, ct));
+            return await ExecuteAsync(async t =>
+            {
+                var tx = await t.BeginAsync(_settings.MapTimeout, ct);
+                Snapshot? snapshot;
+                try
+                {
+                    // The probe said the held map is old (if any is held): its changes go with the lock.
+                    snapshot = await LockAndReadAsync(tx, accountId, ct, changed: true);
+                }
+                catch
+                {
+                    await tx.DisposeAsync();
+                    throw;
+                }
+                // The lock was only taken to read: the rollback that releases it writes nothing the caller
+                // waits for, so the map goes back a round trip sooner, and this process's next writer of
+                // the account waits at the gate until the rollback has landed (one waiter on the lock, as ever).
+                rollback = tx.DisposeAsync().AsTask();
+                return snapshot?.Map;
+            }, ct);
+        }
+        finally
+        {
+            if (rollback is null) gate.Release();
+            else _ = ReleaseAfterAsync(gate, rollback);
+        }
+    }
+
+    private static async Task ReleaseAfterAsync(SemaphoreSlim gate, Task rollback)
+    {
+        try
+        {
+            await rollback; // Neo4j's errors end in the transaction's DisposeAsync: the server rolls back on its own
+        }
+        finally
+        {
+            // Whatever the rollback's fate, the account's next writer must not wait for ever.
+            try { gate.Release(); }
+            catch (ObjectDisposedException) { /* the store was disposed meanwhile, and its gates with it */ }
+        }
     }
 
     /// <summary>

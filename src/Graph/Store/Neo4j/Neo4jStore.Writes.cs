@@ -43,10 +43,46 @@ public sealed partial class Neo4jStore
         ArgumentNullException.ThrowIfNull(by);
         return OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
         {
-            await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+            try
+            {
+                return await ChangeOnceAsync(t, accountId, decide, by, trustHeld: true, ct);
+            }
+            catch (Neo4jException ex) when (ex.Code == HeldNoLonger)
+            {
+                // Another process committed between the probe and the lock: rolled back, nothing written.
+                return await ChangeOnceAsync(t, accountId, decide, by, trustHeld: false, ct);
+            }
+        }, ct));
+    }
+
+    /// <summary>What <see cref="Cypher.LockHeld"/> fails with when the map the rules saw is no longer the account's.</summary>
+    private const string HeldNoLonger = "Neo.ClientError.Statement.ArithmeticError";
+
+    /// <summary>
+    /// One change in one transaction. When this process holds the map at the version a probe (sent with
+    /// the request that opens the transaction) reports, the rules decide on it at once and the lock goes
+    /// with the writes in the commit request, checking that version under the lock: two round trips.
+    /// Otherwise the lock is taken first and the map (or its changes) read under it, then the commit: three.
+    /// </summary>
+    private async Task<MapResult> ChangeOnceAsync(INeo4jTransport t, string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, bool trustHeld, CancellationToken ct)
+    {
+        INeo4jTransaction tx;
+        Snapshot? held = null;
+        if (trustHeld && _cache.Holds(accountId))
+        {
+            // The probe takes no lock, so it cannot keep the transaction's address from coming back.
+            var (opened, probe) = await t.BeginAsync(Statement.Of(Cypher.Probe, ("id", accountId)), _settings.WriteTimeout, ct);
+            tx = opened;
+            if (probe.Rows.Count == 0) Keep(accountId, null);
+            else held = _cache.Get(accountId, probe.Rows[0]["stamp"] as string, Neo4jRows.Long(probe.Rows[0], "version") ?? -1);
+        }
+        else tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+        await using (tx)
+        {
             // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
             // A map this process holds for the version the lock reports needs no reading at all.
-            var snapshot = await LockAndReadAsync(tx, accountId, ct) ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
+            var snapshot = held ?? await LockAndReadAsync(tx, accountId, ct, changed: trustHeld && _cache.Holds(accountId))
+                ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
             var map = snapshot.Map;
             var version = map.Version + 1;
             // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
@@ -54,6 +90,7 @@ public sealed partial class Neo4jStore
             var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
             var token = NewToken();
             var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
+            if (held is not null) statements.Insert(0, Statement.Of(Cypher.LockHeld, ("id", accountId), ("version", map.Version), ("stamp", held.Stamp)));
             var commit = Commit.Made(map, version, ops, by, _clock.GetUtcNow());
             var result = new MapResult(commit, map.Apply(commit));
             // The log entry (and now and then a checkpoint) goes in the same transaction as the change.
@@ -62,7 +99,7 @@ public sealed partial class Neo4jStore
             await CommitOrCheckAsync(t, tx, accountId, token, statements);
             _cache.Put(accountId, new Snapshot(result.Map, nextSeq, snapshot.Stamp));
             return result;
-        }, ct));
+        }
     }
 
     public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>

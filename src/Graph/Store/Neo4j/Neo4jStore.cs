@@ -90,7 +90,7 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
 
     private async Task<T> OneWriterAsync<T>(string accountId, CancellationToken ct, Func<Task<T>> work)
     {
-        var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(accountId) % (uint)_gates.Length];
+        var gate = Gate(accountId);
         await gate.WaitAsync(ct);
         try
         {
@@ -101,6 +101,8 @@ public sealed partial class Neo4jStore : IGraphStore, IDisposable
             gate.Release();
         }
     }
+
+    private SemaphoreSlim Gate(string accountId) => _gates[(uint)StringComparer.Ordinal.GetHashCode(accountId) % (uint)_gates.Length];
 
     /// <summary>
     /// Runs one unit of work, re-running all of it after a Neo.TransientError (deadlock, lock timeout,
