@@ -66,8 +66,7 @@ class ViewFollower {
 
     // ZoomBehavior.Diagram_Wheel, step for step, so both sides land on the same numbers.
     onWheel(e) {
-        // The wheel zooms the map and scrolls nothing. Saying so (a listener that is not passive) also
-        // makes the browser hand the wheel to the page at once instead of with its next frame.
+        // The wheel zooms the map and scrolls nothing.
         e.preventDefault();
         const o = this.options;
         if (!o.zoom || e.deltaY === 0) return;
