@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SalesOps.Tests.Support;
 using SalesOps.Web.Live;
+using static Microsoft.Playwright.Assertions;
 
 namespace SalesOps.Tests.Web.Browser;
 
@@ -65,6 +66,38 @@ public sealed class MapLifetimeBrowserTests(Support.Browser browser) : BrowserTe
         await Support.Browser.ShotAsync(page, "lifetime-back");
         (await page.Locator("#node-title").InputValueAsync()).ShouldBe("Head buyer", "the unsaved edit kept in the tab opens again");
         await Eventually.ThatAsync(() => Task.FromResult(feed.Subscribers(account)), n => n == listening, "the page listens again");
+    }
+
+    [Fact]
+    public async Task What_one_could_undo_before_the_browser_went_away_can_still_be_undone_when_it_is_back()
+    {
+        var (app, address, api) = StartApp(seed: false, new Dictionary<string, string?> { [CircuitLifetime.GraceSetting] = "1" });
+        var feed = app.Services.GetRequiredService<MapFeed>();
+        var account = await api.CreateAccountAsync("Undo Lifetime SL");
+        var ada = await api.AddNodeAsync(account, new { kind = "Person", name = "Ada Pons", level = "Manager", x = 0, y = 0 });
+        await api.AddNodeAsync(account, new { kind = "Person", name = "Bea Soler", level = "Manager", x = 500, y = 300 });
+        var page = await NewPageAsync(address);
+        await OpenMapAsync(page, account);
+        var box = (await Card(page, ada).BoundingBoxAsync())!;
+        await DragAsync(page, (box.X + box.Width / 2, box.Y + box.Height / 2), (box.X + box.Width / 2 + 120, box.Y + box.Height / 2 + 60));
+        var undo = page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true });
+        await Expect(undo).ToBeEnabledAsync();
+        var moved = (double)(await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == ada)!["x"]!;
+        moved.ShouldNotBe(0);
+        var listening = feed.Subscribers(account);
+
+        await CutAsync(page);
+        await Eventually.ThatAsync(() => Task.FromResult(feed.Subscribers(account)), n => n == listening - 1, "the page let go of its session", seconds: 20);
+        await page.EvaluateAsync("() => { window.WebSocket = window.__working; }");
+        await page.Context.UnrouteAllAsync();
+        await page.Context.SetOfflineAsync(false);
+        await Eventually.ThatAsync(() => Task.FromResult(feed.Subscribers(account)), n => n == listening, "the page is back on the map", seconds: 45);
+
+        await Expect(undo).ToBeEnabledAsync();
+        await Expect(undo).ToHaveAttributeAsync("title", "Undo move Ada Pons (Ctrl+Z)");
+        await undo.ClickAsync();
+        await Eventually.ThatAsync(async () => (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray().First(n => (string)n!["id"]! == ada)!["x"],
+            x => x is not null && (double)x == 0, "the move made before the connection dropped is undone");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace SalesOps.Web.Features.Map;
 /// What the page holds while nobody looks at it (#20). A browser that went away (its connection down
 /// past <see cref="CircuitLifetime.Grace"/>) costs no map: the session, its diagram and the live
 /// subscription are dropped, and rebuilt from the store when it comes back (an unsaved edit is kept
-/// in the tab, see KeepDraftAsync, and opens again). A page in a hidden tab applies no live changes;
+/// in the tab, see KeepDraftAsync, and opens again; what the viewer could undo stays undoable). A page in a hidden tab applies no live changes;
 /// it remembers the latest and catches up when shown: that change in order, or one reload on a gap.
 /// </summary>
 public sealed partial class MapPage
@@ -16,6 +16,8 @@ public sealed partial class MapPage
     private IDisposable? _held;
     private bool _hidden;
     private MapChanged? _missed;
+    // What the released session could undo, handed to the one rebuilt when the browser is back: a few labels and versions.
+    private (string AccountId, IReadOnlyList<(string Label, long Version)> Entries)? _keptUndo;
 
     [Inject] private CircuitLifetime Lifetime { get; set; } = null!;
 
@@ -62,6 +64,7 @@ public sealed partial class MapPage
         _subscription?.Dispose();
         _subscription = null;
         CircuitPresence.Leave(AccountId);
+        _keptUndo = (_session.AccountId, _session.Undoable);
         (_session, _ready, _missed, _keptJson, _drawnLink) = (null, false, null, null, null);
         _self?.Dispose();
         (_self, _js) = (null, null); // the browser's module went with its page; a new one is imported on the way back
@@ -81,6 +84,8 @@ public sealed partial class MapPage
         }
         if (_access is null) return;
         await OnParametersSetAsync();
+        if (_keptUndo is { } kept && _session?.AccountId == kept.AccountId) _session.TakeUndoable(kept.Entries);
+        _keptUndo = null;
         StateHasChanged();
     }
 }

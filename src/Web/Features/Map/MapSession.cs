@@ -40,6 +40,15 @@ public sealed partial class MapSession
 
     public string? UndoLabel => _undo.TryPeek(out var top) ? top.Label : null;
 
+    /// <summary>This viewer's changes that can be undone, oldest first: kept by the page when it lets go of the session.</summary>
+    public IReadOnlyList<(string Label, long Version)> Undoable => [.. _undo.Reverse()];
+
+    /// <summary>Takes over the changes a released session of the same page could undo (oldest first).</summary>
+    public void TakeUndoable(IEnumerable<(string Label, long Version)> oldestFirst)
+    {
+        foreach (var entry in oldestFirst) _undo.Push(entry);
+    }
+
     /// <summary>Takes a commit from anyone. Returns false when versions were skipped and the caller must reload.</summary>
     public bool Receive(Commit commit)
     {
