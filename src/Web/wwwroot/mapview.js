@@ -135,7 +135,7 @@ class ViewFollower {
         const caughtUp = this.predicted.findIndex(p => same(p, now));
         // A view the server chose itself (fit, centre) replaces whatever was predicted; counted, for
         // a prediction the server did not confirm is one the page showed wrongly.
-        if (caughtUp < 0 && this.predicted.length > 0) this.canvas.dataset.viewCorrected = String(+(this.canvas.dataset.viewCorrected ?? 0) + 1);
+        if (caughtUp < 0 && this.predicted.length > 0) this.corrected();
         this.predicted = caughtUp < 0 ? [] : this.predicted.slice(caughtUp + 1);
         this.since = performance.now();
         if (this.predicted.length > 0) this.show(this.predicted.at(-1));
@@ -145,9 +145,14 @@ class ViewFollower {
         }
     }
 
+    // Counted on the canvas (data-view-corrected) for tests and benches: a view the page showed and took back.
+    corrected() {
+        this.canvas.dataset.viewCorrected = String(+(this.canvas.dataset.viewCorrected ?? 0) + 1);
+    }
+
     giveUp() {
         if (this.predicted.length === 0 || performance.now() - this.since < GiveUpAfterMs) return;
-        this.canvas.dataset.viewCorrected = String(+(this.canvas.dataset.viewCorrected ?? 0) + 1);
+        this.corrected();
         this.predicted = [];
         this.show(this.server);
     }

@@ -26,5 +26,4 @@ public sealed class SharedMaps
             return map;
         }
     }
-
 }
