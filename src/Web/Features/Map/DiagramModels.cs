@@ -84,9 +84,8 @@ public sealed class MapLinkModel : LinkModel, IEmphasis
         var strength = data.Strength ?? 3;
         Color = whatIf ? EdgeStyle.WhatIf : EdgeStyle.Color(data);
         Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
+        // The strength is written on the line by MapLinkWidget, not as a label model with its own component.
         TargetMarker = LinkMarker.Arrow;
-        Labels.Clear();
-        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(Formats.Strength(s));
     }
 }
 
