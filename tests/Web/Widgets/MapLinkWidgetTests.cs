@@ -46,6 +46,15 @@ public sealed class MapLinkWidgetTests : BunitContext
     }
 
     [Fact]
+    public void A_line_keeps_to_the_smallest_render_buffer_blazor_holds_per_component()
+    {
+        var cut = Draw(new Edge { Id = "e-3", Type = EdgeType.TALKS_WITH, From = "p-a", To = "p-b", Strength = 5, Dotted = true });
+
+        // Each component keeps two frame buffers of 32 frames, doubled when a render needs more: one frame over is twice the memory per line and viewer.
+        Frames.Of(Renderer, cut.FindComponent<MapLinkWidget>().ComponentId).ShouldBeLessThanOrEqualTo(32);
+    }
+
+    [Fact]
     public void A_reporting_line_carries_no_strength_label()
     {
         var cut = Draw(new Edge { Id = "e-2", Type = EdgeType.REPORTS_TO, From = "p-a", To = "p-b", Strength = 3 });

@@ -104,6 +104,19 @@ public sealed class MapNodeWidgetTests : BunitContext
     }
 
     [Fact]
+    public void A_person_card_with_roles_keeps_within_two_of_blazors_smallest_render_buffers()
+    {
+        var cut = Render(new Node
+        {
+            Id = "p-w", Kind = NodeKind.Person, Name = "Wide Card", Title = "CFO", Roles = [BuyingRole.DecisionMaker, BuyingRole.Signer],
+            Stance = Stance.Supporter, Influence = Influence.High,
+        }, "Finance");
+
+        // 64 frames: the grips are four plain elements under one handler, not four port components of their own.
+        Frames.Of(Renderer, cut.FindComponent<MapNodeWidget>().ComponentId).ShouldBeLessThanOrEqualTo(64);
+    }
+
+    [Fact]
     public void A_card_that_cannot_be_changed_draws_no_grips()
     {
         var model = new MapNodeModel(new Node { Id = "p-r", Kind = NodeKind.Person, Name = "Read Only" }, null, new Point(0, 0)) { Locked = true };
