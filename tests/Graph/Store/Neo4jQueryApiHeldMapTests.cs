@@ -58,7 +58,7 @@ public sealed class Neo4jQueryApiHeldMapTests
         var check = Statement(5);
         check.GetProperty("statement").GetString().ShouldBe(Cypher.LockHeld);
         (check.GetProperty("parameters").GetProperty("version").GetInt64(), check.GetProperty("parameters").GetProperty("stamp").GetString()).ShouldBe((1L, "s1"));
-        _wire.Requests[8].Body!.ShouldContain("CREATE (c:Change)");
+        _wire.Requests[8].Body!.ShouldContain("CREATE (l)-[:ENTRY]");
         _wire.Requests.Skip(5).ShouldAllBe(r => r.Affinity == Affinity);
     }
 

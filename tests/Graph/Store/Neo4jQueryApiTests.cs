@@ -146,7 +146,7 @@ public sealed class Neo4jQueryApiTests
             "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9", "POST /db/neo4j/query/v2/tx/tx9",
             "POST /db/neo4j/query/v2/tx/tx9/commit",
         ]);
-        _wire.Requests[5].Body!.ShouldContain("CREATE (c:Change)");
+        _wire.Requests[5].Body!.ShouldContain("CREATE (l)-[:ENTRY]");
         JsonDocument.Parse(_wire.Requests[0].Body!).RootElement.GetProperty("statement").GetString().ShouldBe(QueryApiTransport.Open);
         _wire.Requests.Skip(1).ShouldAllBe(r => r.Affinity == Affinity);
         _wire.Requests[3].Body!.ShouldContain("\"x\":100.0"); // doubles stay floats in Neo4j

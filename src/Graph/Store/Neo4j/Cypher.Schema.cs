@@ -19,7 +19,7 @@ internal static partial class Cypher
         "CREATE INDEX ON :Node(accountId)",
         "CREATE CONSTRAINT ON (k:EdgeKey) ASSERT k.id IS UNIQUE",
         "CREATE INDEX ON :EdgeKey(accountId)",
-        "CREATE INDEX ON :Change(accountId)",
+        "CREATE CONSTRAINT ON (l:ChangeLog) ASSERT l.accountId IS UNIQUE",
         "CREATE INDEX ON :Checkpoint(accountId)",
     ];
 
@@ -30,7 +30,7 @@ internal static partial class Cypher
         "CREATE INDEX salesops_node_account IF NOT EXISTS FOR (n:Node) ON (n.accountId)",
         "CREATE CONSTRAINT salesops_edge_key IF NOT EXISTS FOR (k:EdgeKey) REQUIRE k.id IS UNIQUE",
         "CREATE INDEX salesops_edge_key_account IF NOT EXISTS FOR (k:EdgeKey) ON (k.accountId)",
-        "CREATE INDEX salesops_change_account IF NOT EXISTS FOR (c:Change) ON (c.accountId)",
+        "CREATE CONSTRAINT salesops_change_log IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.accountId IS UNIQUE",
         "CREATE INDEX salesops_checkpoint_account IF NOT EXISTS FOR (k:Checkpoint) ON (k.accountId)",
     ];
 

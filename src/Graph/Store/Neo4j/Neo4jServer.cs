@@ -61,15 +61,18 @@ internal static class Neo4jServer
     /// Brings accounts written before <see cref="Cypher.DataVersion"/> (or loaded from a Cypher script) up
     /// to it, one account per transaction: counts on the account node, a stamp, an :EdgeKey per edge, and a
     /// change log that starts with the map as it is (a base commit made <paramref name="at"/>) if it has none.
+    /// Before that, commits kept as (:Change) nodes move onto their account's (:ChangeLog).
     /// </summary>
     public static async Task<int> MigrateAsync(INeo4jTransport transport, TimeSpan timeout, DateTimeOffset at, int batchSize, CancellationToken ct)
     {
+        // Commits written as (:Change) nodes first, for every account whatever its state: a purge reads only the logs.
+        while (Neo4jRows.Long((await transport.RunAsync([Statement.Of(Cypher.MigrateChanges, ("limit", (long)batchSize))], timeout, ct))[0].Rows[0], "moved") >= batchSize) { }
         var ids = (await transport.RunAsync([Statement.Of(Cypher.AccountsToMigrate, ("dataVersion", Cypher.DataVersion))], timeout, ct))[0].Rows
             .Select(r => (string)r["id"]!).ToList();
         foreach (var id in ids)
         {
             await using var tx = await transport.BeginAsync(timeout, ct);
-            var read = await tx.RunAsync([Statement.Of(Cypher.HasChanges, ("id", id)), Statement.Of(Cypher.ReadMap, ("id", id))], ct);
+            var read = await tx.RunAsync([Statement.Of(Cypher.HasChanges, ("accountId", id)), Statement.Of(Cypher.ReadMap, ("id", id))], ct);
             var logged = Neo4jRows.Long(read[0].Rows[0], "changes") > 0;
             List<Statement> statements =
             [

@@ -115,7 +115,7 @@ internal static class Neo4jWrites
     public static Statement Change(Commit commit, int size)
     {
         var (head, parts) = Neo4jRows.Change(commit, size);
-        return Statement.Of(Cypher.CreateChange, ("props", head), ("parts", parts));
+        return Statement.Of(Cypher.CreateChange, ("props", head), ("parts", parts), ("accountId", commit.AccountId));
     }
 
     private static void Chunk(List<(Statement, int)> batches, string cypher, string accountId, int size, List<object> rows, params (string, object?)[] more)
