@@ -25,6 +25,8 @@ internal static class StoreBenchmark
     public static async Task RunAsync(string[] args)
     {
         var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+        // Sizes after the iterations ("stores 60 20") time those accounts only and skip the 20,000-person import.
+        int[] sizes = args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : Sizes;
         var folder = Directory.CreateTempSubdirectory("salesops-bench-");
         var settings = BenchNeo4j.Settings() with { RequestTimeout = TimeSpan.FromMinutes(2) };
         using var neo4j = new Neo4jStore(settings);
@@ -39,7 +41,7 @@ internal static class StoreBenchmark
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         try
         {
-            foreach (var people in Sizes)
+            foreach (var people in sizes)
             {
                 var map = AccountGenerator.Generate(people, prefix: $"s{people}-", distinct: true);
                 var id = map.Account.Id;
@@ -64,6 +66,7 @@ internal static class StoreBenchmark
                     await Time(n, async () => AccountAnalysis.Risks((await neo4j.GetMapAsync(id, default))!, TemplateWords.Instance, neo4jCache)));
                 await neo4j.DeleteAccountAsync(id, default);
             }
+            if (args.Length > 1) return;
             var big = AccountGenerator.Generate(20_000, prefix: "s20000-", distinct: true);
             await neo4j.DeleteAccountAsync(big.Account.Id, default);
             var sqliteImport = await Time(1, () => sqlite.CreateAccountAsync(big, default), warmup: 0);

@@ -8,7 +8,7 @@ namespace SalesOps.Tests.Graph.Store;
 
 /// <summary>
 /// A change of a map the store holds, on the Query API v2 (canned answers shaped as Neo4j documents
-/// them): the probe opens the transaction, and the lock that checks the held version runs before the writes.
+/// them): the rules decide on it at once, and the lock that checks the held version runs before the writes.
 /// </summary>
 public sealed class Neo4jQueryApiHeldMapTests
 {
@@ -26,15 +26,15 @@ public sealed class Neo4jQueryApiHeldMapTests
     private readonly CannedNeo4j _wire = new();
 
     [Fact]
-    public async Task A_change_of_a_held_map_opens_with_the_probe_and_checks_the_held_version_under_the_lock_before_its_writes()
+    public async Task A_change_of_a_held_map_decides_without_asking_and_checks_the_held_version_under_the_lock_before_its_writes()
     {
         // The read that makes the store hold the map: open, lock, whole map, rollback.
         _wire.Answer(HttpStatusCode.Accepted, """{"transaction":{"id":"tx9"},"data":{"fields":["open"],"values":[[1]]}}""")
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":["version","stamp"],"values":[[1,"s1"]]}}""")
             .Answer(HttpStatusCode.Accepted, MapRow)
             .Answer(HttpStatusCode.OK, "{}")
-            // The change: opened with the probe, then the checking lock, the node, the account, the log entry, commit.
-            .Answer(HttpStatusCode.Accepted, """{"transaction":{"id":"tx10"},"data":{"fields":["version","stamp"],"values":[[1,"s1"]]}}""", ("neo4j-cluster-affinity", Affinity))
+            // The change: opened, then the checking lock, the node, the account, the log entry, commit.
+            .Answer(HttpStatusCode.Accepted, """{"transaction":{"id":"tx10"},"data":{"fields":["open"],"values":[[1]]}}""", ("neo4j-cluster-affinity", Affinity))
             .Answer(HttpStatusCode.Accepted, """{"data":{"fields":["held"],"values":[[1]]}}""")
             .Answer(HttpStatusCode.Accepted, Empty).Answer(HttpStatusCode.Accepted, Empty).Answer(HttpStatusCode.Accepted, Empty)
             .Answer(HttpStatusCode.Accepted, """{"bookmarks":["FB:x"]}""");
@@ -54,7 +54,7 @@ public sealed class Neo4jQueryApiHeldMapTests
             "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx10", "POST /db/neo4j/query/v2/tx/tx10",
             "POST /db/neo4j/query/v2/tx/tx10", "POST /db/neo4j/query/v2/tx/tx10", "POST /db/neo4j/query/v2/tx/tx10/commit",
         ]);
-        Statement(4).GetProperty("statement").GetString().ShouldBe(Cypher.Probe);
+        Statement(4).GetProperty("statement").GetString()!.ShouldNotContain("Account"); // no probe: the lock checks
         var check = Statement(5);
         check.GetProperty("statement").GetString().ShouldBe(Cypher.LockHeld);
         (check.GetProperty("parameters").GetProperty("version").GetInt64(), check.GetProperty("parameters").GetProperty("stamp").GetString()).ShouldBe((1L, "s1"));

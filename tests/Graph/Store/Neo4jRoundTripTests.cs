@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store.Neo4j;
@@ -16,37 +17,50 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
     private readonly Disposables _stores = new();
 
     [Fact]
-    public async Task A_move_of_a_held_map_is_two_requests_the_open_with_a_probe_and_the_commit_with_the_lock()
+    public async Task A_move_of_a_held_map_is_one_request_that_locks_checks_writes_and_commits()
     {
         var (wire, here, _) = await TwoProcessesAsync();
 
         var moved = await Counted(wire, () => here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default));
 
-        moved.Sent.ShouldBe(["POST /db/data/transaction", "POST /db/data/transaction/N/commit"]);
+        moved.Sent.ShouldBe(["POST /db/data/transaction/commit"]);
         moved.Result.Version.ShouldBe(2);
         wire.Recorded.Last(r => r.Statement == Cypher.LockHeld).Parameters!["version"]!.GetValue<long>().ShouldBe(1);
     }
 
     [Fact]
-    public async Task A_move_after_another_process_changed_the_map_reads_the_changes_under_the_lock_in_three_requests()
+    public async Task A_big_change_of_a_held_map_opens_its_transaction_first_so_that_a_rollback_could_stop_it()
+    {
+        var (wire, here, elsewhere) = await TwoProcessesAsync();
+
+        var added = await Counted(wire, () => here.ChangeAsync("acc-sample", m => [.. Enumerable.Range(0, 150).SelectMany(i =>
+            NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = $"Person {i}", Id = $"p-many-{i}" }))], default));
+
+        added.Sent.ShouldBe(["POST /db/data/transaction", "POST /db/data/transaction/N/commit"]);
+        (await elsewhere.GetMapAsync("acc-sample", default))!.Find("p-many-149").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_move_after_another_process_changed_the_map_is_refused_by_the_check_and_then_reads_the_changes_under_the_lock()
     {
         var (wire, here, elsewhere) = await TwoProcessesAsync();
         await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-maria", 1, 2), default);
 
         var moved = await Counted(wire, () => here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default));
 
-        moved.Sent.ShouldBe(["POST /db/data/transaction", "POST /db/data/transaction/N", "POST /db/data/transaction/N/commit"]);
+        // The one request the held map allowed (refused, nothing written), then open; lock with the changes; commit.
+        moved.Sent.ShouldBe(["POST /db/data/transaction/commit", "POST /db/data/transaction", "POST /db/data/transaction/N", "POST /db/data/transaction/N/commit"]);
         var map = (await elsewhere.GetMapAsync("acc-sample", default))!;
         (map.Version, map.Find("p-maria")!.X, map.Find("p-luis")!.X).ShouldBe((3L, (double?)1, (double?)7));
         Maps.Json(moved.Result.Map).ShouldBe(Maps.Json(map));
     }
 
     [Fact]
-    public async Task A_commit_that_finds_the_account_changed_since_the_probe_writes_nothing_and_decides_again_on_the_new_map()
+    public async Task A_commit_that_finds_the_account_changed_since_the_rules_decided_writes_nothing_and_decides_again_on_the_new_map()
     {
         var (wire, here, elsewhere) = await TwoProcessesAsync();
         var raced = false;
-        // Between this process's probe and its lock, another process adds a person.
+        // Between the rules' decision on the held map and its request, another process adds a person.
         wire.Before = async (_, path, body) =>
         {
             if (raced || !path.EndsWith("/commit", StringComparison.Ordinal) || body?.Contains("1 / CASE", StringComparison.Ordinal) != true) return;
@@ -69,7 +83,7 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
     {
         var (wire, here, elsewhere) = await TwoProcessesAsync();
         var raced = false;
-        // Between the probe and the lock, another process deletes the person this one moves.
+        // Between the rules' decision and the request, another process deletes the person this one moves.
         wire.Before = async (_, path, body) =>
         {
             if (raced || !path.EndsWith("/commit", StringComparison.Ordinal) || body?.Contains("1 / CASE", StringComparison.Ordinal) != true) return;
@@ -122,6 +136,28 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         (read.Result.Version, read.Result.Find("p-maria")!.X).ShouldBe((2L, (double?)1));
         moveWaited.ShouldBeTrue();
         moved.Version.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_one_request_commit_whose_answer_never_came_is_given_up_and_writes_nothing_when_it_reaches_the_server_late()
+    {
+        var (wire, here, elsewhere) = await TwoProcessesAsync();
+        string? held = null;
+        // The request leaves, and the connection fails before the server has read it.
+        wire.Refuse = (_, path, body) => held is null && path.EndsWith("/commit", StringComparison.Ordinal)
+                                         && body?.Contains("1 / CASE", StringComparison.Ordinal) == true && (held = body) is not null;
+
+        var error = await Should.ThrowAsync<GraphException>(() => here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default));
+        error.Message.ShouldContain("was not saved");
+
+        // Now it arrives after all: the check gave its token up, so the lock refuses it.
+        using var client = new HttpClient();
+        var late = await new Neo4jHttp(client, server.Settings).SendAsync(HttpMethod.Post, new Uri(server.Uri, "db/data/transaction/commit"),
+            JsonNode.Parse(held!), null, TimeSpan.FromSeconds(30), true, default).ShouldThrowAsync<Neo4jException>();
+        late.Code.ShouldBe("Neo.ClientError.Statement.ArithmeticError");
+        var map = (await elsewhere.GetMapAsync("acc-sample", default))!;
+        (map.Version, map.Find("p-luis")!.X).ShouldBe((1L, Maps.Sample().Find("p-luis")!.X));
+        (await here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default)).Version.ShouldBe(2);
     }
 
     private async Task<(Neo4jWire Wire, Neo4jStore Here, Neo4jStore Elsewhere)> TwoProcessesAsync()

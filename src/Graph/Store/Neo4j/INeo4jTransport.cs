@@ -24,7 +24,8 @@ internal interface INeo4jTransport
 
     /// <summary>
     /// Runs the statements in order in one transaction and commits it, in one request. Only for work
-    /// whose cost is bounded: a request that gives up here cannot stop what it started on the server.
+    /// whose cost is small and bounded: a request that gives up here cannot stop what it started on the
+    /// server (the server's own limit, from the request's max-execution-time, still applies on 3.1+).
     /// </summary>
     Task<IReadOnlyList<Neo4jResult>> RunAsync(IReadOnlyList<Statement> statements, TimeSpan timeout, CancellationToken ct);
 
@@ -33,13 +34,6 @@ internal interface INeo4jTransport
     /// request, disposing it rolls it back — which on Neo4j also stops a statement still running in it.
     /// </summary>
     Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct);
-
-    /// <summary>
-    /// Opens a transaction with <paramref name="first"/> in the same request, for a statement that cannot
-    /// wait (no lock, bounded cost): the transaction's address comes back with its result, a round trip
-    /// sooner than opening it empty and then running the statement.
-    /// </summary>
-    Task<(INeo4jTransaction Tx, Neo4jResult First)> BeginAsync(Statement first, TimeSpan timeout, CancellationToken ct);
 }
 
 /// <summary>An explicit transaction. Disposing one that was not committed rolls it back.</summary>

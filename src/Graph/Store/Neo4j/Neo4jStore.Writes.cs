@@ -55,51 +55,56 @@ public sealed partial class Neo4jStore
         }, ct));
     }
 
+    /// <summary>Up to this many ops a change of a held map is committed in one request (its work is small and bounded).</summary>
+    private const int OneRequestOps = 100;
+
     /// <summary>What <see cref="Cypher.LockHeld"/> fails with when the map the rules saw is no longer the account's.</summary>
     private const string HeldNoLonger = "Neo.ClientError.Statement.ArithmeticError";
 
     /// <summary>
-    /// One change in one transaction. When this process holds the map at the version a probe (sent with
-    /// the request that opens the transaction) reports, the rules decide on it at once and the lock goes
-    /// with the writes in the commit request, checking that version under the lock: two round trips.
-    /// Otherwise the lock is taken first and the map (or its changes) read under it, then the commit: three.
+    /// One change in one transaction. When this process holds a map of the account, the rules decide on it
+    /// at once and one request carries the lock (which checks that the account is still at that version),
+    /// the writes and the commit (a big change: an opened transaction and its commit). Otherwise, or when that check fails, the lock is taken first and the map
+    /// (or its changes) read under it, then the commit: three requests.
     /// </summary>
     private async Task<MapResult> ChangeOnceAsync(INeo4jTransport t, string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, bool trustHeld, CancellationToken ct)
     {
-        INeo4jTransaction tx;
-        Snapshot? held = null;
-        if (trustHeld && _cache.Holds(accountId))
+        if (trustHeld && _cache.Any(accountId) is { } held)
         {
-            // The probe takes no lock, so it cannot keep the transaction's address from coming back.
-            var (opened, probe) = await t.BeginAsync(Statement.Of(Cypher.Probe, ("id", accountId)), _settings.WriteTimeout, ct);
-            tx = opened;
-            if (probe.Rows.Count == 0) Keep(accountId, null);
-            else held = _cache.Get(accountId, probe.Rows[0]["stamp"] as string, Neo4jRows.Long(probe.Rows[0], "version") ?? -1);
+            ct.ThrowIfCancellationRequested();
+            var (planned, statements, token) = Plan(held, decide, by);
+            statements.Insert(0, Statement.Of(Cypher.LockHeld, ("id", accountId), ("version", held.Map.Version), ("stamp", held.Stamp), ("token", token)));
+            // A big change (a paste, a layout) goes in a transaction opened first, which a rollback can stop.
+            await using (var opened = planned.Result.Commit.Ops.Count <= OneRequestOps ? null : await t.BeginAsync(_settings.WriteTimeout, ct))
+                await CommitOrCheckAsync(t, opened, accountId, token, statements);
+            _cache.Put(accountId, planned.Snapshot);
+            return planned.Result;
         }
-        else tx = await t.BeginAsync(_settings.WriteTimeout, ct);
-        await using (tx)
-        {
-            // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
-            // A map this process holds for the version the lock reports needs no reading at all.
-            var snapshot = held ?? await LockAndReadAsync(tx, accountId, ct, changed: trustHeld && _cache.Holds(accountId))
-                ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
-            var map = snapshot.Map;
-            var version = map.Version + 1;
-            // A rule's GraphException leaves here unchanged; disposing the transaction rolls it back.
-            var ops = Commit.Stamp(decide(map), version);
-            var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
-            var token = NewToken();
-            var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
-            if (held is not null) statements.Insert(0, Statement.Of(Cypher.LockHeld, ("id", accountId), ("version", map.Version), ("stamp", held.Stamp)));
-            var commit = Commit.Made(map, version, ops, by, _clock.GetUtcNow());
-            var result = new MapResult(commit, map.Apply(commit));
-            // The log entry (and now and then a checkpoint) goes in the same transaction as the change.
-            statements.Add(Neo4jWrites.Change(commit, _settings.BatchSize));
-            if (Checkpoints.Due(result.Map)) statements.Add(Statement.Of(Cypher.CreateCheckpoint, ("props", Neo4jRows.Checkpoint(new MapCheckpoint(result.Map, commit.At)))));
-            await CommitOrCheckAsync(t, tx, accountId, token, statements);
-            _cache.Put(accountId, new Snapshot(result.Map, nextSeq, snapshot.Stamp));
-            return result;
-        }
+        await using var tx = await t.BeginAsync(_settings.WriteTimeout, ct);
+        // Lock first, then read: the snapshot the rules see is the one this transaction writes over.
+        var snapshot = await LockAndReadAsync(tx, accountId, ct, changed: _cache.Holds(accountId))
+            ?? throw GraphException.NotFound(Errors.Say("Account.NotFound", accountId));
+        var (done, writes, stamp) = Plan(snapshot, decide, by);
+        await CommitOrCheckAsync(t, tx, accountId, stamp, writes);
+        _cache.Put(accountId, done.Snapshot);
+        return done.Result;
+    }
+
+    /// <summary>The rules' decision on <paramref name="snapshot"/> as the statements that write it, its log entry (and now and then a checkpoint) included.</summary>
+    private ((MapResult Result, Snapshot Snapshot), List<Statement> Statements, string Token) Plan(Snapshot snapshot, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by)
+    {
+        var map = snapshot.Map;
+        var version = map.Version + 1;
+        // A rule's GraphException leaves here unchanged: nothing was sent, or the open transaction rolls back.
+        var ops = Commit.Stamp(decide(map), version);
+        var account = ops.OfType<PutAccount>().LastOrDefault()?.Account ?? map.Account with { Version = version };
+        var token = NewToken();
+        var (statements, nextSeq) = Neo4jWrites.Plan(account, ops, map, snapshot.NextSeq, token);
+        var commit = Commit.Made(map, version, ops, by, _clock.GetUtcNow());
+        var result = new MapResult(commit, map.Apply(commit));
+        statements.Add(Neo4jWrites.Change(commit, _settings.BatchSize));
+        if (Checkpoints.Due(result.Map)) statements.Add(Statement.Of(Cypher.CreateCheckpoint, ("props", Neo4jRows.Checkpoint(new MapCheckpoint(result.Map, commit.At)))));
+        return ((result, new Snapshot(result.Map, nextSeq, snapshot.Stamp)), statements, token);
     }
 
     public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => OneWriterAsync(accountId, ct, () => ExecuteAsync(async t =>
@@ -123,17 +128,21 @@ public sealed partial class Neo4jStore
     /// Commits; when no answer comes (timeout, connection lost) the commit may or may not have happened,
     /// so the account is asked under its lock — never re-run, which could write the change twice.
     /// </summary>
-    private async Task CommitOrCheckAsync(INeo4jTransport t, INeo4jTransaction tx, string accountId, string token, List<Statement> statements)
+    /// <param name="tx">The open transaction to commit; null to run the statements and commit in one request
+    /// (its first statement <see cref="Cypher.LockHeld"/>, which refuses a token given up below).</param>
+    private async Task CommitOrCheckAsync(INeo4jTransport t, INeo4jTransaction? tx, string accountId, string token, List<Statement> statements)
     {
         try
         {
             // Not the caller's token: once the commit is on its way, giving up would only leave it unknown.
-            await tx.CommitAsync(statements, CancellationToken.None);
+            if (tx is null) await t.RunAsync(statements, _settings.WriteTimeout, CancellationToken.None);
+            else await tx.CommitAsync(statements, CancellationToken.None);
         }
         catch (GraphException ex) when (ex.Error == GraphError.Unavailable)
         {
-            // Rolling back first: if the commit is still running, Neo4j stops it, and the answer below is final.
-            await tx.DisposeAsync();
+            // Rolling back first: if the commit is still running, Neo4j stops it. One sent in one request cannot
+            // be stopped: the check waits for the account's lock and gives its token up. Either way the answer is final.
+            if (tx is not null) await tx.DisposeAsync();
             bool committed;
             try
             {

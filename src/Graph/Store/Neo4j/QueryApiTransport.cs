@@ -27,16 +27,14 @@ internal sealed class QueryApiTransport(Neo4jHttp http, string database) : INeo4
     }
 
     // Opened with a statement that costs nothing: the id and affinity are known before anything can take long.
-    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct) => (await BeginAsync(new Statement(Open), timeout, ct)).Tx;
-
-    public async Task<(INeo4jTransaction Tx, Neo4jResult First)> BeginAsync(Statement first, TimeSpan timeout, CancellationToken ct)
+    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(_base + "/tx"), Body(first), null, timeout, true, ct);
+        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(_base + "/tx"), Body(new Statement(Open)), null, timeout, true, ct);
         var id = reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("transaction", out var t)
                  && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var i)
             ? i.ToString()
             : throw new Neo4jException("HTTP.NoTransaction", "Neo4j opened a transaction without giving its id.", reply.Status);
-        return (new Transaction(this, id, reply.Affinity, timeout), Result(reply.Body));
+        return new Transaction(this, id, reply.Affinity, timeout);
     }
 
     private static Dictionary<string, object> Body(Statement s) => new() { ["statement"] = s.Text, ["parameters"] = s.Parameters };

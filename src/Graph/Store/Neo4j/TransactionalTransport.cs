@@ -20,21 +20,13 @@ internal sealed class TransactionalTransport(Neo4jHttp http, string basePath) : 
         Results((await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath + "/commit"), Body(statements), null, timeout, true, ct)).Body);
 
     // An empty first request: the transaction's URL is known before anything can take long in it.
-    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct) => (await OpenAsync([], timeout, ct)).Tx;
-
-    public async Task<(INeo4jTransaction Tx, Neo4jResult First)> BeginAsync(Statement first, TimeSpan timeout, CancellationToken ct)
+    public async Task<INeo4jTransaction> BeginAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var (tx, results) = await OpenAsync([first], timeout, ct);
-        return (tx, results[0]);
-    }
-
-    private async Task<(INeo4jTransaction Tx, IReadOnlyList<Neo4jResult> Results)> OpenAsync(IReadOnlyList<Statement> statements, TimeSpan timeout, CancellationToken ct)
-    {
-        // Neo4j answers (with the Location) only once the statements ran: none of them may wait for a lock.
-        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath), Body(statements), null, timeout, true, ct);
+        // Neo4j answers (with the Location) only once the request's statements ran: an empty one answers at once.
+        var reply = await Http.SendAsync(HttpMethod.Post, Http.Url(BasePath), Body([]), null, timeout, true, ct);
         var location = reply.Location ?? throw new Neo4jException("HTTP.NoLocation", "Neo4j opened a transaction without saying where it is (no Location header).", reply.Status);
         // The advertised host may differ from ours (proxy, 0.0.0.0): keep the path, use our address.
-        return (new Transaction(this, Http.Url(location.AbsolutePath), timeout), Results(reply.Body));
+        return new Transaction(this, Http.Url(location.AbsolutePath), timeout);
     }
 
     private static Dictionary<string, object> Body(IReadOnlyList<Statement> statements) => new()
