@@ -1,7 +1,10 @@
 using Blazor.Diagrams;
+using Blazor.Diagrams.Components.Renderers;
+using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Geometry;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using SalesOps.Graph.Model;
 using SalesOps.Web.Features.Map;
@@ -20,11 +23,13 @@ public sealed class MapNodeWidgetTests : BunitContext
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
     }
 
-    private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(Node node, string? function = null)
+    private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(Node node, string? function = null) =>
+        Render(new MapNodeModel(node, function, new Point(0, 0)), new BlazorDiagram());
+
+    private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(MapNodeModel model, BlazorDiagram diagram)
     {
-        var model = new MapNodeModel(node, function, new Point(0, 0));
         return Render<CascadingValue<BlazorDiagram>>(p => p
-            .Add(c => c.Value, new BlazorDiagram())
+            .Add(c => c.Value, diagram)
             .Add(c => c.IsFixed, true)
             .AddChildContent<MapNodeWidget>(w => w.Add(x => x.Node, model)));
     }
@@ -74,10 +79,49 @@ public sealed class MapNodeWidgetTests : BunitContext
     }
 
     [Fact]
-    public void Every_card_has_four_ports_to_draw_connections_from()
+    public void A_card_draws_its_four_grips_as_markup_without_a_port_component_or_model()
     {
         var cut = Render(new Node { Id = "p-y", Kind = NodeKind.Person, Name = "Port Person" });
 
         cut.FindAll(".map-port").Count.ShouldBe(4);
+        cut.FindComponents<PortRenderer>().ShouldBeEmpty();
+        cut.FindComponent<MapNodeWidget>().Instance.Node.Ports.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Pressing_a_grip_starts_a_line_from_the_card_itself()
+    {
+        var diagram = new BlazorDiagram();
+        diagram.SetContainer(new Rectangle(0, 0, 800, 600));
+        var model = diagram.Nodes.Add(new MapNodeModel(new Node { Id = "p-z", Kind = NodeKind.Person, Name = "Line Drawer" }, null, new Point(0, 0)));
+        var cut = Render(model, diagram);
+
+        cut.Find(".map-port.right").PointerDown(new PointerEventArgs { Button = 0, ClientX = 210, ClientY = 45, PointerType = "mouse" });
+
+        var line = diagram.Links.ShouldHaveSingleItem();
+        line.Source.Model.ShouldBe(model);
+        line.Target.ShouldBeOfType<PositionAnchor>();
+    }
+
+    [Fact]
+    public void A_person_card_with_roles_keeps_within_two_of_blazors_smallest_render_buffers()
+    {
+        var cut = Render(new Node
+        {
+            Id = "p-w", Kind = NodeKind.Person, Name = "Wide Card", Title = "CFO", Roles = [BuyingRole.DecisionMaker, BuyingRole.Signer],
+            Stance = Stance.Supporter, Influence = Influence.High,
+        }, "Finance");
+
+        // 64 frames: the grips are four plain elements under one handler, not four port components of their own.
+        Frames.Of(Renderer, cut.FindComponent<MapNodeWidget>().ComponentId).ShouldBeLessThanOrEqualTo(64);
+    }
+
+    [Fact]
+    public void A_card_that_cannot_be_changed_draws_no_grips()
+    {
+        var model = new MapNodeModel(new Node { Id = "p-r", Kind = NodeKind.Person, Name = "Read Only" }, null, new Point(0, 0)) { Locked = true };
+        var cut = Render(model, new BlazorDiagram());
+
+        cut.FindAll(".map-port").ShouldBeEmpty();
     }
 }

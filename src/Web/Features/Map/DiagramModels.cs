@@ -24,9 +24,10 @@ public sealed class MapNodeModel : NodeModel, IEmphasis
     {
         Data = data;
         FunctionName = functionName;
-        foreach (var side in new[] { PortAlignment.Top, PortAlignment.Right, PortAlignment.Bottom, PortAlignment.Left })
-            AddPort(new MapPortModel(this, side));
     }
+
+    /// <summary>A line drawn from this card may end on any other card, never on itself, a function's box or a line.</summary>
+    public override bool CanAttachTo(ILinkable other) => other is MapNodeModel node && node != this;
 
     /// <summary>People and ours are drawn always; meetings, concerns and arguments only on the plan layer.</summary>
     public static bool IsPlanItem(Node n) => n.Kind is NodeKind.Meeting or NodeKind.Concern or NodeKind.Argument;
@@ -83,24 +84,9 @@ public sealed class MapLinkModel : LinkModel, IEmphasis
         var strength = data.Strength ?? 3;
         Color = whatIf ? EdgeStyle.WhatIf : EdgeStyle.Color(data);
         Width = data.Type == EdgeType.REPORTS_TO ? 1.5 : 0.8 + strength * 0.7;
+        // The strength is written on the line by MapLinkWidget, not as a label model with its own component.
         TargetMarker = LinkMarker.Arrow;
-        Labels.Clear();
-        if (data.Type != EdgeType.REPORTS_TO && data.Strength is { } s) AddLabel(Formats.Strength(s));
     }
-}
-
-/// <summary>
-/// A card's port. A line may be dropped on another card's port or anywhere on the card itself, never
-/// on the card it starts from.
-/// </summary>
-public sealed class MapPortModel(NodeModel parent, PortAlignment alignment) : PortModel(parent, alignment)
-{
-    public override bool CanAttachTo(ILinkable other) => other switch
-    {
-        PortModel port => port != this && !port.Locked && port.Parent != Parent,
-        MapNodeModel node => node != Parent,
-        _ => false,
-    };
 }
 
 public static class EdgeStyle

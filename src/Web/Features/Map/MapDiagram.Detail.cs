@@ -167,7 +167,7 @@ public sealed partial class MapDiagram
 
     private NodeModel? End(string id) => (NodeModel?)NodeOf(id) ?? _boxes.Values.FirstOrDefault(b => b.Id == id);
 
-    private static NodeModel? CardOf(Anchor? end) => end?.Model switch { NodeModel n => n, PortModel p => p.Parent, _ => null };
+    private static NodeModel? CardOf(Anchor? end) => end?.Model as NodeModel;
 
     /// <summary>
     /// On a big map, only what is on the canvas is rendered: cards by their box, lines by the box of their two

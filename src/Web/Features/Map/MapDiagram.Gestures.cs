@@ -52,9 +52,7 @@ public sealed partial class MapDiagram
         link.TargetAttached += attached =>
         {
             _pending = null;
-            var from = (attached.Source.Model as PortModel)?.Parent as MapNodeModel ?? attached.Source.Model as MapNodeModel;
-            var to = (attached.Target.Model as PortModel)?.Parent as MapNodeModel ?? attached.Target.Model as MapNodeModel;
-            if (from is not null && to is not null) LinkDrawn?.Invoke(from.Id, to.Id, attached);
+            if (attached.Source.Model is MapNodeModel from && attached.Target.Model is MapNodeModel to) LinkDrawn?.Invoke(from.Id, to.Id, attached);
         };
     }
 
@@ -65,7 +63,4 @@ public sealed partial class MapDiagram
         _pending = null;
         LinkDroppedOnNothing?.Invoke();
     }
-
-    private static PortModel Nearest(NodeModel node, Point? from) =>
-        from is null ? node.Ports[0] : node.Ports.MinBy(p => p.Position.DistanceTo(from))!;
 }

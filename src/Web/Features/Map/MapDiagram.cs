@@ -1,5 +1,4 @@
 using Blazor.Diagrams;
-using Blazor.Diagrams.Core.Anchors;
 using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
@@ -37,15 +36,9 @@ public sealed partial class MapDiagram
         options.Zoom.Maximum = 2.5;
         options.Links.DefaultPathGenerator = new StraightPathGenerator();
         options.Links.RequireTarget = true;
-        // A line dropped near a port snaps to it; dropped on a card's body it joins that card's nearest port.
-        options.Links.EnableSnapping = true;
-        options.Links.SnappingRadius = 30;
-        options.Links.TargetAnchorFactory = (_, link, model) => model switch
-        {
-            MapNodeModel node => new SinglePortAnchor(Nearest(node, link.Source.GetPlainPosition())),
-            PortModel port => new SinglePortAnchor(port),
-            _ => throw new ArgumentOutOfRangeException(nameof(model), model, "A line ends on a card or a port."),
-        };
+        // Cards have no ports (#20: 80 port components per viewer of a 20-card map): a line is drawn from a
+        // card's grip (MapNodeWidget) and dropped anywhere on another card, and meets both at their edges.
+        options.Links.EnableSnapping = false;
         Diagram = new BlazorDiagram(options);
         Diagram.RegisterComponent<MapNodeModel, MapNodeWidget>();
         Diagram.RegisterComponent<MapLinkModel, MapLinkWidget>();
@@ -108,7 +101,7 @@ public sealed partial class MapDiagram
         Update(Map);
     }
 
-    /// <summary>Whether the caller may only look: cards cannot be dragged and no line can be drawn from a port.</summary>
+    /// <summary>Whether the caller may only look: cards cannot be dragged and no line can be drawn from them.</summary>
     public bool ReadOnly { get; private set; }
 
     public void SetReadOnly(bool readOnly)
@@ -121,8 +114,11 @@ public sealed partial class MapDiagram
     private void Lock(NodeModel node)
     {
         // A function's box never moves: it stands where its people are.
-        node.Locked = ReadOnly || node is FunctionBoxModel;
-        foreach (var port in node.Ports) port.Locked = ReadOnly;
+        var locked = ReadOnly || node is FunctionBoxModel;
+        if (node.Locked == locked) return;
+        node.Locked = locked;
+        // A locked card draws no grips to start a line from.
+        if (node is MapNodeModel) node.Refresh();
     }
 
     public MapNodeModel? NodeOf(string id) => _nodes.GetValueOrDefault(id);
