@@ -64,8 +64,9 @@ public sealed partial class Neo4jStore
     /// <summary>
     /// One change in one transaction. When this process holds a map of the account, the rules decide on it
     /// at once and one request carries the lock (which checks that the account is still at that version),
-    /// the writes and the commit (a big change: an opened transaction and its commit). Otherwise, or when that check fails, the lock is taken first and the map
-    /// (or its changes) read under it, then the commit: three requests.
+    /// the writes and the commit (a big change: an opened transaction and its commit). Otherwise, or when
+    /// that check fails, the lock is taken first and the map (or its changes) read under it, then the
+    /// commit: three requests.
     /// </summary>
     private async Task<MapResult> ChangeOnceAsync(INeo4jTransport t, string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, bool trustHeld, CancellationToken ct)
     {
