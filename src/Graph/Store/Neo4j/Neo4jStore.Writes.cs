@@ -49,7 +49,7 @@ public sealed partial class Neo4jStore
             }
             catch (Neo4jException ex) when (ex.Code == HeldNoLonger)
             {
-                // Another process committed between the probe and the lock: rolled back, nothing written.
+                // Another process committed since this one last read the map: refused under the lock, nothing written.
                 return await ChangeOnceAsync(t, accountId, decide, by, trustHeld: false, ct);
             }
         }, ct));
