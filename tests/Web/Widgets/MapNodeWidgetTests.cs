@@ -20,7 +20,6 @@ public sealed class MapNodeWidgetTests : BunitContext
         JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 200, 90));
         JSInterop.SetupVoid("ZBlazorDiagrams.observe", _ => true).SetVoidResult();
         JSInterop.SetupVoid("ZBlazorDiagrams.unobserve", _ => true).SetVoidResult();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
     }
 
     private IRenderedComponent<CascadingValue<BlazorDiagram>> Render(Node node, string? function = null) =>
@@ -101,6 +100,25 @@ public sealed class MapNodeWidgetTests : BunitContext
         var line = diagram.Links.ShouldHaveSingleItem();
         line.Source.Model.ShouldBe(model);
         line.Target.ShouldBeOfType<PositionAnchor>();
+    }
+
+    [Fact]
+    public void A_finger_lifted_over_another_card_ends_the_line_there_though_its_release_comes_back_to_the_grip_it_pressed()
+    {
+        var diagram = new BlazorDiagram();
+        diagram.SetContainer(new Rectangle(0, 0, 800, 600));
+        var from = diagram.Nodes.Add(new MapNodeModel(new Node { Id = "p-from", Kind = NodeKind.Person, Name = "From" }, null, new Point(0, 0)) { Size = new Size(200, 90) });
+        var to = diagram.Nodes.Add(new MapNodeModel(new Node { Id = "p-to", Kind = NodeKind.Person, Name = "To" }, null, new Point(400, 0)) { Size = new Size(200, 90) });
+        var cut = Render(from, diagram);
+        var grip = cut.Find(".map-port.right");
+
+        grip.PointerDown(new PointerEventArgs { Button = 0, ClientX = 200, ClientY = 45, PointerType = "touch" });
+        // Touch captures the pointer: the release fires on the pressed grip, at the point over the other card.
+        grip.PointerUp(new PointerEventArgs { Button = 0, ClientX = 480, ClientY = 40, PointerType = "touch" });
+
+        var line = diagram.Links.ShouldHaveSingleItem();
+        line.Source.Model.ShouldBe(from);
+        line.Target.Model.ShouldBe(to);
     }
 
     [Fact]
