@@ -63,7 +63,7 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         // Between the rules' decision on the held map and its request, another process adds a person.
         wire.Before = async (_, path, body) =>
         {
-            if (raced || !path.EndsWith("/commit", StringComparison.Ordinal) || body?.Contains("1 / CASE", StringComparison.Ordinal) != true) return;
+            if (raced || !IsHeldCommit(path, body)) return;
             raced = true;
             await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Add(m, new NodeDraft { Kind = NodeKind.Person, Name = "Zoe", Id = "p-zoe" }), default);
         };
@@ -86,7 +86,7 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         // Between the rules' decision and the request, another process deletes the person this one moves.
         wire.Before = async (_, path, body) =>
         {
-            if (raced || !path.EndsWith("/commit", StringComparison.Ordinal) || body?.Contains("1 / CASE", StringComparison.Ordinal) != true) return;
+            if (raced || !IsHeldCommit(path, body)) return;
             raced = true;
             await elsewhere.ChangeAsync("acc-sample", m => NodeRules.Delete(m, "p-luis", null), default);
         };
@@ -144,8 +144,7 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         var (wire, here, elsewhere) = await TwoProcessesAsync();
         string? held = null;
         // The request leaves, and the connection fails before the server has read it.
-        wire.Refuse = (_, path, body) => held is null && path.EndsWith("/commit", StringComparison.Ordinal)
-                                         && body?.Contains("1 / CASE", StringComparison.Ordinal) == true && (held = body) is not null;
+        wire.Refuse = (_, path, body) => held is null && IsHeldCommit(path, body) && (held = body) is not null;
 
         var error = await Should.ThrowAsync<GraphException>(() => here.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default));
         error.Message.ShouldContain("was not saved");
@@ -178,6 +177,10 @@ public sealed partial class Neo4jRoundTripTests(Neo4jTestServer server) : IDispo
         var result = await operation();
         return (result, [.. wire.Sent.Skip(before).Select(s => TransactionNumber().Replace(s, "/transaction/N"))]);
     }
+
+    /// <summary>The request that commits a change decided on the held map: the one carrying <see cref="Cypher.LockHeld"/>'s check.</summary>
+    private static bool IsHeldCommit(string path, string? body) =>
+        path.EndsWith("/commit", StringComparison.Ordinal) && body?.Contains("1 / CASE", StringComparison.Ordinal) == true;
 
     [GeneratedRegex(@"/transaction/\d+")]
     private static partial Regex TransactionNumber();
