@@ -30,7 +30,20 @@ app.UseHubOrigins();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSalesOps();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The pages' live connection is not compressed unless SALESOPS_WEBSOCKET_COMPRESSION=true (#20): compression keeps a
+// deflate state on the server for every open page (docs/benchmarks.md, "Memory per viewer"), and a compressed stream
+// mixing what others typed with what the page shows is what compression side channels feed on (why ASP.NET Core calls
+// the switch dangerous). The accept context is set explicitly: DisableWebSocketCompression alone still let it compress.
+var compress = app.Configuration.GetValue("SALESOPS_WEBSOCKET_COMPRESSION", false);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o =>
+{
+    o.ContentSecurityFrameAncestorsPolicy = "'none'"; // as SecurityHeaders says for every page
+    o.ConfigureWebSocketAcceptContext = (_, accept) =>
+    {
+        accept.DangerousEnableCompression = compress;
+        return Task.CompletedTask;
+    };
+});
 
 await app.Services.PrepareStoreAsync(app.Lifetime.ApplicationStopping);
 await app.PrepareAccessAsync(app.Lifetime.ApplicationStopping);
