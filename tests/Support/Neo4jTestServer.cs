@@ -41,6 +41,21 @@ public sealed class Neo4jTestServer : IAsyncLifetime
         while (await RunAsync("MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted") is > 0) { }
     }
 
+    /// <summary>An empty database and a started store on it: <see cref="ResetAsync"/>, then <see cref="StartedStoreAsync"/>.</summary>
+    public async Task<Neo4jStore> FreshStoreAsync(Disposables stores, int? batchSize = null)
+    {
+        await ResetAsync();
+        return await StartedStoreAsync(stores, batchSize);
+    }
+
+    /// <summary>A store on this server (batches of <paramref name="batchSize"/> when given), started and disposed with <paramref name="stores"/>.</summary>
+    public async Task<Neo4jStore> StartedStoreAsync(Disposables stores, int? batchSize = null)
+    {
+        var store = stores.Track(new Neo4jStore(batchSize is { } size ? Settings with { BatchSize = size } : Settings));
+        await store.InitializeAsync(default);
+        return store;
+    }
+
     /// <summary>One statement straight to the server, in its own transaction; the first column of its first row, if any.</summary>
     public async Task<long?> RunAsync(string cypher)
     {

@@ -20,7 +20,7 @@ public sealed class Neo4jChangeLogTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_move_writes_no_labelled_node_and_its_commit_is_in_the_history()
     {
-        var store = await FreshStoreAsync();
+        var store = await server.FreshStoreAsync(_stores);
         await store.CreateAccountAsync(Maps.Sample(), default);
         var before = await server.RunAsync(Labelled);
 
@@ -35,7 +35,7 @@ public sealed class Neo4jChangeLogTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task Commits_kept_as_labelled_change_nodes_move_onto_the_log_at_start_and_read_as_before()
     {
-        var store = await FreshStoreAsync();
+        var store = await server.FreshStoreAsync(_stores);
         await store.CreateAccountAsync(Maps.Sample(), default);
         await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 7, 8), default);
         var expected = Json(await store.ChangesAsync("acc-sample", new ChangeQuery { Oldest = true }, default));
@@ -46,7 +46,7 @@ public sealed class Neo4jChangeLogTests(Neo4jTestServer server) : IDisposable
             """);
         (await server.RunAsync("MATCH (c:Change) RETURN count(c) AS old")).ShouldBe(2);
 
-        var upgraded = await StartedStoreAsync();
+        var upgraded = await server.StartedStoreAsync(_stores);
 
         Json(await upgraded.ChangesAsync("acc-sample", new ChangeQuery { Oldest = true }, default)).ShouldBe(expected);
         (await server.RunAsync("MATCH (c:Change) RETURN count(c) AS old")).ShouldBe(0);
@@ -57,7 +57,7 @@ public sealed class Neo4jChangeLogTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task Deleting_an_account_takes_its_log_with_it_in_bites_and_leaves_the_other_accounts_log()
     {
-        var store = await FreshStoreAsync(batchSize: 2);
+        var store = await server.FreshStoreAsync(_stores, batchSize: 2);
         await store.CreateAccountAsync(Maps.Sample(), default);
         await store.CreateAccountAsync(TransferData.Renamed(Maps.Sample("acc-other"), "-o"), default);
         for (var i = 0; i < 4; i++) await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", i, i), default);
@@ -67,20 +67,6 @@ public sealed class Neo4jChangeLogTests(Neo4jTestServer server) : IDisposable
         (await server.RunAsync("MATCH (n) WHERE n.accountId = 'acc-sample' RETURN count(n) AS left")).ShouldBe(0);
         (await server.RunAsync("MATCH (l:ChangeLog) RETURN count(l) AS logs")).ShouldBe(1);
         (await store.ChangesAsync("acc-other-o", new ChangeQuery(), default)).Count.ShouldBe(1);
-    }
-
-    private async Task<Neo4jStore> FreshStoreAsync(int? batchSize = null)
-    {
-        await server.ResetAsync();
-        return await StartedStoreAsync(batchSize);
-    }
-
-    private async Task<Neo4jStore> StartedStoreAsync(int? batchSize = null)
-    {
-        var settings = server.Settings;
-        var store = _stores.Track(new Neo4jStore(batchSize is { } size ? settings with { BatchSize = size } : settings));
-        await store.InitializeAsync(default);
-        return store;
     }
 
     private static string Json(IReadOnlyList<Commit> commits) => string.Join('\n', commits.Select(c => $"{c.Version} {c.At:O} {c.By} {c.Ops.Count}"));

@@ -20,7 +20,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_change_whose_commit_answer_is_lost_is_checked_and_reported_as_saved_once()
     {
-        var store = await FreshAsync();
+        var store = await server.FreshStoreAsync(_stores);
         await store.CreateAccountAsync(Maps.Sample(), default);
         var wire = LoseOnce((_, path, body) => IsCommit(path) && body!.Contains("p-new", StringComparison.Ordinal));
         var flaky = Track(new Neo4jStore(server.Settings, wire));
@@ -36,7 +36,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_change_whose_commit_never_reached_the_server_says_it_was_not_saved()
     {
-        var store = await FreshAsync();
+        var store = await server.FreshStoreAsync(_stores);
         await store.CreateAccountAsync(Maps.Sample(), default);
         var refused = false;
         var wire = new Neo4jWire { Refuse = (_, path, _) => !refused && IsCommit(path) && (refused = true) };
@@ -54,7 +54,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     [InlineData(3)]     // in batches: the answer lost is the one that shows the account
     public async Task A_create_whose_answer_is_lost_is_saved_and_creating_it_again_is_a_conflict_not_a_copy(int batchSize)
     {
-        await FreshAsync();
+        await server.FreshStoreAsync(_stores);
         // The commit that makes the account: the one transaction, or the last of the batches.
         var wire = LoseOnce((_, path, body) => IsCommit(path)
             && (body!.Contains($"\"{Cypher.CreateAccount}\"", StringComparison.Ordinal) || body.Contains("REMOVE a.state", StringComparison.Ordinal)));
@@ -73,7 +73,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_writer_that_gives_up_waiting_for_the_lock_releases_its_transaction_at_once()
     {
-        var store = await FreshAsync();
+        var store = await server.FreshStoreAsync(_stores);
         await store.CreateAccountAsync(Maps.Sample(), default);
         using var client = new HttpClient();
         var transport = await Neo4jServer.ChooseTransportAsync(new Neo4jHttp(client, server.Settings), default);
@@ -99,7 +99,7 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_map_read_that_gives_up_is_stopped_on_the_server_and_releases_the_account_at_once()
     {
-        var store = await FreshAsync();
+        var store = await server.FreshStoreAsync(_stores);
         var big = SalesOps.Benchmarks.AccountGenerator.Generate(2_000, prefix: "slow-", distinct: true);
         await store.CreateAccountAsync(big, default);
         var impatient = Track(new Neo4jStore(server.Settings with { MapTimeout = TimeSpan.FromMilliseconds(50) }));
@@ -142,14 +142,6 @@ public sealed class Neo4jFaultTests(Neo4jTestServer server) : IDisposable
     {
         var lost = false;
         return new Neo4jWire { LoseAnswer = (method, path, body) => !lost && which(method, path, body) && (lost = true) };
-    }
-
-    private async Task<Neo4jStore> FreshAsync()
-    {
-        await server.ResetAsync();
-        var store = Track(new Neo4jStore(server.Settings));
-        await store.InitializeAsync(default);
-        return store;
     }
 
     private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);

@@ -20,7 +20,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task Replacing_in_batches_writes_the_new_account_and_drops_the_copy_of_the_old_one()
     {
-        var store = await FreshAsync(batchSize: 3);
+        var store = await server.FreshStoreAsync(_stores, batchSize: 3);
         await store.CreateAccountAsync(Maps.Sample(), default);
 
         var result = await store.ReplaceAccountAsync(StoreContract.Replacement(), default);
@@ -36,7 +36,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task Replacing_in_batches_with_an_imported_history_writes_its_log_and_versions()
     {
-        var store = await FreshAsync(batchSize: 3);
+        var store = await server.FreshStoreAsync(_stores, batchSize: 3);
         await store.CreateAccountAsync(Maps.Sample(), default);
         var replay = new MapReplay("acc-sample");
         var first = Commit.Whole(StoreContract.Replacement(), 1, Author.Machine.As(ChangeKind.Create), DateTimeOffset.UtcNow.AddDays(-2));
@@ -53,7 +53,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_replace_in_batches_that_fails_past_its_commit_point_puts_the_old_account_back()
     {
-        var store = await FreshAsync(batchSize: 3);
+        var store = await server.FreshStoreAsync(_stores, batchSize: 3);
         await store.CreateAccountAsync(Maps.Sample(), default);
         await store.CreateAccountAsync(TransferData.Renamed(Maps.Sample("acc-other"), "-o"), default);
         await store.ChangeAsync("acc-sample", m => NodeRules.Move(m, "p-luis", 5, 5), new Author("u-ana", "Ana Ruiz"), default);
@@ -75,7 +75,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_replace_whose_commit_point_answer_is_lost_goes_on_and_loses_nothing()
     {
-        await FreshAsync(batchSize: 3);
+        await server.FreshStoreAsync(_stores, batchSize: 3);
         var lost = false;
         var wire = new Neo4jWire { LoseAnswer = (_, path, body) => !lost && path.EndsWith("/commit", StringComparison.Ordinal) && body!.Contains("CREATE (r:Replacement)", StringComparison.Ordinal) && (lost = true) };
         var flaky = Track(new Neo4jStore(server.Settings with { BatchSize = 3 }, wire));
@@ -91,7 +91,7 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
     [Fact]
     public async Task A_replace_stopped_past_its_commit_point_is_put_back_by_the_next_start()
     {
-        await FreshAsync(batchSize: 3);
+        await server.FreshStoreAsync(_stores, batchSize: 3);
         var marked = false;
         // After the commit point nothing reaches the server any more: the process is gone, as in a crash.
         var wire = new Neo4jWire
@@ -120,14 +120,6 @@ public sealed class Neo4jReplaceTests(Neo4jTestServer server) : IDisposable
         [.. log.Select(c => (c.Version, c.By!.Name, c.Kind, c.At))];
 
     private Neo4jStore Reader() => Track(new Neo4jStore(server.Settings));
-
-    private async Task<Neo4jStore> FreshAsync(int batchSize)
-    {
-        await server.ResetAsync();
-        var store = Track(new Neo4jStore(server.Settings with { BatchSize = batchSize }));
-        await store.InitializeAsync(default);
-        return store;
-    }
 
     private Neo4jStore Track(Neo4jStore store) => _stores.Track(store);
 
