@@ -51,6 +51,11 @@ dotnet test SalesOps.sln -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
+# The failed tests again, each with its message and the top of its stack, so that a reader of only the
+# log's end (CI shows its tail) knows what failed.
+failed="$(awk '/^  Failed [^ ]+ \[/ { n = 30 } /^(\[xUnit|  Skipped |  Passed )/ { n = 0 } n > 0 { print; n-- }' "$log" | head -300)"
+if [ -n "$failed" ]; then printf '\ntest.sh: the failed tests again\n%s\n\n' "$failed"; fi
+
 # One closing line that any reader of the log can count: "tests: N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- +Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }

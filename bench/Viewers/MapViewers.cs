@@ -111,7 +111,7 @@ public sealed class MapViewers : IAsyncDisposable
         var page = await context.NewPageAsync();
         await page.GotoAsync("signin");
         await page.Locator("button.demo-person[value='lukas']").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         return context;
     }
 }

@@ -74,8 +74,15 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/signin");
-        await page.Locator($"button.demo-person[value='{who}']").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // The sign-in is the answer to the form's post (its cookie comes with it): waited for, and said when it
+        // is not the redirect it should be. Then only the next page's start is waited for, not its load event:
+        // every caller goes on to a page or a locator of its own, which waits for what it needs.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.Locator($"button.demo-person[value='{who}']").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/signin/demo", StringComparison.Ordinal));
+        if (answer.Status != 302 || answer.Headers.GetValueOrDefault("location") is not { } next || next.StartsWith("/signin", StringComparison.Ordinal))
+            throw new InvalidOperationException($"The demo sign-in as {who} answered {answer.Status} {answer.Headers.GetValueOrDefault("location")}");
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
