@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Access;
 using StackExchange.Redis;
 
@@ -53,6 +56,7 @@ public static class AccessSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, ct) => TooManyAsync(context.HttpContext, context.Lease, ct);
             o.AddPolicy("signin", c => RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
             // Per user (or address): bursts of up to ten seconds' worth, refilled every second (SALESOPS_RATE_LIMIT a minute; 0: none).
@@ -99,6 +103,33 @@ public static class AccessSetup
         });
         app.UseAuthorization();
         app.UseRateLimiter();
+    }
+
+    /// <summary>
+    /// A refusal in words, saying when to try again (and in Retry-After): the sign-in forms get a page with the
+    /// way back to the sign-in page, the API a problem. Nothing was done.
+    /// </summary>
+    private static async ValueTask TooManyAsync(HttpContext http, RateLimitLease lease, CancellationToken ct)
+    {
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
+        var title = text["Problem.TooMany"].Value;
+        var detail = text["Problem.TooManyDetail", seconds].Value;
+        if (http.Request.Path.StartsWithSegments("/signin"))
+        {
+            var html = HtmlEncoder.Default;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!DOCTYPE html><html lang=\"{html.Encode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)}\"><head><meta charset=\"utf-8\"><title>{html.Encode(title)}</title></head>" +
+                $"<body><h1>{html.Encode(title)}</h1><p role=\"alert\">{html.Encode(detail)}</p><p><a href=\"/signin\">{html.Encode(text["SignIn.Back"].Value)}</a></p></body></html>", ct);
+            return;
+        }
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = http, ProblemDetails = new() { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail },
+        });
     }
 
     /// <summary>The API and the hub answer 401 (403) with a problem; pages go to the sign-in page.</summary>

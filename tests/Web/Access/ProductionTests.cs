@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SalesOps.Graph.Access;
 using SalesOps.Tests.Support;
@@ -138,15 +140,26 @@ public sealed class ProductionTests : IDisposable
         using var busy = Visitor.Script(app.ClientOptions.BaseAddress, app.TokenOf("u-sam-1"));
         using var calm = Visitor.Script(app.ClientOptions.BaseAddress, app.TokenOf("u-sam-2"));
         var answers = new List<HttpStatusCode>();
+        JsonElement problem = default;
+        TimeSpan? retryAfter = null;
 
         for (var i = 0; i < 40 && !answers.Contains(HttpStatusCode.TooManyRequests); i++)
         {
             using var response = await busy.GetAsync("/api/accounts");
             answers.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+                retryAfter = response.Headers.RetryAfter?.Delta;
+            }
         }
         using var other = await calm.GetAsync("/api/accounts");
 
         answers[^1].ShouldBe(HttpStatusCode.TooManyRequests, "sixty a minute, in bursts of ten");
+        problem.GetProperty("status").GetInt32().ShouldBe(429);
+        problem.GetProperty("title").GetString().ShouldBe("Too many requests.");
+        retryAfter.ShouldNotBeNull().TotalSeconds.ShouldBeInRange(1, 60);
+        problem.GetProperty("detail").GetString().ShouldBe($"Too many tries from here in a short time; nothing was done. Try again in {retryAfter.Value.TotalSeconds:0} seconds.");
         answers.Count.ShouldBeGreaterThanOrEqualTo(10);
         other.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
