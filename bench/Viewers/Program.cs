@@ -4,7 +4,7 @@ using SalesOps.ViewersBench;
 // Memory per viewer (#20): the built app as a process of its own, N Chromium viewers opening one map
 // one after the other, the server's RSS and managed heap after a full GC before, after every viewer
 // and 30 s after they all left. Usage (see docs/benchmarks.md, "Memory per viewer"):
-//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--leave close|lost] [--warm] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
+//   dotnet run -c Release --project bench/Viewers -- [--viewers 10] [--maps small,large] [--settle 3] [--after 30] [--leave close|lost] [--warm] [--rounds 1] [--full every|ends] [--dumps DIR] [--data DIR] [--app SalesOps.Web.dll] [--log]
 //   dotnet run -c Release --project bench/Viewers -- diff ONE.gcdump MORE.gcdump [--per 4] [--top 25]
 if (args is ["diff", var one, var more, ..])
 {
@@ -17,6 +17,13 @@ var maps = Text(args, "--maps") ?? "small,large";
 // "close": the tabs are closed (the browser says goodbye); "lost": the network goes and the server keeps each circuit for its retention.
 var leave = Text(args, "--leave") ?? "close";
 var warm = args.Contains("--warm");
+// Rounds: the viewers come and all leave again this many times on the same server. Every round prints its own
+// figures; from the second on, what the first round's viewers left warm for good (tier-1 code of the methods they
+// made hot, pages of the app's code read from disk) is no longer counted as if each viewer kept it.
+var rounds = Option(args, "--rounds", 1);
+// "ends": only the first and the last viewer are measured after a full GC (with a gcdump, which runs an event
+// session in the app); the viewers between print the RSS as it is. Shows what the measuring itself leaves behind.
+var fullEvery = Text(args, "--full") != "ends";
 var dumps = Text(args, "--dumps");
 if (dumps is not null) Directory.CreateDirectory(dumps);
 var dll = Text(args, "--app") ?? AppDll();
@@ -25,6 +32,7 @@ Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s,
 
 var accounts = await DataFolder.PrepareAsync(dll, data);
 var rows = new List<string>();
+var dumpRound = 1;
 foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
 {
     var (id, name, people) = which == "large" ? accounts.Large : accounts.Small;
@@ -42,30 +50,41 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
     }
     // Warm: as long after that visitor left as "after" is after the ten, so both had the same time to let go (the idle trim).
     await Task.Delay(warm ? after : TimeSpan.FromSeconds(2));
-    var before = await app.MeasureAsync(Dump(which, 0));
-    Console.WriteLine($"before: RSS {before.RssMb,7:0.0} MB, heap {before.HeapMb,7:0.0} MB");
-    var open = new List<Memory>();
-    for (var v = 1; v <= viewers; v++)
+    for (var round = 1; round <= rounds; round++)
     {
-        await browser.OpenAsync(id, settle);
-        open.Add(await app.MeasureAsync(Dump(which, v)));
-        var m = open[^1];
-        Console.WriteLine($"{v,2} viewer(s): RSS {m.RssMb,7:0.0} MB (+{m.RssMb - before.RssMb,6:0.0}), heap {m.HeapMb,7:0.0} MB (+{m.HeapMb - before.HeapMb,6:0.0})");
-    }
-    // From the first viewer to the last: what each further viewer adds, apart from what the first warmed up.
-    var (rssSlope, heapSlope) = viewers > 1
-        ? ((open[^1].RssMb - open[0].RssMb) / (viewers - 1), (open[^1].HeapMb - open[0].HeapMb) / (viewers - 1))
-        : (double.NaN, double.NaN);
-    Console.WriteLine($"first viewer: RSS +{open[0].RssMb - before.RssMb:0.0} MB, heap +{open[0].HeapMb - before.HeapMb:0.0} MB; each further viewer: RSS {rssSlope:0.0} MB, heap {heapSlope:0.0} MB");
+        if (rounds > 1) Console.WriteLine($"### round {round} of {rounds}");
+        dumpRound = round;
+        var before = await app.MeasureAsync(Dump(which, 0));
+        Console.WriteLine($"before: RSS {before.RssMb,7:0.0} MB, heap {before.HeapMb,7:0.0} MB");
+        var open = new List<Memory>();
+        for (var v = 1; v <= viewers; v++)
+        {
+            await browser.OpenAsync(id, settle);
+            if (!fullEvery && v > 1 && v < viewers)
+            {
+                var rss = app.Rss() / 1048576.0;
+                Console.WriteLine($"{v,2} viewer(s): RSS {rss,7:0.0} MB (+{rss - before.RssMb,6:0.0}) without a GC");
+                continue;
+            }
+            open.Add(await app.MeasureAsync(Dump(which, v)));
+            var m = open[^1];
+            Console.WriteLine($"{v,2} viewer(s): RSS {m.RssMb,7:0.0} MB (+{m.RssMb - before.RssMb,6:0.0}), heap {m.HeapMb,7:0.0} MB (+{m.HeapMb - before.HeapMb,6:0.0})");
+        }
+        // From the first viewer to the last: what each further viewer adds, apart from what the first warmed up.
+        var (rssSlope, heapSlope) = viewers > 1
+            ? ((open[^1].RssMb - open[0].RssMb) / (viewers - 1), (open[^1].HeapMb - open[0].HeapMb) / (viewers - 1))
+            : (double.NaN, double.NaN);
+        Console.WriteLine($"first viewer: RSS +{open[0].RssMb - before.RssMb:0.0} MB, heap +{open[0].HeapMb - before.HeapMb:0.0} MB; each further viewer: RSS {rssSlope:0.0} MB, heap {heapSlope:0.0} MB");
 
-    await browser.LeaveAllAsync(lost: leave == "lost");
-    await Task.Delay(after);
-    var left = await app.MeasureAsync(Dump(which, -1));
-    var (rssBack, heapBack) = ((left.RssMb - before.RssMb) / before.RssMb, (left.HeapMb - before.HeapMb) / before.HeapMb);
-    Console.WriteLine($"{after.TotalSeconds:0} s after all left: RSS {left.RssMb:0.0} MB ({rssBack:+0%;-0%} vs before), heap {left.HeapMb:0.0} MB ({heapBack:+0%;-0%} vs before)");
-    if (args.Contains("--log")) Console.WriteLine(app.Log);
-    rows.Add(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {people} | {before.RssMb:0} / {before.HeapMb:0} | +{open[0].RssMb - before.RssMb:0.0} / +{open[0].HeapMb - before.HeapMb:0.0} | {rssSlope:0.0} / {heapSlope:0.0} | {open[^1].RssMb:0} / {open[^1].HeapMb:0} | {left.RssMb:0} / {left.HeapMb:0} ({rssBack:+0%;-0%} / {heapBack:+0%;-0%}) |"));
+        await browser.LeaveAllAsync(lost: leave == "lost");
+        await Task.Delay(after);
+        var left = await app.MeasureAsync(Dump(which, -1));
+        var (rssBack, heapBack) = ((left.RssMb - before.RssMb) / before.RssMb, (left.HeapMb - before.HeapMb) / before.HeapMb);
+        Console.WriteLine($"{after.TotalSeconds:0} s after all left: RSS {left.RssMb:0.0} MB ({rssBack:+0%;-0%} vs before), heap {left.HeapMb:0.0} MB ({heapBack:+0%;-0%} vs before)");
+        if (args.Contains("--log")) Console.WriteLine(app.Log);
+        rows.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {name}{(rounds > 1 ? $", round {round}" : "")} | {people} | {before.RssMb:0} / {before.HeapMb:0} | +{open[0].RssMb - before.RssMb:0.0} / +{open[0].HeapMb - before.HeapMb:0.0} | {rssSlope:0.0} / {heapSlope:0.0} | {open[^1].RssMb:0} / {open[^1].HeapMb:0} | {left.RssMb:0} / {left.HeapMb:0} ({rssBack:+0%;-0%} / {heapBack:+0%;-0%}) |"));
+    }
 }
 
 Console.WriteLine();
@@ -73,7 +92,7 @@ Console.WriteLine($"| map | people | before RSS / heap MB | first viewer MB | ea
 Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var row in rows) Console.WriteLine(row);
 
-string? Dump(string which, int viewer) => dumps is null ? null : Path.Combine(dumps, $"{which}-{(viewer < 0 ? "left" : viewer.ToString(CultureInfo.InvariantCulture))}.gcdump");
+string? Dump(string which, int viewer) => dumps is null ? null : Path.Combine(dumps, $"{which}-{(rounds > 1 ? $"r{dumpRound}-" : "")}{(viewer < 0 ? "left" : viewer.ToString(CultureInfo.InvariantCulture))}.gcdump");
 
 static int Option(string[] args, string name, int fallback) =>
     Text(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
