@@ -110,8 +110,11 @@ public sealed class MapViewers : IAsyncDisposable
             """);
         var page = await context.NewPageAsync();
         await page.GotoAsync("signin");
-        await page.Locator("button.demo-person[value='lukas']").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // Signed in once the page the sign-in sends to has answered; its address and load event are not waited
+        // for (Playwright sometimes never reported that load when the redirect had landed first: a 60 s time-out).
+        await page.RunAndWaitForResponseAsync(
+            () => page.Locator("button.demo-person[value='lukas']").ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && r.Status == 200 && !r.Url.Contains("/signin", StringComparison.Ordinal));
         return context;
     }
 }

@@ -74,15 +74,23 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/signin");
-        // The sign-in is the answer to the form's post (its cookie comes with it): waited for, and said when it
-        // is not the redirect it should be. Then only the next page's start is waited for, not its load event:
-        // every caller goes on to a page or a locator of its own, which waits for what it needs.
+        // The sign-in is the answer to the form's post (its cookie comes with it), then the page it sends to
+        // answers as someone signed in. Both are waited for as responses, not by the address and a load event:
+        // when the redirect had landed before the wait began, Playwright waited for a "load" of that page that
+        // it never reported (CI, twice: 15 s with only "NetworkIdle" fired). Every caller goes on to a page or a
+        // locator of its own, which waits for what it needs.
+        var landed = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && !r.Url.Contains("/signin", StringComparison.Ordinal));
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.Locator($"button.demo-person[value='{who}']").ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/signin/demo", StringComparison.Ordinal));
         if (answer.Status != 302 || answer.Headers.GetValueOrDefault("location") is not { } next || next.StartsWith("/signin", StringComparison.Ordinal))
+        {
+            _ = landed.ContinueWith(t => t.Exception, TaskScheduler.Default); // it times out: nothing lands
             throw new InvalidOperationException($"The demo sign-in as {who} answered {answer.Status} {answer.Headers.GetValueOrDefault("location")}");
-        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        var arrived = await landed;
+        if (arrived.Status >= 400 || arrived.Headers.GetValueOrDefault("location") is { } again && again.StartsWith("/signin", StringComparison.Ordinal))
+            throw new InvalidOperationException($"After the demo sign-in as {who}, {arrived.Url} answered {arrived.Status} {arrived.Headers.GetValueOrDefault("location")}");
     }
 
     /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>

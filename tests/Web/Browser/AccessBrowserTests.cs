@@ -115,7 +115,7 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await carla.Locator("input[name='password']").FillAsync("a long enough pass phrase 7");
         await carla.Locator("input[name='repeat']").FillAsync("a long enough pass phrase 7");
         await carla.GetByRole(AriaRole.Button, new() { Name = "Save and sign in" }).ClickAsync();
-        await carla.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await carla.ArrivedAtAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
         await carla.Locator(".user-menu .who", new() { HasText = "Carla Soler" }).WaitForAsync();
         await carla.Locator("p.empty", new() { HasText = "none whose team you are on" }).WaitForAsync();
     }
@@ -168,7 +168,7 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         // The sign-in ends (its cookie gone); the next page load goes to the sign-in page.
         await page.Context.ClearCookiesAsync();
         await page.ReloadAsync();
-        await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => url.Contains("/signin", StringComparison.Ordinal));
         await page.Locator("button.demo-person[value='lukas']").ClickAsync();
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
 

@@ -22,7 +22,7 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         var failures = ServerErrors(page);
 
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=%2F", StringComparison.OrdinalIgnoreCase));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?returnUrl=%2F", StringComparison.OrdinalIgnoreCase));
         await SignInAtProviderAsync(page, "ana");
 
         page.Url.ShouldBe(address.ToString());
@@ -80,7 +80,7 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         await page.Context.ClearCookiesAsync(new() { Name = "salesops.auth" }); // the app's session, not the provider's
         await page.GotoAsync(new Uri(address, "/accounts/any?view=list").ToString());
 
-        await page.WaitForURLAsync(url => url.Contains("/signin?returnUrl=%2Faccounts%2Fany", StringComparison.OrdinalIgnoreCase));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?returnUrl=%2Faccounts%2Fany", StringComparison.OrdinalIgnoreCase));
         await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
         await page.Locator(".user-menu .who").WaitForAsync();
         (await page.Locator(".user-menu .who").TextContentAsync()).ShouldBe("Dani");
@@ -132,7 +132,7 @@ public sealed class CompanySignInBrowserTests(Support.Browser browser, OidcTestS
         await again.GotoAsync("/signin");
         await PassProviderAsync(again, "eva");
 
-        await again.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        await again.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
         (await again.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
             "Your company account is known here, but its SalesOps user is disabled. An administrator can enable it again.");
         (await again.Locator(".user-menu").CountAsync()).ShouldBe(0);

@@ -23,7 +23,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
             $"The company sign-in at {closed} did not answer. Try again in a minute; if it still does not answer, tell your administrator.");
         await Support.Browser.ShotAsync(page, "company-signin-3-unreachable");
@@ -41,7 +41,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
         var button = page.GetByRole(AriaRole.Link, new() { Name = Button });
         await page.GotoAsync("/signin");
         await button.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
 
         var back = new OidcTestServer(oidc.AppPort, providerPort, oidc.ClientSecret, pushedRequests: true);
         await back.InitializeAsync();
@@ -72,7 +72,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
 
         await page.GotoAsync("/signin/oidc/callback?code=forged&state=forged&iss=" + Uri.EscapeDataString(oidc.Issuer));
 
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
             $"The sign-in at {oidc.Issuer} did not finish, so you are not signed in. Try again; if it happens again, tell your administrator.");
         (await page.Locator(".user-menu").CountAsync()).ShouldBe(0);
@@ -91,7 +91,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
         await page.GotoAsync("/signin");
         await page.GetByRole(AriaRole.Link, new() { Name = Button }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+        await page.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
         (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
             $"The company sign-in at {oidc.Issuer} refused SalesOps' request, so nobody can sign in with it yet. Tell your administrator: the client id, secret or redirect URI registered there do not match SalesOps' settings.");
         app.Log.Lines.ShouldContain(l => l.Contains("invalid_client", StringComparison.Ordinal));
@@ -114,7 +114,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
 
             await PassProviderAsync(page, "ana");
 
-            await page.WaitForURLAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
+            await page.ArrivedAtAsync(url => url.Contains("/signin?problem=", StringComparison.Ordinal));
             (await page.GetByRole(AriaRole.Alert).TextContentAsync()).ShouldBe(
                 $"The sign-in at {plain.Issuer} did not finish, so you are not signed in. Try again; if it happens again, tell your administrator.");
             (await page.Locator(".user-menu").CountAsync()).ShouldBe(0);
