@@ -11,6 +11,9 @@ namespace SalesOps.Web.Access;
 /// </summary>
 public sealed class DemoTeam(IAccessStore access, IGraphStore maps, TimeProvider clock)
 {
+    /// <summary>The sign-in page's problem when a demo person cannot sign in (disabled, or not in this store).</summary>
+    public const string Unavailable = "demo-unavailable";
+
     public sealed record Person(string Key, string Name, string Job, AppRole Role, AccountRole? OnDemoAccounts)
     {
         public string Id => "u-demo-" + Key;

@@ -26,7 +26,10 @@ public static class SignInEndpoints
 
         signin.MapPost("/demo", async ([FromForm] string? who, [FromForm] string? returnUrl, AccessSettings settings, DemoTeam team, HttpContext http, CancellationToken ct) =>
         {
-            if (!settings.DemoSignIn || await team.UserAsync(who, ct) is not { Disabled: false } user) return Results.Redirect("/signin");
+            if (!settings.DemoSignIn) return Results.Redirect("/signin");
+            // A demo person an administrator disabled (or one this store does not have) is said so, not sent back in silence.
+            if (await team.UserAsync(who, ct) is not { Disabled: false } user)
+                return Results.Redirect($"/signin?problem={DemoTeam.Unavailable}&returnUrl={Uri.EscapeDataString(Local(returnUrl))}");
             await SignInAsync(http, user);
             return Results.LocalRedirect(Local(returnUrl));
         });

@@ -40,6 +40,20 @@ public sealed partial class HardeningTests
     }
 
     [Fact]
+    public async Task A_demo_person_who_cannot_sign_in_is_told_so_on_the_sign_in_page_and_nobody_is_signed_in()
+    {
+        using var browser = Visitor.Browser(world.Address, System.Net.IPAddress.Parse("127.0.0.97"));
+
+        using var response = await browser.PostFormAsync("/signin/demo", "/signin", ("who", "nobody"), ("returnUrl", "/accounts"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var back = response.Headers.Location!.OriginalString;
+        back.ShouldBe("/signin?problem=demo-unavailable&returnUrl=%2Faccounts");
+        browser.SignedIn.ShouldBeFalse();
+        (await browser.PageAsync(back)).ShouldContain("That demo person cannot sign in here");
+    }
+
+    [Fact]
     public async Task Too_many_sign_in_tries_from_one_address_answer_429_while_another_address_may_still_try()
     {
         using var busy = Visitor.Browser(world.Address, System.Net.IPAddress.Parse("127.0.0.99"));
