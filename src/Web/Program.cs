@@ -26,6 +26,7 @@ app.UseStatusCodePages();
 app.UseAccess();
 // After sign-in, so a signed-in user's saved language can choose.
 app.UseRequestLocalization(Languages.Options());
+app.UseLimits();
 app.UseHubOrigins();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -102,8 +102,13 @@ public static class AccessSetup
             return next(context);
         });
         app.UseAuthorization();
-        app.UseRateLimiter();
     }
+
+    /// <summary>
+    /// The limits on sign-in tries and API calls: after the request's language is known (after <see cref="UseAccess"/>,
+    /// which a signed-in user's saved language needs), so a refusal is in that language.
+    /// </summary>
+    public static void UseLimits(this WebApplication app) => app.UseRateLimiter();
 
     /// <summary>
     /// A refusal in words, saying when to try again (and in Retry-After): the sign-in forms get a page with the

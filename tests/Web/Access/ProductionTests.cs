@@ -139,6 +139,7 @@ public sealed class ProductionTests : IDisposable
         await UserAsync(app, "u-sam-2", "Sam Same", AppRole.Admin);
         using var busy = Visitor.Script(app.ClientOptions.BaseAddress, app.TokenOf("u-sam-1"));
         using var calm = Visitor.Script(app.ClientOptions.BaseAddress, app.TokenOf("u-sam-2"));
+        busy.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
         var answers = new List<HttpStatusCode>();
         JsonElement problem = default;
         TimeSpan? retryAfter = null;
@@ -157,9 +158,9 @@ public sealed class ProductionTests : IDisposable
 
         answers[^1].ShouldBe(HttpStatusCode.TooManyRequests, "sixty a minute, in bursts of ten");
         problem.GetProperty("status").GetInt32().ShouldBe(429);
-        problem.GetProperty("title").GetString().ShouldBe("Too many requests.");
+        problem.GetProperty("title").GetString().ShouldBe("Zu viele Anfragen.", "in the caller's language");
         retryAfter.ShouldNotBeNull().TotalSeconds.ShouldBeInRange(1, 60);
-        problem.GetProperty("detail").GetString().ShouldBe($"Too many tries from here in a short time; nothing was done. Try again in {retryAfter.Value.TotalSeconds:0} seconds.");
+        problem.GetProperty("detail").GetString().ShouldBe($"Zu viele Versuche von hier in kurzer Zeit; nichts wurde getan. Versuchen Sie es in {retryAfter.Value.TotalSeconds:0} Sekunden erneut.");
         answers.Count.ShouldBeGreaterThanOrEqualTo(10);
         other.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
