@@ -21,6 +21,8 @@ public sealed record AccessSettings
     public IReadOnlyList<string> HubOrigins { get; init; } = [];
     /// <summary>API requests a user (or an address) may make a minute; 0 turns the limit off.</summary>
     public int RatePerMinute { get; init; } = 6_000;
+    /// <summary>Sign-in tries one address may make a minute (an office behind one NAT address shares them); 0 turns the limit off.</summary>
+    public int SignInTriesPerMinute { get; init; } = 20;
 
     public bool Oidc => Mode == "oidc";
 
@@ -42,6 +44,7 @@ public sealed record AccessSettings
             OidcEmailClaim = Get("SALESOPS_OIDC_EMAIL_CLAIM", "SalesOps:Auth:Oidc:EmailClaim") ?? "email",
             OidcRequireHttps = !string.Equals(Get("SALESOPS_OIDC_REQUIRE_HTTPS", "SalesOps:Auth:Oidc:RequireHttps"), "false", StringComparison.OrdinalIgnoreCase),
             RatePerMinute = int.TryParse(Get("SALESOPS_RATE_LIMIT", "SalesOps:Auth:RateLimit"), out var rate) ? rate : 6_000,
+            SignInTriesPerMinute = int.TryParse(Get("SALESOPS_SIGNIN_LIMIT", "SalesOps:Auth:SignInLimit"), out var tries) ? tries : 20,
             HubOrigins = Get("SALESOPS_HUB_ORIGINS", "SalesOps:Auth:HubOrigins")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
         };
         return settings.Checked(development);

@@ -57,8 +57,11 @@ public static class AccessSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) => TooManyAsync(context.HttpContext, context.Lease, ct);
-            o.AddPolicy("signin", c => RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // Sign-in tries per address and minute (SALESOPS_SIGNIN_LIMIT; 0: none): slows guessing across many users from one place.
+            o.AddPolicy("signin", c => settings.SignInTriesPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInTriesPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // Per user (or address): bursts of up to ten seconds' worth, refilled every second (SALESOPS_RATE_LIMIT a minute; 0: none).
             // By user id, not name: anyone may choose the name of someone else and would share their allowance.
             o.AddPolicy("api", c => settings.RatePerMinute <= 0

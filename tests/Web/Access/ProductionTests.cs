@@ -132,6 +132,29 @@ public sealed class ProductionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sign_in_tries_an_address_gets_a_minute_are_a_setting_and_zero_counts_none()
+    {
+        static async Task<List<HttpStatusCode>> TryAsync(AppFactory app, int times)
+        {
+            using var office = Visitor.Browser(app.ClientOptions.BaseAddress);
+            var answers = new List<HttpStatusCode>();
+            for (var i = 0; i < times && !answers.Contains(HttpStatusCode.TooManyRequests); i++)
+            {
+                using var response = await office.PostFormAsync("/signin/password", "/signin", ("email", $"person{i}@office.example"), ("password", "not-it-" + i));
+                answers.Add(response.StatusCode);
+            }
+            return answers;
+        }
+
+        var few = await TryAsync(Start(new() { ["SALESOPS_SIGNIN_LIMIT"] = "3" }), 10);
+        var unlimited = await TryAsync(Start(new() { ["SALESOPS_SIGNIN_LIMIT"] = "0" }), 30);
+
+        few.ShouldBe([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests]);
+        unlimited.Count.ShouldBe(30);
+        unlimited.ShouldAllBe(s => s == HttpStatusCode.Redirect, "no limit: more than the default twenty a minute");
+    }
+
+    [Fact]
     public async Task The_API_rate_limit_counts_each_user_apart_even_when_two_share_a_name()
     {
         var app = Start(new() { ["SALESOPS_RATE_LIMIT"] = "60" });
