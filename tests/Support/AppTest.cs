@@ -75,10 +75,10 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/signin");
         // The sign-in is the answer to the form's post (its cookie comes with it), then the page it sends to
-        // answers as someone signed in. Both are waited for as responses, not by the address and a load event:
-        // when the redirect had landed before the wait began, Playwright waited for a "load" of that page that
-        // it never reported (CI, twice: 15 s with only "NetworkIdle" fired). Every caller goes on to a page or a
-        // locator of its own, which waits for what it needs.
+        // answers as someone signed in. Both are waited for as responses, then the address, but no load event:
+        // WaitForURLAsync, when the redirect had landed before it began, waited for a "load" of that page that
+        // Playwright never reported (CI, twice: 15 s with only "NetworkIdle" fired). Every caller goes on to a
+        // page or a locator of its own, which waits for what it needs.
         var landed = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && !r.Url.Contains("/signin", StringComparison.Ordinal));
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.Locator($"button.demo-person[value='{who}']").ClickAsync(),
@@ -91,6 +91,7 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
         var arrived = await landed;
         if (arrived.Status >= 400 || arrived.Headers.GetValueOrDefault("location") is { } again && again.StartsWith("/signin", StringComparison.Ordinal))
             throw new InvalidOperationException($"After the demo sign-in as {who}, {arrived.Url} answered {arrived.Status} {arrived.Headers.GetValueOrDefault("location")}");
+        await page.ArrivedAtAsync(url => !url.Contains("/signin", StringComparison.Ordinal)); // that page, not the sign-in page, is the one shown
     }
 
     /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
