@@ -32,7 +32,6 @@ Console.WriteLine($"{viewers} viewers per map, settle {settle.TotalSeconds:0} s,
 
 var accounts = await DataFolder.PrepareAsync(dll, data);
 var rows = new List<string>();
-var dumpRound = 1;
 foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
 {
     var (id, name, people) = which == "large" ? accounts.Large : accounts.Small;
@@ -53,8 +52,7 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
     for (var round = 1; round <= rounds; round++)
     {
         if (rounds > 1) Console.WriteLine($"### round {round} of {rounds}");
-        dumpRound = round;
-        var before = await app.MeasureAsync(Dump(which, 0));
+        var before = await app.MeasureAsync(Dump(which, round, 0));
         Console.WriteLine($"before: RSS {before.RssMb,7:0.0} MB, heap {before.HeapMb,7:0.0} MB");
         var open = new List<Memory>();
         for (var v = 1; v <= viewers; v++)
@@ -66,7 +64,7 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
                 Console.WriteLine($"{v,2} viewer(s): RSS {rss,7:0.0} MB (+{rss - before.RssMb,6:0.0}) without a GC");
                 continue;
             }
-            open.Add(await app.MeasureAsync(Dump(which, v)));
+            open.Add(await app.MeasureAsync(Dump(which, round, v)));
             var m = open[^1];
             Console.WriteLine($"{v,2} viewer(s): RSS {m.RssMb,7:0.0} MB (+{m.RssMb - before.RssMb,6:0.0}), heap {m.HeapMb,7:0.0} MB (+{m.HeapMb - before.HeapMb,6:0.0})");
         }
@@ -78,7 +76,7 @@ foreach (var which in maps.Split(',', StringSplitOptions.RemoveEmptyEntries | St
 
         await browser.LeaveAllAsync(lost: leave == "lost");
         await Task.Delay(after);
-        var left = await app.MeasureAsync(Dump(which, -1));
+        var left = await app.MeasureAsync(Dump(which, round, -1));
         var (rssBack, heapBack) = ((left.RssMb - before.RssMb) / before.RssMb, (left.HeapMb - before.HeapMb) / before.HeapMb);
         Console.WriteLine($"{after.TotalSeconds:0} s after all left: RSS {left.RssMb:0.0} MB ({rssBack:+0%;-0%} vs before), heap {left.HeapMb:0.0} MB ({heapBack:+0%;-0%} vs before)");
         if (args.Contains("--log")) Console.WriteLine(app.Log);
@@ -92,7 +90,7 @@ Console.WriteLine($"| map | people | before RSS / heap MB | first viewer MB | ea
 Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var row in rows) Console.WriteLine(row);
 
-string? Dump(string which, int viewer) => dumps is null ? null : Path.Combine(dumps, $"{which}-{(rounds > 1 ? $"r{dumpRound}-" : "")}{(viewer < 0 ? "left" : viewer.ToString(CultureInfo.InvariantCulture))}.gcdump");
+string? Dump(string which, int round, int viewer) => dumps is null ? null : Path.Combine(dumps, $"{which}-{(rounds > 1 ? $"r{round}-" : "")}{(viewer < 0 ? "left" : viewer.ToString(CultureInfo.InvariantCulture))}.gcdump");
 
 static int Option(string[] args, string name, int fallback) =>
     Text(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
