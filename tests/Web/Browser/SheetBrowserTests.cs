@@ -25,7 +25,7 @@ public sealed class SheetBrowserTests(Support.Browser browser) : BrowserTest(bro
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Account sheet" }).ClickAsync();
-        await page.WaitForURLAsync($"**/accounts/{account}/sheet");
+        await page.ArrivedAtAsync(url => url.EndsWith($"/accounts/{account}/sheet", StringComparison.Ordinal));
         await page.Locator(".sheet[data-ready='true']").WaitForAsync();
         var sections = page.Locator("section.sheet-answer");
         (await sections.CountAsync()).ShouldBe(10);
