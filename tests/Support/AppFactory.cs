@@ -35,9 +35,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private static readonly Dictionary<string, string?> Pinned = new()
     {
         ["SALESOPS_STORE"] = "sqlite", ["SalesOps:Store"] = "sqlite", ["SALESOPS_REDIS"] = "", ["SalesOps:Redis"] = "",
-        // The idle trim's blocking, compacting collection would stop the whole test process, every test running
-        // beside this app included, each time its browsers are gone a while; IdleTrimTests cover it on their own.
+        // The idle and quiet trims' blocking, compacting collections would stop the whole test process, every test
+        // running beside this app included, each time its browsers are gone or quiet a while; IdleTrimTests cover them.
         [SalesOps.Web.Live.IdleTrim.Setting] = "-1",
+        [SalesOps.Web.Live.IdleTrim.QuietSetting] = "-1",
     };
 
     public string DataDirectory { get; }

@@ -37,6 +37,14 @@ public sealed partial class CircuitLifetime(IConfiguration config, IdleTrim idle
         return holder;
     }
 
+    /// <summary>Every message from the browser tells <see cref="IdleTrim"/> the server is not quiet.</summary>
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        context =>
+        {
+            idle.Active();
+            return next(context);
+        };
+
     public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         lock (_lock)

@@ -11,22 +11,64 @@ namespace SalesOps.Web.Live;
 /// unless <see cref="Setting"/> says otherwise), the layouts and reach graphs nobody asked for in that
 /// time are dropped and one aggressive, compacting collection returns the freed memory to the system —
 /// the runtime's documented way for an app going idle. It runs again after pages let go of a departed
-/// browser's state (<see cref="Released"/>), and never while a browser is connected, so no viewer waits on it.
+/// browser's state (<see cref="Released"/>).
+/// <para>
+/// Browsers that are connected but quiet (people reading a map) get the collection too, without the cache drop:
+/// once no browser has sent anything for <see cref="Quiet"/> (6 s unless <see cref="QuietSetting"/> says
+/// otherwise), once per quiet spell. Each browser that opens a page makes the GC commit several times what the
+/// page keeps; without this the server held on to it until the last browser left. Only when the process's
+/// resident memory grew by <see cref="QuietGrowthBytes"/> since the last one, and never sooner after the last trim
+/// than fifty times what that one took, so trimming costs at most about 2 % of the server's time however big its heap.
+/// </para>
 /// </summary>
 public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reach, ILogger<IdleTrim> log) : IDisposable
 {
     /// <summary>Seconds without a connected browser before the server trims; below zero: never.</summary>
     public const string Setting = "SALESOPS_IDLE_TRIM_SECONDS";
 
+    /// <summary>Seconds without a message from any connected browser before the server collects; below zero: never.</summary>
+    public const string QuietSetting = "SALESOPS_QUIET_TRIM_SECONDS";
+
+    /// <summary>How much the process's resident memory must have grown since the last quiet trim for another to be worth its pause.</summary>
+    public const long QuietGrowthBytes = 2 << 20;
+
     private readonly Lock _lock = new();
     private int _connected;
     private Timer? _timer;
     private int _trims;
+    private int _quietTrims;
+    private Timer? _quietTimer;
+    private int _quietArmed; // 1 while the quiet timer is set or a quiet trim runs
+    private long _lastActive; // Environment.TickCount64 of the last message from a browser
+    private long _nextQuietAllowed; // Environment.TickCount64 before which no quiet trim runs
+    private long _quietTrimmedTo; // the process's resident memory right after the last quiet trim
 
     public TimeSpan After { get; } = int.TryParse(config?[Setting], out var s) ? TimeSpan.FromSeconds(s) : TimeSpan.FromSeconds(5);
 
-    /// <summary>How many times the server has trimmed since it started.</summary>
+    /// <summary>How long no connected browser may send anything before the server collects.</summary>
+    public TimeSpan Quiet { get; } = int.TryParse(config?[QuietSetting], out var q) ? TimeSpan.FromSeconds(q) : TimeSpan.FromSeconds(6);
+
+    /// <summary>How many times the server has trimmed with nobody connected since it started.</summary>
     public int Trims => Volatile.Read(ref _trims);
+
+    /// <summary>How many times the server has collected while its browsers were quiet.</summary>
+    public int QuietTrims => Volatile.Read(ref _quietTrims);
+
+    /// <summary>
+    /// A connected browser sent something (an event, a render acknowledgement, a JS answer). Called for every
+    /// message, so it only notes the time and sets the timer when none is set.
+    /// </summary>
+    public void Active()
+    {
+        if (Quiet < TimeSpan.Zero) return;
+        Volatile.Write(ref _lastActive, Environment.TickCount64);
+        if (Interlocked.Exchange(ref _quietArmed, 1) == 1) return;
+        lock (_lock)
+        {
+            _quietTimer ??= new Timer(_ => QuietElapsed(), null, Timeout.Infinite, Timeout.Infinite);
+            _quietTimer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     /// <summary>A browser connected (a circuit's connection is up).</summary>
     public void Connected()
@@ -64,7 +106,48 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
         {
             _timer?.Dispose();
             _timer = null;
+            _quietTimer?.Dispose();
+            _quietTimer = null;
         }
+    }
+
+    private void QuietElapsed()
+    {
+        var now = Environment.TickCount64;
+        var wait = Math.Max(Volatile.Read(ref _lastActive) + (long)Quiet.TotalMilliseconds, Volatile.Read(ref _nextQuietAllowed)) - now;
+        if (wait > 0)
+        {
+            lock (_lock) _quietTimer?.Change(TimeSpan.FromMilliseconds(wait), Timeout.InfiniteTimeSpan); // a message came meanwhile, or too soon after the last trim
+            return;
+        }
+        try
+        {
+            int connected;
+            lock (_lock) connected = _connected;
+            // Nobody connected: the idle trim does it. Little more memory than after the last trim: nothing worth a pause.
+            if (connected == 0 || Environment.WorkingSet - Volatile.Read(ref _quietTrimmedTo) < QuietGrowthBytes) return;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var before = GC.GetTotalMemory(forceFullCollection: false);
+            Collect();
+            Volatile.Write(ref _nextQuietAllowed, Environment.TickCount64 + 50 * Math.Max(1, clock.ElapsedMilliseconds));
+            Volatile.Write(ref _quietTrimmedTo, Environment.WorkingSet);
+            Interlocked.Increment(ref _quietTrims);
+            LogQuietTrimmed(log, Quiet.TotalSeconds, connected, before >> 20, GC.GetTotalMemory(forceFullCollection: false) >> 20, clock.ElapsedMilliseconds);
+        }
+        finally
+        {
+            // Armed again by the next message: one trim per quiet spell. A message that came while this ran re-arms it here.
+            Volatile.Write(ref _quietArmed, 0);
+            if (Volatile.Read(ref _lastActive) + (long)Quiet.TotalMilliseconds > Environment.TickCount64) Active();
+        }
+    }
+
+    /// <summary>Aggressive: compacts everything, including the large object heap, and decommits what it freed; then native memory.</summary>
+    private static void Collect()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Native.TrimMalloc();
     }
 
     private void Schedule()
@@ -84,10 +167,7 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
         }
         var before = GC.GetTotalMemory(forceFullCollection: false);
         var (layouts, graphs) = (Layouts.DropUnused(After), reach.DropUnused(After));
-        // Aggressive: compacts everything, including the large object heap, and decommits what it freed.
-        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        Native.TrimMalloc();
+        Collect();
         Interlocked.Increment(ref _trims);
         LogTrimmed(log, After.TotalSeconds, layouts, graphs, before >> 20, GC.GetTotalMemory(forceFullCollection: false) >> 20);
     }
@@ -118,4 +198,7 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No browser for {Seconds} s: dropped {Layouts} layout(s) and {Graphs} reach graph(s), heap {Before} MB -> {After} MB")]
     private static partial void LogTrimmed(ILogger log, double seconds, int layouts, int graphs, long before, long after);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No message from {Browsers} connected browser(s) for {Seconds} s: heap {Before} MB -> {After} MB in {Ms} ms")]
+    private static partial void LogQuietTrimmed(ILogger log, double seconds, int browsers, long before, long after, long ms);
 }

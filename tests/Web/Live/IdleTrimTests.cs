@@ -7,13 +7,18 @@ using SalesOps.Web.Live;
 
 namespace SalesOps.Tests.Web.Live;
 
-/// <summary>The server gives memory back once nobody is connected, and never while someone is (#20).</summary>
+/// <summary>
+/// The server gives memory back once nobody is connected (with its unused caches), and once per quiet spell
+/// while browsers are connected but send nothing (#20).
+/// </summary>
 public sealed class IdleTrimTests
 {
     private readonly ReachGraphCache _reach = new();
 
-    private IdleTrim Trim(int seconds) => new(
-        new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create(IdleTrim.Setting, (string?)seconds.ToString(System.Globalization.CultureInfo.InvariantCulture))]).Build(),
+    private IdleTrim Trim(int seconds, int quiet = -1) => new(
+        new ConfigurationBuilder().AddInMemoryCollection([
+            KeyValuePair.Create(IdleTrim.Setting, (string?)seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            KeyValuePair.Create(IdleTrim.QuietSetting, (string?)quiet.ToString(System.Globalization.CultureInfo.InvariantCulture))]).Build(),
         _reach, NullLogger<IdleTrim>.Instance);
 
     private CircuitLifetime Circuit(IdleTrim idle) => new(new ConfigurationBuilder().Build(), idle, NullLogger<CircuitLifetime>.Instance);
@@ -62,6 +67,73 @@ public sealed class IdleTrimTests
 
         await Eventually(() => idle.Trims == 1);
         _reach.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Connected_browsers_that_send_nothing_get_one_collection_per_quiet_spell_and_keep_the_caches()
+    {
+        using var idle = Trim(-1, quiet: 1);
+        _reach.Get(new MapBuilder().Counterpart("c-ana", "Ana Ruiz").Person("p-1", "Per Son").Talks("c-ana", "p-1", 3).Build("acc", 1));
+        idle.Connected();
+
+        idle.Active();
+
+        await Eventually(() => idle.QuietTrims == 1);
+        _reach.Count.ShouldBe(1, "a connected browser may still want the graph");
+        idle.Trims.ShouldBe(0);
+        await Task.Delay(2500);
+        idle.QuietTrims.ShouldBe(1, "no message since: the spell is the same");
+    }
+
+    [Fact]
+    public async Task Each_message_puts_the_quiet_collection_off()
+    {
+        using var idle = Trim(-1, quiet: 1);
+        idle.Connected();
+
+        for (var i = 0; i < 8; i++)
+        {
+            idle.Active();
+            await Task.Delay(200);
+        }
+        idle.QuietTrims.ShouldBe(0, "a message came every 0.2 s");
+
+        await Eventually(() => idle.QuietTrims == 1);
+    }
+
+    [Fact]
+    public async Task No_quiet_collection_with_nobody_connected_or_when_switched_off()
+    {
+        using var nobody = Trim(-1, quiet: 1);
+        using var off = Trim(-1, quiet: -1);
+        off.Connected();
+
+        nobody.Active();
+        off.Active();
+        await Task.Delay(2000);
+
+        nobody.QuietTrims.ShouldBe(0, "with nobody connected the idle trim is the one that runs");
+        off.QuietTrims.ShouldBe(0);
+        off.Quiet.ShouldBeLessThan(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Every_message_a_circuit_receives_counts_as_activity()
+    {
+        using var idle = Trim(-1, quiet: 1);
+        using var circuit = Circuit(idle);
+        await circuit.OnConnectionUpAsync(null!, default);
+        var passedOn = 0;
+        var handler = circuit.CreateInboundActivityHandler(_ =>
+        {
+            passedOn++;
+            return Task.CompletedTask;
+        });
+
+        await handler(null!);
+
+        passedOn.ShouldBe(1, "the message still reaches Blazor");
+        await Eventually(() => idle.QuietTrims == 1);
     }
 
     private static async Task Eventually(Func<bool> condition)
