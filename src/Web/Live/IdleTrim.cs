@@ -17,7 +17,7 @@ namespace SalesOps.Web.Live;
 /// once no browser has sent anything for <see cref="Quiet"/> (6 s unless <see cref="QuietSetting"/> says
 /// otherwise), once per quiet spell. Each browser that opens a page makes the GC commit several times what the
 /// page keeps; without this the server held on to it until the last browser left. Only when the process's
-/// resident memory grew by <see cref="QuietGrowthBytes"/> since the last one, and never sooner after the last trim
+/// resident memory grew by <see cref="QuietGrowthBytes"/> since the last trim, and never sooner after the last trim
 /// than fifty times what that one took, so trimming costs at most about 2 % of the server's time however big its heap.
 /// </para>
 /// </summary>
@@ -29,7 +29,7 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
     /// <summary>Seconds without a message from any connected browser before the server collects; below zero: never.</summary>
     public const string QuietSetting = "SALESOPS_QUIET_TRIM_SECONDS";
 
-    /// <summary>How much the process's resident memory must have grown since the last quiet trim for another to be worth its pause.</summary>
+    /// <summary>How much the process's resident memory must have grown since the last trim for a quiet one to be worth its pause.</summary>
     public const long QuietGrowthBytes = 2 << 20;
 
     private readonly Lock _lock = new();
@@ -41,7 +41,7 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
     private int _quietArmed; // 1 while the quiet timer is set or a quiet trim runs
     private long _lastActive; // Environment.TickCount64 of the last message from a browser
     private long _nextQuietAllowed; // Environment.TickCount64 before which no quiet trim runs
-    private long _quietTrimmedTo; // the process's resident memory right after the last quiet trim
+    private long _quietTrimmedTo; // the process's resident memory right after the last trim
 
     public TimeSpan After { get; } = int.TryParse(config?[Setting], out var s) ? TimeSpan.FromSeconds(s) : TimeSpan.FromSeconds(5);
 
@@ -130,7 +130,6 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
             var before = GC.GetTotalMemory(forceFullCollection: false);
             Collect();
             Volatile.Write(ref _nextQuietAllowed, Environment.TickCount64 + 50 * Math.Max(1, clock.ElapsedMilliseconds));
-            Volatile.Write(ref _quietTrimmedTo, Environment.WorkingSet);
             Interlocked.Increment(ref _quietTrims);
             LogQuietTrimmed(log, Quiet.TotalSeconds, connected, before >> 20, GC.GetTotalMemory(forceFullCollection: false) >> 20, clock.ElapsedMilliseconds);
         }
@@ -142,12 +141,16 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
         }
     }
 
-    /// <summary>Aggressive: compacts everything, including the large object heap, and decommits what it freed; then native memory.</summary>
-    private static void Collect()
+    /// <summary>
+    /// Aggressive: compacts everything, including the large object heap, and decommits what it freed; then native
+    /// memory. What is left resident is what the next quiet trim measures its growth from, whichever trim ran.
+    /// </summary>
+    private void Collect()
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         Native.TrimMalloc();
+        Volatile.Write(ref _quietTrimmedTo, Environment.WorkingSet);
     }
 
     private void Schedule()
