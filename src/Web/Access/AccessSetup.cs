@@ -129,9 +129,12 @@ public static class AccessSetup
         {
             var html = HtmlEncoder.Default;
             http.Response.ContentType = "text/html; charset=utf-8";
+            // Dressed as the sign-in page it answers for (its stylesheet and box), not a bare page.
             await http.Response.WriteAsync(
-                $"<!DOCTYPE html><html lang=\"{html.Encode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)}\"><head><meta charset=\"utf-8\"><title>{html.Encode(title)}</title></head>" +
-                $"<body><h1>{html.Encode(title)}</h1><p role=\"alert\">{html.Encode(detail)}</p><p><a href=\"/signin\">{html.Encode(text["SignIn.Back"].Value)}</a></p></body></html>", ct);
+                $"<!DOCTYPE html><html lang=\"{html.Encode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)}\"><head><meta charset=\"utf-8\">" +
+                $"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\"><title>{html.Encode(title)}</title><link rel=\"stylesheet\" href=\"/app.css\"></head>" +
+                $"<body><section class=\"signin\"><h1>{html.Encode(title)}</h1><p class=\"error\" role=\"alert\">{html.Encode(detail)}</p>" +
+                $"<p><a class=\"button primary\" href=\"/signin\">{html.Encode(text["SignIn.Back"].Value)}</a></p></section></body></html>", ct);
             return;
         }
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()

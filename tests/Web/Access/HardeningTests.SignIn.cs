@@ -79,6 +79,12 @@ public sealed partial class HardeningTests
         // The person at the form reads why, and when to try again, with the way back; not an empty page.
         retryAfter.ShouldNotBeNull().ShouldBeInRange(1, 60);
         page.ShouldNotBeNull().ShouldContain($"Too many tries from here in a short time; nothing was done. Try again in {retryAfter} seconds.");
-        page.ShouldContain("<a href=\"/signin\">Back to the sign-in page</a>");
+        page.ShouldContain("<a class=\"button primary\" href=\"/signin\">Back to the sign-in page</a>");
+        // In the sign-in page's own box and stylesheet, which the app serves at that address.
+        page.ShouldContain("<section class=\"signin\">");
+        page.ShouldContain("<link rel=\"stylesheet\" href=\"/app.css\">");
+        using var css = await other.GetAsync("/app.css");
+        css.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await css.Content.ReadAsStringAsync()).ShouldContain(".signin {");
     }
 }
