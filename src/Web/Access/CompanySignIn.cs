@@ -63,7 +63,7 @@ public static partial class CompanySignIn
         });
     }
 
-    /// <summary>The sign-in page, saying why the company sign-in sent the browser back.</summary>
+    /// <summary>The sign-in page, saying why the company sign-in (or the demo sign-in) sent the browser back.</summary>
     public static string ProblemPage(string problem) => "/signin?problem=" + Uri.EscapeDataString(problem);
 
     /// <summary>Swaps the provider's identity for the SalesOps user it stands for (found, linked or created).</summary>

@@ -29,7 +29,7 @@ public static class SignInEndpoints
             if (!settings.DemoSignIn) return Results.Redirect("/signin");
             // A demo person an administrator disabled (or one this store does not have) is said so, not sent back in silence.
             if (await team.UserAsync(who, ct) is not { Disabled: false } user)
-                return Results.Redirect($"/signin?problem={DemoTeam.Unavailable}&returnUrl={Uri.EscapeDataString(Local(returnUrl))}");
+                return Results.Redirect($"{CompanySignIn.ProblemPage(DemoTeam.Unavailable)}&returnUrl={Uri.EscapeDataString(Local(returnUrl))}");
             await SignInAsync(http, user);
             return Results.LocalRedirect(Local(returnUrl));
         });

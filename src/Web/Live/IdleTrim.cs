@@ -62,7 +62,7 @@ public sealed partial class IdleTrim(IConfiguration config, ReachGraphCache reac
     {
         if (Quiet < TimeSpan.Zero) return;
         Volatile.Write(ref _lastActive, Environment.TickCount64);
-        if (Interlocked.Exchange(ref _quietArmed, 1) == 1) return;
+        if (Volatile.Read(ref _quietArmed) == 1 || Interlocked.Exchange(ref _quietArmed, 1) == 1) return; // set: a read, not a write, per message
         lock (_lock)
         {
             _quietTimer ??= new Timer(_ => QuietElapsed(), null, Timeout.Infinite, Timeout.Infinite);
