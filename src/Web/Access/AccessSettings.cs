@@ -20,9 +20,12 @@ public sealed record AccessSettings
     /// <summary>The Origins allowed to open the live hub besides the app's own (JavaScript clients elsewhere).</summary>
     public IReadOnlyList<string> HubOrigins { get; init; } = [];
     /// <summary>API requests a user (or an address) may make a minute; 0 turns the limit off.</summary>
-    public int RatePerMinute { get; init; } = 6_000;
+    public int RatePerMinute { get; init; } = DefaultRatePerMinute;
     /// <summary>Sign-in tries one address may make a minute (an office behind one NAT address shares them); 0 turns the limit off.</summary>
-    public int SignInTriesPerMinute { get; init; } = 20;
+    public int SignInTriesPerMinute { get; init; } = DefaultSignInTriesPerMinute;
+
+    // One default each, for the property and for a setting that is absent or not a number.
+    private const int DefaultRatePerMinute = 6_000, DefaultSignInTriesPerMinute = 20;
 
     public bool Oidc => Mode == "oidc";
 
@@ -43,8 +46,8 @@ public sealed record AccessSettings
             OidcNameClaim = Get("SALESOPS_OIDC_NAME_CLAIM", "SalesOps:Auth:Oidc:NameClaim") ?? "name",
             OidcEmailClaim = Get("SALESOPS_OIDC_EMAIL_CLAIM", "SalesOps:Auth:Oidc:EmailClaim") ?? "email",
             OidcRequireHttps = !string.Equals(Get("SALESOPS_OIDC_REQUIRE_HTTPS", "SalesOps:Auth:Oidc:RequireHttps"), "false", StringComparison.OrdinalIgnoreCase),
-            RatePerMinute = int.TryParse(Get("SALESOPS_RATE_LIMIT", "SalesOps:Auth:RateLimit"), out var rate) ? rate : 6_000,
-            SignInTriesPerMinute = int.TryParse(Get("SALESOPS_SIGNIN_LIMIT", "SalesOps:Auth:SignInLimit"), out var tries) ? tries : 20,
+            RatePerMinute = int.TryParse(Get("SALESOPS_RATE_LIMIT", "SalesOps:Auth:RateLimit"), out var rate) ? rate : DefaultRatePerMinute,
+            SignInTriesPerMinute = int.TryParse(Get("SALESOPS_SIGNIN_LIMIT", "SalesOps:Auth:SignInLimit"), out var tries) ? tries : DefaultSignInTriesPerMinute,
             HubOrigins = Get("SALESOPS_HUB_ORIGINS", "SalesOps:Auth:HubOrigins")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
         };
         return settings.Checked(development);
