@@ -169,8 +169,8 @@ public sealed partial class AppProcess : IAsyncDisposable
         };
         if (launcher) start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
-        // Only the bench's settings: a SALESOPS_STORE of the machine must not send the app elsewhere.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
+        // Only the bench's settings: a SALESOPS_STORE (or SalesOps__Store) of the machine must not send the app elsewhere.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(key);
         start.Environment["SALESOPS_DATA"] = data;
         return start;
     }

@@ -8,19 +8,9 @@ public static class CliProcess
 {
     public static async Task<(int Code, string Out, string Err)> RunAsync(string workingDirectory, string data, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SalesOps.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // Only this test's settings: a SALESOPS_STORE of the machine must not send the child elsewhere.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
+        var start = AppStart.Info(workingDirectory, args);
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
         start.Environment["SALESOPS_DATA"] = data;
 
         using var process = Process.Start(start)!;

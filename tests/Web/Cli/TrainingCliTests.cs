@@ -30,7 +30,7 @@ public sealed class TrainingCliTests : IDisposable
         var again = await RunAsync(set);
         var reset = await RunAsync("training", "reset");
 
-        (first.Code, first.Out).ShouldBe((0, ""));
+        (first.Code, first.Out).ShouldBe((0, ""), first.Err); // on a failure, what the command said
         first.Err.ShouldStartWith("Generated the training set: 4 accounts, es, buying-center, seed 42, dated 2026-03-02 into the store. Answer keys to ");
         (await StoredAsync()).ShouldBe(["trn-detractor-es-bc-s42-d20260302-c1", "trn-detractor-es-bc-s42-d20260302-c2", "trn-gatekeeper-es-bc-s42-d20260302-c1", "trn-gatekeeper-es-bc-s42-d20260302-c2"]);
         var key = await File.ReadAllTextAsync(Path.Combine(_dir.Path, "key.txt"));
@@ -47,7 +47,7 @@ public sealed class TrainingCliTests : IDisposable
     {
         var run = await RunAsync("training", "generate", "--scenario", "skeptic-path", "--locale", "de", "--size", "mid", "--date", "2026-03-02", "--out", "set.json");
 
-        (run.Code, run.Out).ShouldBe((0, ""));
+        (run.Code, run.Out).ShouldBe((0, ""), run.Err);
         var expected = TransferJson.Write(ExportDocument.Of(TrainingSets.Generate(new TrainingSet
         {
             Scenarios = [Scenario.StrongPathThroughSkeptic], Locale = "de", Size = AccountSize.Mid, ReferenceDate = new DateOnly(2026, 3, 2),

@@ -37,4 +37,27 @@ public sealed class AppFactoryPinTests : AppTest
         app.App.Services.GetRequiredService<ILiveBus>().ShouldBeOfType<InProcessBus>();
         app.App.Services.GetRequiredService<SalesOps.Web.StoreStatus>().Error.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_child_app_gets_none_of_this_processs_SalesOps_settings_in_either_form()
+    {
+        // Names of no real setting, so the tests running beside this one see no difference.
+        string[] ours = ["SALESOPS_PIN_TEST_MARKER", "SalesOps__PinTest__Marker", "salesops_pin_test_lower"];
+        try
+        {
+            foreach (var name in ours) Environment.SetEnvironmentVariable(name, "set by the test process");
+            Environment.SetEnvironmentVariable("PIN_TEST_OTHER", "kept");
+
+            var start = AppStart.Info(Path.GetTempPath(), "export");
+
+            start.Environment.Keys.ShouldNotContain(k => ours.Contains(k));
+            start.Environment["PIN_TEST_OTHER"].ShouldBe("kept");
+            start.ArgumentList.ShouldBe([Path.Combine(AppContext.BaseDirectory, "SalesOps.Web.dll"), "export"]);
+        }
+        finally
+        {
+            foreach (var name in ours) Environment.SetEnvironmentVariable(name, null);
+            Environment.SetEnvironmentVariable("PIN_TEST_OTHER", null);
+        }
+    }
 }

@@ -74,15 +74,7 @@ public sealed class KillTests : IDisposable
 
     private Process StartServer(int port)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = _dir.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SalesOps.Web.dll"));
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("SALESOPS_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(key);
+        var start = AppStart.Info(_dir.Path);
         start.Environment["SALESOPS_DATA"] = Data;
         start.Environment["SALESOPS_SEED"] = "false";
         start.Environment["urls"] = $"http://127.0.0.1:{port}";
