@@ -26,6 +26,7 @@ public sealed class TrainingBrowserTests(Support.Browser browser) : BrowserTest(
         await marta.Locator("#scenarios-error").GetByText("Pick at least one lesson.").WaitForAsync();
         await marta.Locator("#scenario-detractor").CheckAsync();
         await marta.Locator("#scenario-gatekeeper").CheckAsync();
+        (await marta.Locator("#training-locale").InputValueAsync()).ShouldBe("en", "the class's language starts as the page's");
         await marta.Locator("#training-locale").SelectOptionAsync("es");
         await marta.Locator("#training-seed").FillAsync("42");
         await marta.Locator("#training-date").FillAsync("2026-03-02");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Components;
 using SalesOps.Graph.Model;
@@ -17,7 +18,9 @@ public sealed partial class TrainingPage : IDisposable
     private sealed class Form
     {
         public HashSet<string> Scenarios { get; } = new(StringComparer.Ordinal);
-        public string Locale { get; set; } = "es";
+        /// <summary>The page's own language when sets are made in it, else English (as the API and CLI).</summary>
+        public string Locale { get; set; } = Locales.Contains(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : "en";
         public string Size { get; set; } = AccountSize.BuyingCenter.Name();
         public int Seed { get; set; } = 1;
         public DateOnly? Date { get; set; }
