@@ -28,6 +28,13 @@ public static class MapLook
     public const double CardHeight = 86;
     public const double CardWithBadges = 104;
 
+    /// <summary>
+    /// How far along a line, from where it starts (our person, on a talks-with line), its strength stands: a third
+    /// of the way. At the middle, two lines that cross at their middles, or run both ways between two cards, put
+    /// their numbers on top of each other.
+    /// </summary>
+    public const double StrengthAlong = 1.0 / 3;
+
     public static readonly IReadOnlyList<Stance> Stances = [Stance.Champion, Stance.Supporter, Stance.Neutral, Stance.Skeptic, Stance.Detractor, Stance.Unknown];
 
     /// <summary>The stance colour (app.css --champion … --unknown).</summary>

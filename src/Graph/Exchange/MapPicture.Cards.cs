@@ -77,7 +77,7 @@ public static partial class MapPicture
                 MapLook.Dashed(e) ? new XAttribute("stroke-dasharray", "7 5") : null));
         if (e.Type != EdgeType.REPORTS_TO && e.Strength is { } s)
         {
-            var (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
+            var (mx, my) = (x1 + (x2 - x1) * MapLook.StrengthAlong, y1 + (y2 - y1) * MapLook.StrengthAlong);
             g.Add(Box(mx - 8, my - 8, 16, 15, 3, "#ffffff", MapLook.BadgeBorder, 1));
             g.Add(Text(mx, my + 3.5, s.ToString(System.Globalization.CultureInfo.InvariantCulture), 10, MapLook.Ink, anchor: "middle"));
         }

@@ -87,6 +87,38 @@ public class MapPictureTests
     }
 
     [Fact]
+    public void Lines_both_ways_between_two_cards_keep_their_strengths_apart_each_a_third_of_the_way_from_its_start()
+    {
+        var map = Map();
+        var luis = map.OfKind(NodeKind.Person).Single(p => p.Name == "Luis Gómez").Id;
+        map = map.With(EdgeRules.Connect(map, new EdgeDraft { Id = "e-up", Type = EdgeType.INFLUENCES, From = luis, To = "p-maria", Strength = 2 }));
+        map = map.With(EdgeRules.Connect(map, new EdgeDraft { Id = "e-down", Type = EdgeType.INFLUENCES, From = "p-maria", To = luis, Strength = 5 }));
+
+        var svg = XDocument.Parse(MapPicture.Svg(map, new MapPictureOptions { Date = Day }, Words.Text));
+
+        (double X, double Y) Number(string edge)
+        {
+            var text = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == edge).Element(Svg + "text")!;
+            return (double.Parse(text.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture),
+                    double.Parse(text.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        (double X1, double Y1, double X2, double Y2) Line(string edge)
+        {
+            var line = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == edge).Element(Svg + "line")!;
+            double At(string name) => double.Parse(line.Attribute(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return (At("x1"), At("y1"), At("x2"), At("y2"));
+        }
+        foreach (var edge in new[] { "e-up", "e-down" })
+        {
+            var ((x, y), (x1, y1, x2, y2)) = (Number(edge), Line(edge));
+            x.ShouldBe(x1 + (x2 - x1) / 3, 0.05, edge);
+            (y - 3.5).ShouldBe(y1 + (y2 - y1) / 3, 0.05, edge); // the text's baseline sits 3.5 below the box's centre
+        }
+        var (up, down) = (Number("e-up"), Number("e-down"));
+        (Math.Abs(up.X - down.X) >= 16 || Math.Abs(up.Y - down.Y) >= 15).ShouldBeTrue($"the two 16 × 15 boxes overlap: {up} and {down}");
+    }
+
+    [Fact]
     public void The_current_view_shows_only_the_cards_in_it()
     {
         var map = Maps.Sample();

@@ -16,12 +16,12 @@ public sealed class MapLinkWidgetTests : BunitContext
 {
     public MapLinkWidgetTests() => Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
-    private IRenderedComponent<CascadingValue<BlazorDiagram>> Draw(Edge edge)
+    private IRenderedComponent<CascadingValue<BlazorDiagram>> Draw(Edge edge, bool backwards = false)
     {
         var diagram = new BlazorDiagram();
         var from = diagram.Nodes.Add(new MapNodeModel(new Node { Id = "p-a", Kind = NodeKind.Person, Name = "A" }, null, new Point(0, 0)) { Size = new Size(200, 90) });
         var to = diagram.Nodes.Add(new MapNodeModel(new Node { Id = "p-b", Kind = NodeKind.Person, Name = "B" }, null, new Point(400, 0)) { Size = new Size(200, 90) });
-        var link = diagram.Links.Add(new MapLinkModel(edge, from, to));
+        var link = diagram.Links.Add(backwards ? new MapLinkModel(edge, to, from) : new MapLinkModel(edge, from, to));
         link.Refresh();
         return Render<CascadingValue<BlazorDiagram>>(p => p
             .Add(c => c.Value, diagram)
@@ -43,6 +43,18 @@ public sealed class MapLinkWidgetTests : BunitContext
         cut.Find(".default-link-label").TextContent.ShouldBe(Formats.Strength(4));
         cut.FindComponents<LinkWidget>().ShouldBeEmpty();
         cut.FindComponents<LinkLabelRenderer>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_strength_stands_a_third_of_the_way_from_where_its_line_starts_so_lines_both_ways_keep_theirs_apart()
+    {
+        double LabelX(bool backwards) => double.Parse(
+            Draw(new Edge { Id = "e-4", Type = EdgeType.INFLUENCES, From = "p-a", To = "p-b", Strength = 4 }, backwards)
+                .Find("foreignObject.diagram-link-label").GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Cards at x 0–200 and 400–600, mid height: the line runs edge to edge, 190 units to its arrow.
+        LabelX(backwards: false).ShouldBe(200 + 190 / 3.0, 0.5);
+        LabelX(backwards: true).ShouldBe(400 - 190 / 3.0, 0.5);
     }
 
     [Fact]
