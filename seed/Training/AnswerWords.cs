@@ -32,6 +32,7 @@ public static class AnswerWords
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(text);
+        if (key.DecisionMakers is [var one] && key.Signers is [var same] && one.Id == same.Id) return text["Training.DecidesAndSigns", Who(one)];
         var decides = key.DecisionMakers.Count switch
         {
             0 => text["Training.Decides.Nobody"],
