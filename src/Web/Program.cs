@@ -23,6 +23,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseNotFoundPage();
 app.UseAccess();
 // After sign-in, so a signed-in user's saved language can choose.
 app.UseRequestLocalization(Languages.Options());

@@ -159,6 +159,8 @@ public static partial class AccessMatrix
         new("GET /relationships",                                          "signin hidden   200    200    200    200    200    200"),
         new("GET /signin",                                                 "200    200      200    200    200    200    200    200"),
         new("GET /signin/link",                                            "200    200      200    200    200    200    200    200"),
+        // Where a browser lands for an address that has no page (NotFoundPages): open to anyone (a request it stands in for keeps its 404).
+        new("GET /not-found",                                              "200    200      200    200    200    200    200    200"),
         // A page takes no posts but its own forms' (antiforgery): a bare post is refused, once signed in.
         new("POST /",                                                      "signin 400      400    400    400    400    400    400", PostPage("/")),
         new("POST /accounts/{AccountId}",                                  "signin 400      400    400    400    400    400    400", PostPage("/accounts/{accountId}")),
@@ -175,6 +177,7 @@ public static partial class AccessMatrix
         new("POST /today",                                                 "signin 400      400    400    400    400    400    400", PostPage("/today")),
         new("POST /relationships",                                         "signin 400      400    400    400    400    400    400", PostPage("/relationships")),
         new("POST /signin",                                                "400    400      400    400    400    400    400    400", PostPage("/signin")),
+        new("POST /not-found",                                             "400    400      400    400    400    400    400    400", PostPage("/not-found")),
 
         // Signing in and out: open to anyone (a refusal is a redirect back to the sign-in page).
         new("POST /signin/password",                                       "302    302      302    302    302    302    302    302",
