@@ -97,6 +97,7 @@ public sealed class PseudoLocaleTests(Support.Browser browser, ITestOutputHelper
             new("/training", "training", "/training"),
             new("/me/tokens", "tokens", "/me/tokens"),
             new("/admin/users", "users", "/admin/users"),
+            new("/not-found", "an address with no page", "/no-such-page"),
             new(a + "/team", "team", m + "/team"),
             new(a + "/arguments", "arguments", m + "/arguments"),
             new(a + "/import", "contact import", m + "/import"),
