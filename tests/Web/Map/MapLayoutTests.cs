@@ -21,14 +21,14 @@ public sealed class MapLayoutTests
 
     [Theory]
     [MemberData(nameof(DemoAccounts))]
-    public void No_two_cards_overlap_on_a_demo_account(int index)
+    public void No_two_cards_overlap_or_touch_on_a_demo_account(int index)
     {
         var map = DemoData.Generate()[index];
         Overlaps(MapLayout.Place(map).Values).ShouldBeEmpty();
     }
 
     [Fact]
-    public void No_two_cards_overlap_on_a_500_person_account()
+    public void No_two_cards_overlap_or_touch_on_a_500_person_account()
     {
         var positions = MapLayout.Place(Large.Value);
         positions.Count.ShouldBe(Large.Value.Nodes.Count(n => n.Kind != NodeKind.Function));
@@ -123,15 +123,17 @@ public sealed class MapLayoutTests
         MapLayout.PositionOf(boss, MapLayout.Place(map)).ShouldBe((-5000, 42));
     }
 
+    /// <summary>Pairs of cards closer than 20 units (about 9 px at the zoom that fits a demo account): overlapping, or touching to the eye.</summary>
     private static List<string> Overlaps(IEnumerable<(double X, double Y)> cards)
     {
+        const double gap = 20;
         var sorted = cards.OrderBy(c => c.X).ToList();
         var overlaps = new List<string>();
         for (var i = 0; i < sorted.Count; i++)
         {
-            for (var j = i + 1; j < sorted.Count && sorted[j].X - sorted[i].X < MapLayout.CardWidth; j++)
+            for (var j = i + 1; j < sorted.Count && sorted[j].X - sorted[i].X < MapLayout.CardWidth + gap; j++)
             {
-                if (Math.Abs(sorted[j].Y - sorted[i].Y) < MapLayout.CardHeight) overlaps.Add($"{sorted[i]} and {sorted[j]}");
+                if (Math.Abs(sorted[j].Y - sorted[i].Y) < MapLayout.CardHeight + gap) overlaps.Add($"{sorted[i]} and {sorted[j]}");
             }
         }
         return overlaps;

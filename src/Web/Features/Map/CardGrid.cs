@@ -6,6 +6,9 @@ namespace SalesOps.Web.Features.Map;
 /// </summary>
 internal sealed class CardGrid
 {
+    /// <summary>The widest gap <see cref="Free"/> can keep: a cell is a card plus this much each way.</summary>
+    public const double MaxMargin = 20;
+
     private readonly Dictionary<(long, long), List<(double X, double Y)>> _cells = [];
     private readonly double _width;
     private readonly double _height;
@@ -26,6 +29,7 @@ internal sealed class CardGrid
     /// <summary>Whether a card at (x, y) keeps at least <paramref name="margin"/> from every card.</summary>
     public bool Free(double x, double y, double margin)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(margin, MaxMargin);
         var (cx, cy) = Cell(x, y);
         // A cell is a card plus its margin wide, so only the 3×3 cells around can hold a card that touches.
         for (var i = cx - 1; i <= cx + 1; i++)
@@ -68,5 +72,5 @@ internal sealed class CardGrid
         return (x, y);
     }
 
-    private (long, long) Cell(double x, double y) => ((long)Math.Floor(x / (_width + 20)), (long)Math.Floor(y / (_height + 20)));
+    private (long, long) Cell(double x, double y) => ((long)Math.Floor(x / (_width + MaxMargin)), (long)Math.Floor(y / (_height + MaxMargin)));
 }

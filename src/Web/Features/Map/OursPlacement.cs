@@ -10,7 +10,8 @@ namespace SalesOps.Web.Features.Map;
 /// </summary>
 internal static class OursPlacement
 {
-    private const double Margin = 10;
+    /// <summary>The gap kept around each of our cards: about 9 px at the zoom that fits a demo account (10 left them touching).</summary>
+    private const double Margin = CardGrid.MaxMargin;
     private const double StepX = MapLayout.SlotWidth / 2;
     private const double StepY = MapLayout.RowHeight / 2;
     private const int Rings = 60;
