@@ -49,13 +49,17 @@ internal sealed class CardGrid
     /// <summary>
     /// The free place nearest (x, y) on a lattice of the given steps, searched ring by ring out to
     /// <paramref name="rings"/>; past that, (x, y) itself, which cannot happen on a map of fewer cards than a ring holds.
+    /// With <paramref name="hidden"/> (how many lines a spot would put behind cards), the rings up to <paramref name="slack"/>
+    /// past the first free one are searched too, within <paramref name="reach"/> of (x, y), and the spot that hides the
+    /// fewest lines wins, the nearest among those.
     /// </summary>
-    public (double X, double Y) Nearest(double x, double y, double stepX, double stepY, double margin, int rings)
+    public (double X, double Y) Nearest(double x, double y, double stepX, double stepY, double margin, int rings,
+        Func<(double X, double Y), int>? hidden = null, int slack = 0, double reach = double.MaxValue)
     {
-        for (var ring = 0; ring < rings; ring++)
+        (double X, double Y)? best = null;
+        var (bestHidden, bestDistance, lastRing) = (int.MaxValue, double.MaxValue, rings - 1);
+        for (var ring = 0; ring <= lastRing; ring++)
         {
-            (double X, double Y)? best = null;
-            var bestDistance = double.MaxValue;
             for (var dx = -ring; dx <= ring; dx++)
             {
                 // Only the ring's border: the inside was searched before.
@@ -64,12 +68,74 @@ internal sealed class CardGrid
                 {
                     var (px, py) = (x + dx * stepX, y + dy * stepY);
                     var distance = (px - x) * (px - x) + (py - y) * (py - y);
-                    if (distance < bestDistance && Free(px, py, margin)) (best, bestDistance) = ((px, py), distance);
+                    if ((best is not null && distance > reach * reach) || !Free(px, py, margin)) continue;
+                    var lines = hidden?.Invoke((px, py)) ?? 0;
+                    if (lines < bestHidden || (lines == bestHidden && distance < bestDistance)) (best, bestHidden, bestDistance) = ((px, py), lines, distance);
                 }
             }
-            if (best is { } found) return found;
+            if (best is null) continue;
+            if (bestHidden == 0 || hidden is null) return best.Value;
+            lastRing = Math.Min(lastRing, ring + slack);
         }
-        return (x, y);
+        return best ?? (x, y);
+    }
+
+    /// <summary>
+    /// How many cards the line between the centres of cards at <paramref name="from"/> and <paramref name="to"/>
+    /// runs behind, not counting the cards at its two ends.
+    /// </summary>
+    public int Behind((double X, double Y) from, (double X, double Y) to)
+    {
+        var (ax, ay, bx, by) = (from.X + _width / 2, from.Y + _height / 2, to.X + _width / 2, to.Y + _height / 2);
+        // Walk the line in steps shorter than half a cell: only the cells around the points it passes (a long line on
+        // a big map spans far fewer of them than its bounding box). The 3 × 3 cells around each point hold every card
+        // that reaches into the cells the line touches between two points. Each card is in one cell; each cell is looked at once.
+        var cellSize = Math.Min(_width, _height) / 2;
+        var steps = (int)Math.Ceiling(Math.Sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay)) / cellSize) + 1;
+        var seen = new HashSet<(long, long)>();
+        var count = 0;
+        for (var k = 0; k <= steps; k++)
+        {
+            var (cx, cy) = Cell(ax + (bx - ax) * k / steps, ay + (by - ay) * k / steps);
+            for (var i = cx - 1; i <= cx + 1; i++)
+            {
+                for (var j = cy - 1; j <= cy + 1; j++)
+                {
+                    if (!seen.Add((i, j)) || !_cells.TryGetValue((i, j), out var list)) continue;
+                    foreach (var c in list)
+                    {
+                        if (c == from || c == to) continue;
+                        if (Crosses(ax, ay, bx, by, c.X, c.Y, c.X + _width, c.Y + _height)) count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Whether a card at <paramref name="card"/> would cover the line between the centres of the cards at its two ends.</summary>
+    public static bool Covers((double X, double Y) card, (double X, double Y) from, (double X, double Y) to,
+        double width = MapLayout.CardWidth, double height = MapLayout.CardHeight) =>
+        Crosses(from.X + width / 2, from.Y + height / 2, to.X + width / 2, to.Y + height / 2, card.X, card.Y, card.X + width, card.Y + height);
+
+    /// <summary>Whether the segment (ax, ay)–(bx, by) passes through the inside of the box (Liang–Barsky clipping).</summary>
+    private static bool Crosses(double ax, double ay, double bx, double by, double left, double top, double right, double bottom)
+    {
+        var (dx, dy) = (bx - ax, by - ay);
+        var (enter, leave) = (0.0, 1.0);
+        foreach (var (p, q) in new[] { (-dx, ax - left), (dx, right - ax), (-dy, ay - top), (dy, bottom - ay) })
+        {
+            if (p == 0)
+            {
+                if (q <= 0) return false;
+                continue;
+            }
+            var t = q / p;
+            if (p < 0) enter = Math.Max(enter, t);
+            else leave = Math.Min(leave, t);
+            if (enter >= leave) return false;
+        }
+        return true;
     }
 
     private (long, long) Cell(double x, double y) => ((long)Math.Floor(x / (_width + MaxMargin)), (long)Math.Floor(y / (_height + MaxMargin)));
