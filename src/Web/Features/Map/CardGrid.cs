@@ -56,28 +56,46 @@ internal sealed class CardGrid
     public (double X, double Y) Nearest(double x, double y, double stepX, double stepY, double margin, int rings,
         Func<(double X, double Y), int>? hidden = null, int slack = 0, double reach = double.MaxValue)
     {
-        (double X, double Y)? best = null;
-        var (bestHidden, bestDistance, lastRing) = (int.MaxValue, double.MaxValue, rings - 1);
-        for (var ring = 0; ring <= lastRing; ring++)
+        for (var ring = 0; ring < rings; ring++)
         {
-            for (var dx = -ring; dx <= ring; dx++)
+            (double X, double Y)? nearest = null;
+            var nearestDistance = double.MaxValue;
+            foreach (var (px, py, distance) in Ring(x, y, stepX, stepY, ring))
             {
-                // Only the ring's border: the inside was searched before.
-                var step = Math.Abs(dx) == ring ? 1 : 2 * ring;
-                for (var dy = -ring; dy <= ring; dy += step)
+                if (distance < nearestDistance && Free(px, py, margin)) (nearest, nearestDistance) = ((px, py), distance);
+            }
+            if (nearest is not { } found) continue;
+            if (hidden is null) return found;
+
+            // A little further, within reach, a place that hides fewer lines wins; the nearer of two that hide as many.
+            var (best, fewest, bestDistance) = (found, hidden(found), nearestDistance);
+            for (var further = ring; further <= ring + slack && fewest > 0; further++)
+            {
+                foreach (var (px, py, distance) in Ring(x, y, stepX, stepY, further))
                 {
-                    var (px, py) = (x + dx * stepX, y + dy * stepY);
-                    var distance = (px - x) * (px - x) + (py - y) * (py - y);
-                    if ((best is not null && distance > reach * reach) || !Free(px, py, margin)) continue;
-                    var lines = hidden?.Invoke((px, py)) ?? 0;
-                    if (lines < bestHidden || (lines == bestHidden && distance < bestDistance)) (best, bestHidden, bestDistance) = ((px, py), lines, distance);
+                    if (distance > reach * reach || (px, py) == best || !Free(px, py, margin)) continue;
+                    var lines = hidden((px, py));
+                    if (lines < fewest || (lines == fewest && distance < bestDistance)) (best, fewest, bestDistance) = ((px, py), lines, distance);
                 }
             }
-            if (best is null) continue;
-            if (bestHidden == 0 || hidden is null) return best.Value;
-            lastRing = Math.Min(lastRing, ring + slack);
+            return best;
         }
-        return best ?? (x, y);
+        return (x, y);
+    }
+
+    /// <summary>The lattice points on a ring's border around (x, y), with their squared distance from it.</summary>
+    private static IEnumerable<(double X, double Y, double Distance)> Ring(double x, double y, double stepX, double stepY, int ring)
+    {
+        for (var dx = -ring; dx <= ring; dx++)
+        {
+            // Only the ring's border: the inside was searched before.
+            var step = Math.Abs(dx) == ring ? 1 : 2 * ring;
+            for (var dy = -ring; dy <= ring; dy += step)
+            {
+                var (px, py) = (x + dx * stepX, y + dy * stepY);
+                yield return (px, py, (px - x) * (px - x) + (py - y) * (py - y));
+            }
+        }
     }
 
     /// <summary>
