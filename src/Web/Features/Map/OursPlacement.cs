@@ -26,7 +26,7 @@ internal static class OursPlacement
 
     /// <summary>
     /// Up to this many cards the lines are kept in sight; past it, the nearest free place as before: on a 100,000-person
-    /// map the search added 2–3 s to the first layout (docs/benchmarks.md), where the map opens zoomed out anyway.
+    /// map the search added 2–3 s to the first layout (docs/benchmarks.md).
     /// </summary>
     private const int KeepLinesInSightUpTo = 5_000;
 
