@@ -14,8 +14,8 @@ public sealed class CardGridTests
         grid.Behind(top, bottom).ShouldBe(1);      // through the middle card
         grid.Behind(top, middle).ShouldBe(0);      // its own ends do not count
         grid.Behind(beside, (300.0, 600.0)).ShouldBe(0);
-        CardGrid.Covers(middle, top, bottom).ShouldBeTrue();
-        CardGrid.Covers(beside, top, bottom).ShouldBeFalse();
+        grid.Covers(middle, top, bottom).ShouldBeTrue();
+        grid.Covers(beside, top, bottom).ShouldBeFalse();
     }
 
     [Fact]

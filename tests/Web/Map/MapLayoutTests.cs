@@ -87,13 +87,15 @@ public sealed class MapLayoutTests
     /// Lines that run behind a card other than their two ends, as the map draws them (centre to centre), where our
     /// placement has a say: a line of ours behind any card, or any line behind a card of ours.
     /// </summary>
+    private static readonly CardGrid CardSize = new([]); // an empty grid: cards of the size the layout places
+
     private static List<string> HiddenLinesOfOurs(AccountMap map, Dictionary<string, (double X, double Y)> positions) =>
         [.. from e in map.Edges.Where(e => e.Type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH
                 && positions.ContainsKey(e.From) && positions.ContainsKey(e.To))
             from card in positions
             where card.Key != e.From && card.Key != e.To
                 && (e.Type == EdgeType.TALKS_WITH || map.Find(card.Key)!.Kind == NodeKind.Counterpart)
-                && CardGrid.Covers(card.Value, positions[e.From], positions[e.To])
+                && CardSize.Covers(card.Value, positions[e.From], positions[e.To])
             select $"{map.Find(e.From)!.Name} → {map.Find(e.To)!.Name} behind {map.Find(card.Key)!.Name}"];
 
     /// <summary>

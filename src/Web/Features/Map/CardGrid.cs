@@ -120,11 +120,7 @@ internal sealed class CardGrid
                 for (var j = cy - 1; j <= cy + 1; j++)
                 {
                     if (!seen.Add((i, j)) || !_cells.TryGetValue((i, j), out var list)) continue;
-                    foreach (var c in list)
-                    {
-                        if (c == from || c == to) continue;
-                        if (Crosses(ax, ay, bx, by, c.X, c.Y, c.X + _width, c.Y + _height)) count++;
-                    }
+                    count += list.Count(c => c != from && c != to && Covers(c, from, to));
                 }
             }
         }
@@ -132,9 +128,8 @@ internal sealed class CardGrid
     }
 
     /// <summary>Whether a card at <paramref name="card"/> would cover the line between the centres of the cards at its two ends.</summary>
-    public static bool Covers((double X, double Y) card, (double X, double Y) from, (double X, double Y) to,
-        double width = MapLayout.CardWidth, double height = MapLayout.CardHeight) =>
-        Crosses(from.X + width / 2, from.Y + height / 2, to.X + width / 2, to.Y + height / 2, card.X, card.Y, card.X + width, card.Y + height);
+    public bool Covers((double X, double Y) card, (double X, double Y) from, (double X, double Y) to) =>
+        Crosses(from.X + _width / 2, from.Y + _height / 2, to.X + _width / 2, to.Y + _height / 2, card.X, card.Y, card.X + _width, card.Y + _height);
 
     /// <summary>Whether the segment (ax, ay)–(bx, by) passes through the inside of the box (Liang–Barsky clipping).</summary>
     private static bool Crosses(double ax, double ay, double bx, double by, double left, double top, double right, double bottom)

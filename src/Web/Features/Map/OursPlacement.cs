@@ -58,7 +58,7 @@ internal static class OursPlacement
             var near = partners[o.Id];
             // Lines behind cards: this card's own behind others, and the lines drawn so far behind this card.
             int Hidden((double X, double Y) place) =>
-                near.Sum(p => cards.Behind(place, placed[p])) + lines.Count(l => CardGrid.Covers(place, l.From, l.To));
+                near.Sum(p => cards.Behind(place, placed[p])) + lines.Count(l => cards.Covers(place, l.From, l.To));
             (double X, double Y) spot;
             if (near.Count == 0)
             {
@@ -72,7 +72,7 @@ internal static class OursPlacement
             }
             placed[o.Id] = spot;
             cards.Add(spot);
-            lines.AddRange(near.Select(p => (spot, placed[p])));
+            if (keepInSight) lines.AddRange(near.Select(p => (spot, placed[p])));
         }
     }
 }
