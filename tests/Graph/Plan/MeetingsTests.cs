@@ -83,4 +83,15 @@ public sealed class MeetingsTests
         stats.ByObjective.ShouldBe([("QBR", 2), ("Plant visit", 1)]);
         stats.NotMetRecently.Select(p => p.Id).ShouldBe(["cfo"]);
     }
+
+    [Fact]
+    public void Quarters_without_a_meeting_up_to_today_stand_in_the_table_with_nothing_in_them()
+    {
+        var map = Map();
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2025, 11, 20), Held = true }, ["ana", "cfo"], false, Today));
+        map = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "QBR", Date = new(2026, 5, 5), Held = true }, ["ana", "buyer"], false, Today));
+
+        MeetingStats.Of(map, new DateOnly(2026, 11, 27)).PerQuarter
+            .ShouldBe([("2025 Q4", 1, 0), ("2026 Q1", 0, 0), ("2026 Q2", 1, 0), ("2026 Q3", 0, 0), ("2026 Q4", 0, 0)]);
+    }
 }
