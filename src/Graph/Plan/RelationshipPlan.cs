@@ -27,17 +27,35 @@ public static class RelationshipPlan
     public static IReadOnlyList<PlannedContact> For(IEnumerable<AccountMap> maps, string counterpartName, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(maps);
-        return [.. maps.SelectMany(map => Mine(map, counterpartName.Trim(), LastMet.Of(map, today)))
-            .OrderBy(c => c.Due ?? DateOnly.MaxValue)
-            .ThenBy(c => c.AccountName, StringComparer.CurrentCulture)
-            .ThenBy(c => c.Person.Name, StringComparer.CurrentCulture)];
+        ArgumentNullException.ThrowIfNull(counterpartName);
+        var name = counterpartName.Trim();
+        return Sorted(maps.SelectMany(map => Of(map, ours => string.Equals(ours.Name, name, StringComparison.CurrentCultureIgnoreCase), today)));
     }
 
-    private static IEnumerable<PlannedContact> Mine(AccountMap map, string name, LastMet met) => map.Edges
-        .Where(e => e.Type == EdgeType.TALKS_WITH)
-        .Select(e => (e, ours: map.Find(e.From)!, theirs: map.Find(e.To)!))
-        .Where(x => string.Equals(x.ours.Name, name, StringComparison.CurrentCultureIgnoreCase))
-        .Select(x => new PlannedContact(map.Account.Id, map.Account.Name, x.ours, x.theirs, x.e, met.Pair(x.e.From, x.e.To), Due(x.e, met), IsOverdue(x.e, met)));
+    /// <summary>
+    /// The relationships of one counterpart per account, whatever each is called there (a user is linked to
+    /// the card that stands for them on each account), soonest due first, undated last.
+    /// </summary>
+    public static IReadOnlyList<PlannedContact> For(IEnumerable<(AccountMap Map, string CounterpartId)> counterparts, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(counterparts);
+        return Sorted(counterparts.SelectMany(c => Of(c.Map, ours => ours.Id == c.CounterpartId, today)));
+    }
+
+    private static List<PlannedContact> Sorted(IEnumerable<PlannedContact> contacts) =>
+        [.. contacts.OrderBy(c => c.Due ?? DateOnly.MaxValue)
+            .ThenBy(c => c.AccountName, StringComparer.CurrentCulture)
+            .ThenBy(c => c.Person.Name, StringComparer.CurrentCulture)];
+
+    private static IEnumerable<PlannedContact> Of(AccountMap map, Func<Node, bool> ours, DateOnly today)
+    {
+        var met = LastMet.Of(map, today);
+        return map.Edges
+            .Where(e => e.Type == EdgeType.TALKS_WITH)
+            .Select(e => (e, ours: map.Find(e.From)!, theirs: map.Find(e.To)!))
+            .Where(x => ours(x.ours))
+            .Select(x => new PlannedContact(map.Account.Id, map.Account.Name, x.ours, x.theirs, x.e, met.Pair(x.e.From, x.e.To), Due(x.e, met), IsOverdue(x.e, met)));
+    }
 
     /// <summary>Everyone of ours, by name, across all accounts.</summary>
     public static IReadOnlyList<string> Counterparts(IEnumerable<AccountMap> maps) =>

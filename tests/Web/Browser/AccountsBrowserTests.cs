@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SalesOps.Graph.Access;
 using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Web.Browser;
@@ -80,5 +82,50 @@ public sealed class AccountsBrowserTests(Support.Browser browser) : BrowserTest(
         await Eventually.ThatAsync(() => rows.CountAsync(), n => n == 0, "Otto has none");
         await page.ReloadAsync();
         (await page.Locator("#who").InputValueAsync()).ShouldBe("Otto Lind");
+    }
+
+    [Fact]
+    public async Task My_relationships_opens_on_the_readers_own_on_every_account_whatever_the_card_for_her_is_called_there()
+    {
+        var (app, address, api) = StartApp(seed: false, today: Today);
+        async Task<string> AccountAsync(string name, string ours, string theirs, string last, bool anaOnTeam)
+        {
+            var account = await api.CreateAccountAsync(name);
+            var person = await api.AddNodeAsync(account, new { kind = "Person", name = theirs, title = "Buyer", level = "Manager" });
+            var counterpart = await api.AddNodeAsync(account, new { kind = "Counterpart", name = ours, level = "Manager" });
+            await api.ConnectAsync(account, new { type = "TALKS_WITH", from = counterpart, to = person, lastContact = last, cadenceDays = 30 });
+            if (anaOnTeam) await api.AddToTeamAsync(account, "ana", "Editor");
+            return counterpart;
+        }
+        await AccountAsync("Vidal Packaging SA", "Ana Ruiz", "Luis Gómez", "2026-09-01", anaOnTeam: true);
+        // On Nordkarton the card for Ana is Carla Soto's: Ana is linked to it on the account's team.
+        var carla = await AccountAsync("Nordkarton AB", "Carla Soto", "Kim Berg", "2026-11-20", anaOnTeam: true);
+        var nordkarton = (string)(await api.GetAsync("/api/accounts")).AsArray().Single(a => (string)a!["name"]! == "Nordkarton AB")!["id"]!;
+        await app.Services.GetRequiredService<IAccessStore>().SetCounterpartLinkAsync(nordkarton, "u-demo-ana", carla, default);
+        // An account Ana is not on stays out, though a card there has her name.
+        await AccountAsync("Hidden Corp", "Ana Ruiz", "Eve Hide", "2026-11-01", anaOnTeam: false);
+
+        var page = await NewPageAsync(address, signedInAs: "ana");
+        await page.GotoAsync("/relationships");
+        var rows = page.Locator("table.relationships tbody tr");
+        await Eventually.ThatAsync(() => rows.CountAsync(), n => n == 2, "Ana's relationships on her two accounts");
+        await page.GetByText("2 relationships across accounts; 1 overdue.").WaitForAsync();
+        (await page.Locator("#who option:checked").InnerTextAsync()).ShouldBe("Mine");
+        await page.Locator(".mine-hint").WaitForAsync();
+        (await page.Locator("table.relationships thead th").AllInnerTextsAsync()).ShouldContain("As");
+        (await rows.Nth(0).Locator("td").AllInnerTextsAsync()).Take(4).ShouldBe(["Oct 1 · overdue", "Vidal Packaging SA", "Ana Ruiz", "Luis Gómez Buyer"]);
+        (await rows.Nth(1).Locator("td").AllInnerTextsAsync()).Take(4).ShouldBe(["Dec 20", "Nordkarton AB", "Carla Soto", "Kim Berg Buyer"]);
+
+        // Someone else by name, and back to her own.
+        await Eventually.ThatAsync(async () =>
+        {
+            await page.Locator("#who").SelectOptionAsync("Carla Soto");
+            return page.Url;
+        }, url => url.Contains("who=Carla", StringComparison.Ordinal), "the page following the choice");
+        await Eventually.ThatAsync(() => rows.CountAsync(), n => n == 1, "Carla's one relationship");
+        (await page.Locator(".mine-hint").CountAsync()).ShouldBe(0);
+        await page.Locator("#who").SelectOptionAsync("");
+        await Eventually.ThatAsync(() => Task.FromResult(page.Url), url => !url.Contains("who=", StringComparison.Ordinal), "no one named in the address");
+        await Eventually.ThatAsync(() => rows.CountAsync(), n => n == 2, "Ana's own again");
     }
 }

@@ -45,19 +45,12 @@ public sealed record LinkCounterpart(string AccountId, string UserId, string? Co
     public Need Need => Need.Own(AccountId);
 }
 
-/// <summary>The name of the counterpart the caller is linked to on an account they see (the first), so "My relationships" opens on their own.</summary>
-public sealed record GetMyCounterpart : IQuery<string?>, IDoor
-{
-    public Need Need => Need.SignedIn;
-}
-
 public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDirectory directory, CurrentUser current, ILiveBus bus, IStringLocalizer<Text> text) :
     IQueryHandler<GetAccountAccess, AccountAccess>,
     IQueryHandler<GetTeam, IReadOnlyList<TeamMemberView>>,
     ICommandHandler<SetTeamMember, TeamMemberView>,
     ICommandHandler<RemoveTeamMember, bool>,
-    ICommandHandler<LinkCounterpart, bool>,
-    IQueryHandler<GetMyCounterpart, string?>
+    ICommandHandler<LinkCounterpart, bool>
 {
     public async ValueTask<AccountAccess> Handle(GetAccountAccess q, CancellationToken ct)
     {
@@ -109,17 +102,6 @@ public sealed class TeamHandlers(IAccessStore access, IGraphStore maps, AccessDi
             throw GraphException.Invalid(text["Error.Team.NotOurs", id], "counterpartId");
         await access.SetCounterpartLinkAsync(c.AccountId, c.UserId, c.CounterpartId, ct);
         return true;
-    }
-
-    public async ValueTask<string?> Handle(GetMyCounterpart q, CancellationToken ct)
-    {
-        var caller = await current.GetAsync();
-        if (caller.UserId is not { } id) return null;
-        var sees = await directory.VisibleToAsync(caller, ct);
-        foreach (var link in await access.CounterpartLinksAsync(id, ct))
-            if (sees(link.AccountId) && (await maps.GetMapAsync(link.AccountId, ct))?.Find(link.CounterpartId) is { Kind: NodeKind.Counterpart } node)
-                return node.Name;
-        return null;
     }
 
     /// <summary>An account keeps at least one Owner: the last one cannot leave or step down.</summary>

@@ -23,7 +23,7 @@ public sealed class SinceLastVisitHandler(IGraphStore store, IHistoryStore log, 
         var caller = await current.GetAsync();
         if (caller.UserId is not { } me) return [];
         var visits = (await log.VisitsAsync(me, ct)).ToDictionary(v => v.AccountId, StringComparer.Ordinal);
-        var links = (await access.CounterpartLinksAsync(me, ct)).ToDictionary(l => l.AccountId, l => l.CounterpartId, StringComparer.Ordinal);
+        var links = await access.CounterpartLinksAsync(me, ct);
         var today = clock.Today();
         var activity = new List<AccountActivity>();
         foreach (var member in await access.MembershipsAsync(me, ct))
@@ -38,9 +38,7 @@ public sealed class SinceLastVisitHandler(IGraphStore store, IHistoryStore log, 
                 then = await reader.AsOfAsync(member.AccountId, visit.Version, ct);
             }
             else if (visit is not null) then = now;
-            var mine = links.GetValueOrDefault(member.AccountId)
-                ?? now.OfKind(NodeKind.Counterpart).FirstOrDefault(c => string.Equals(c.Name, caller.Name, StringComparison.CurrentCultureIgnoreCase))?.Id;
-            activity.Add(SinceVisit.Of(now, then, visit, byOthers, mine, today, text));
+            activity.Add(SinceVisit.Of(now, then, visit, byOthers, MyCounterpart.In(now, links, caller.Name)?.Id, today, text));
         }
         // The accounts with the most news first; quiet ones by name.
         return [.. activity.OrderBy(a => a.Quiet).ThenByDescending(a => a.ChangesByOthers + a.NewRisks.Count).ThenBy(a => a.Map.Account.Name, StringComparer.CurrentCultureIgnoreCase)];

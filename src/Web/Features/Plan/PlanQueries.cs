@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Mediator;
+using SalesOps.Graph.Access;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
 using SalesOps.Graph.Reach;
@@ -30,10 +31,21 @@ public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
     public Need Need => Need.SignedIn;
 }
 
-public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache, IStringLocalizer<Text> text) :
+/// <summary>The caller's own relationships: on each account they see, those of the card that stands for them there (<see cref="MyCounterpart"/>).</summary>
+public sealed record ListMyRelationships : IQuery<MyRelationships>, IDoor
+{
+    public Need Need => Need.SignedIn;
+}
+
+/// <param name="Found">Whether a card stands for the caller on any account they see (if not, the page asks who they are).</param>
+public sealed record MyRelationships(bool Found, IReadOnlyList<PlannedContact> Contacts);
+
+public sealed class PlanHandlers(IGraphStore store, IAccessStore access, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache,
+    IStringLocalizer<Text> text) :
     IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
-    IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>
+    IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>,
+    IQueryHandler<ListMyRelationships, MyRelationships>
 {
     public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
     {
@@ -46,6 +58,15 @@ public sealed class PlanHandlers(IGraphStore store, TimeProvider clock, CurrentU
 
     public async ValueTask<IReadOnlyList<string>> Handle(ListCounterpartNames q, CancellationToken ct) =>
         RelationshipPlan.Counterparts(await AllMapsAsync(ct));
+
+    public async ValueTask<MyRelationships> Handle(ListMyRelationships q, CancellationToken ct)
+    {
+        var caller = await current.GetAsync();
+        if (caller.UserId is not { } me) return new(false, []);
+        var links = await access.CounterpartLinksAsync(me, ct);
+        var mine = (await AllMapsAsync(ct)).Select(map => (map, ours: MyCounterpart.In(map, links, caller.Name))).Where(x => x.ours is not null).ToList();
+        return new(mine.Count > 0, RelationshipPlan.For(mine.Select(x => (x.map, x.ours!.Id)), clock.Today()));
+    }
 
     /// <summary>Every account the caller may see, across which "my relationships" are gathered.</summary>
     private async Task<List<AccountMap>> AllMapsAsync(CancellationToken ct)
