@@ -62,4 +62,15 @@ public sealed record NextMove
 /// Today's best way in and the moves that raise it most, best first. <see cref="Reason"/> says why
 /// there are no moves (no target marked, nobody of ours, or nothing would raise it); null when there are.
 /// </summary>
-public sealed record NextMovesAnswer(WayIn Baseline, IReadOnlyList<NextMove> Moves, string? Reason);
+public sealed record NextMovesAnswer(WayIn Baseline, IReadOnlyList<NextMove> Moves, string? Reason)
+{
+    /// <summary>
+    /// With several targets (two decision makers, say): those our own best way to is weaker than the best way in,
+    /// weakest first. The best way in counts the best-reached target, so no move aims at these; asking for moves
+    /// to one of them by name does.
+    /// </summary>
+    public IReadOnlyList<WeakerTarget> Weaker { get; init; } = [];
+}
+
+/// <summary>One of several targets with our best way to it (0: none today), weaker than the best way in.</summary>
+public sealed record WeakerTarget(string Id, string Name, double Strength);

@@ -42,11 +42,22 @@ public static class NextMoves
         var today = graph.Best(ours, targets, limits);
         var baseline = today is null ? WayIn.None : new WayIn(today.Strength, ReachWords.Path(graph, today, text));
         var target = role is null ? graph.NodeAt(targets[0]).Name : null;
+        var weaker = Weaker(graph, ours, targets, limits, baseline.Strength);
         var ranked = Rank(map, graph, targets, limits, query, today is null ? 0 : Scaled(today.Product, today.Hops, limits.MaxHops));
-        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(text, baseline.Strength, target));
+        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(text, baseline.Strength, target)) { Weaker = weaker };
         var newEdgeId = Sketch.NewEdgeId(map);
         var moves = ranked.Select(c => Describe(graph, c, newEdgeId, targets, limits, baseline, target, text)).ToArray();
-        return new(baseline, moves, null);
+        return new(baseline, moves, null) { Weaker = weaker };
+    }
+
+    /// <summary>The targets our best way to is weaker than the best way in (one search each; a role has few people), weakest first.</summary>
+    private static WeakerTarget[] Weaker(ReachGraph graph, int[] ours, int[] targets, ReachLimits limits, double best)
+    {
+        if (targets.Length < 2) return [];
+        return [.. targets.Select(t => (node: graph.NodeAt(t), strength: graph.Best(ours, [t], limits)?.Strength ?? 0))
+            .Where(x => x.strength < best)
+            .OrderBy(x => x.strength).ThenBy(x => x.node.Name, StringComparer.CurrentCulture).ThenBy(x => x.node.Id, StringComparer.Ordinal)
+            .Select(x => new WeakerTarget(x.node.Id, x.node.Name, x.strength))];
     }
 
     /// <summary>

@@ -36,6 +36,25 @@ public sealed class NextMovesExampleTests
     }
 
     [Fact]
+    public void With_two_decision_makers_the_one_our_way_to_is_weaker_is_named_as_nobody_aims_at_it()
+    {
+        // Ana reaches Valentina at 48 %; Grant decides too, and Luis influences him at 1 (16 %); Marta, also deciding, nobody reaches.
+        var map = Acme()
+            .Person("p-grant", "Grant Purdy", level: Level.Director, roles: BuyingRole.DecisionMaker)
+            .Person("p-marta", "Marta Gil", level: Level.Executive, roles: BuyingRole.DecisionMaker)
+            .Influences("p-luis", "p-grant", 1, id: "i2").Build();
+
+        var answer = NextMoves.Find(map, new NextMovesQuery(), Words.Text);
+
+        answer.Baseline.Strength.ShouldBe(0.48, 1e-12);
+        answer.Weaker.Select(w => (w.Id, w.Name)).ShouldBe([("p-marta", "Marta Gil"), ("p-grant", "Grant Purdy")]);
+        answer.Weaker[0].Strength.ShouldBe(0);
+        answer.Weaker[1].Strength.ShouldBe(0.16, 1e-12);
+        NextMoves.Find(map, new NextMovesQuery(To: "p-val"), Words.Text).Weaker.ShouldBeEmpty();
+        NextMoves.Find(Acme().Build(), new NextMovesQuery(), Words.Text).Weaker.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Equal_gains_go_to_the_better_peer_fit_then_to_fewer_hops()
     {
         // All three reach 60 %: Chasity–Valentina is peer and direct, Ana–Luis (made 5) peer in two hops, Ana–Valentina one level apart.

@@ -133,6 +133,39 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         await Support.Browser.ShotAsync(page, "matrix-moves");
     }
 
+    [Fact]
+    public async Task A_decision_maker_our_way_to_is_weaker_is_named_under_the_best_way_in_and_one_click_aims_the_moves_at_them()
+    {
+        var (app, address, _) = StartApp(seed: true);
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        AccountMap? map = null;
+        NextMovesAnswer? answer = null;
+        foreach (var summary in await store.ListAccountsAsync(default))
+        {
+            map = (await store.GetMapAsync(summary.Account.Id, default))!;
+            answer = NextMoves.Find(map, new NextMovesQuery(), Words.Text);
+            if (answer.Weaker.Count > 0) break;
+        }
+        answer!.Weaker.ShouldNotBeEmpty("a demo account with two decision makers, one of them reached less well");
+        var weaker = answer.Weaker[0];
+        var aimed = NextMoves.Find(map!, new NextMovesQuery(To: weaker.Id), Words.Text);
+        var page = await NewPageAsync(address);
+        await OpenMapAsync(page, map!.Account.Id);
+
+        await page.Locator("#tab-nextmoves").ClickAsync();
+        var item = page.Locator($".moves .weaker li[data-id='{weaker.Id}']");
+        await Expect(item).ToContainTextAsync(weaker.Strength > 0 ? $"{weaker.Name}: " : $"{weaker.Name}: no way in");
+        await item.GetByRole(AriaRole.Button, new() { Name = $"Moves to {weaker.Name}" }).ClickAsync();
+
+        await Expect(page.Locator("#moves-to")).ToHaveValueAsync(weaker.Id);
+        await page.Locator($".moves .baseline[data-strength='{weaker.Strength.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}']").WaitForAsync();
+        await Expect(page.Locator(".moves-list .move")).ToHaveCountAsync(aimed.Moves.Count);
+        if (aimed.Moves.Count > 0) (await page.Locator(".moves-list .move").First.GetAttributeAsync("data-to")).ShouldBe(aimed.Moves[0].To);
+        else await Expect(page.Locator(".moves .empty")).ToContainTextAsync(aimed.Reason!);
+        (await page.Locator(".moves .weaker").CountAsync()).ShouldBe(0, "one person is one target");
+        await Support.Browser.ShotAsync(page, "next-moves-weaker");
+    }
+
     private static string Strength(ReachAnswer answer) =>
         (answer.Paths.FirstOrDefault()?.Strength ?? 0).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
