@@ -50,10 +50,16 @@ public static class NextMoves
         return new(baseline, moves, null) { Weaker = weaker };
     }
 
-    /// <summary>The targets our best way to is weaker than the best way in (one search each; a role has few people), weakest first.</summary>
+    /// <summary>
+    /// Up to this many people holding the role, the weaker-reached of them are named (one forward search each). A
+    /// buying center has one to three decision makers; generated stress accounts have hundreds, whom nobody reads.
+    /// </summary>
+    public const int WeakerUpTo = 10;
+
+    /// <summary>The targets our best way to is weaker than the best way in, weakest first.</summary>
     private static WeakerTarget[] Weaker(ReachGraph graph, int[] ours, int[] targets, ReachLimits limits, double best)
     {
-        if (targets.Length < 2) return [];
+        if (targets.Length is < 2 or > WeakerUpTo) return [];
         return [.. targets.Select(t => (node: graph.NodeAt(t), strength: graph.Best(ours, [t], limits)?.Strength ?? 0))
             .Where(x => x.strength < best)
             .OrderBy(x => x.strength).ThenBy(x => x.node.Name, StringComparer.CurrentCulture).ThenBy(x => x.node.Id, StringComparer.Ordinal)

@@ -55,6 +55,17 @@ public sealed class NextMovesExampleTests
     }
 
     [Fact]
+    public void A_role_held_by_more_people_than_anyone_reads_names_none_of_them()
+    {
+        var builder = Acme();
+        for (var i = 0; i < NextMoves.WeakerUpTo; i++) builder.Person($"p-dm{i}", $"Decider {i}", roles: BuyingRole.DecisionMaker);
+
+        NextMoves.Find(builder.Build(), new NextMovesQuery(), Words.Text).Weaker.ShouldBeEmpty();
+        NextMoves.Find(Acme().Person("p-dm", "Decider", roles: BuyingRole.DecisionMaker).Build(), new NextMovesQuery(), Words.Text)
+            .Weaker.Select(w => w.Id).ShouldBe(["p-dm"]);
+    }
+
+    [Fact]
     public void Equal_gains_go_to_the_better_peer_fit_then_to_fewer_hops()
     {
         // All three reach 60 %: Chasity–Valentina is peer and direct, Ana–Luis (made 5) peer in two hops, Ana–Valentina one level apart.
