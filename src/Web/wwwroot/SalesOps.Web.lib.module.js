@@ -14,12 +14,13 @@ export function beforeWebStart() {
     });
 
     // The sheet's Print button (the site's policy allows no inline handlers), and a printout with every
-    // folded list open: paper has no "Show more".
+    // folded list open (paper has no "Show more") unless the reader unticked "Print the folded lists too".
     document.addEventListener('click', e => {
         if (e.target instanceof Element && e.target.closest('.print-button')) window.print();
     });
     let opened = [];
     window.addEventListener('beforeprint', () => {
+        if (document.getElementById('print-all')?.checked === false) return;
         opened = [...document.querySelectorAll('details.sheet-more:not([open])')];
         opened.forEach(d => d.open = true);
     });

@@ -69,7 +69,7 @@ public sealed class BigPagesBrowserTests(Support.Browser browser) : BrowserTest(
     }
 
     [Fact]
-    public async Task The_print_button_prints_and_the_printout_opens_every_folded_list()
+    public async Task The_print_button_prints_the_500_person_sheet_as_shown_unless_asked_to_open_every_folded_list()
     {
         var (address, map) = await LargeAccountAsync();
         var page = await NewPageAsync(address);
@@ -77,12 +77,29 @@ public sealed class BigPagesBrowserTests(Support.Browser browser) : BrowserTest(
         await page.AddInitScriptAsync("window.__printed = 0; window.print = () => { window.__printed++; window.dispatchEvent(new Event('beforeprint')); };");
         await page.GotoAsync($"/accounts/{map.Account.Id}/sheet");
         await page.Locator(".sheet[data-ready='true']").WaitForAsync();
-        (await page.Locator("details.sheet-more:not([open])").CountAsync()).ShouldBeGreaterThan(0);
+        var folds = await page.Locator("details.sheet-more").CountAsync();
+        folds.ShouldBeGreaterThan(0);
+        var folded = (await page.Locator("details.sheet-more").EvaluateAllAsync<int[]>("ds => ds.map(d => d.querySelectorAll('dl > div, ul > li').length)")).Sum();
+        folded.ShouldBeGreaterThan(100);
+        (await page.Locator("label.print-all").TextContentAsync())!.Trim().ShouldBe($"Print the folded lists too ({folded} more lines)");
+        (await page.Locator("#print-all").IsCheckedAsync()).ShouldBeFalse("hundreds of folded lines: the printout is the sheet as shown");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).ClickAsync();
-
         (await page.EvaluateAsync<int>("window.__printed")).ShouldBe(1);
+        (await page.Locator("details.sheet-more[open]").CountAsync()).ShouldBe(0);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        (await page.Locator(".folded-note:visible").CountAsync()).ShouldBe(folds, "each shut fold says on paper how much it keeps");
+        (await page.Locator("details.sheet-more summary:visible").CountAsync()).ShouldBe(0, "paper has no Show more");
+        await page.EvaluateAsync("window.dispatchEvent(new Event('afterprint'))");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        await page.Locator("#print-all").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Print" }).ClickAsync();
+        (await page.EvaluateAsync<int>("window.__printed")).ShouldBe(2);
         (await page.Locator("details.sheet-more:not([open])").CountAsync()).ShouldBe(0);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        (await page.Locator(".folded-note:visible").CountAsync()).ShouldBe(0);
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.EvaluateAsync("window.dispatchEvent(new Event('afterprint'))");
         (await page.Locator("details.sheet-more[open]").CountAsync()).ShouldBe(0, "the page folds back as it was");
     }

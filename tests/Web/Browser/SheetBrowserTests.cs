@@ -41,6 +41,9 @@ public sealed class SheetBrowserTests(Support.Browser browser) : BrowserTest(bro
         (await gapItems.First.TextContentAsync())!.ShouldContain("Gap:");
         (await gapItems.First.TextContentAsync())!.ShouldContain(gaps[0]);
         await Support.Browser.ShotAsync(page, "sheet");
+        // A demo account folds a few lines away on screen; its printout opens them (the reader may untick it).
+        (await page.Locator("details.sheet-more").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("#print-all").IsCheckedAsync()).ShouldBeTrue();
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         (await page.Locator(".topbar").IsVisibleAsync()).ShouldBeFalse();
