@@ -18,6 +18,30 @@ export function beforeWebStart() {
     document.addEventListener('click', e => {
         if (e.target instanceof Element && e.target.closest('.print-button')) window.print();
     });
+    // Copy buttons beside a secret shown once (a token, a sign-in link), for the same reason without inline
+    // handlers: the value goes to the clipboard (or, outside a secure context, through the selection), and the
+    // status beside the button says so. A one-time field selects itself when focused.
+    document.addEventListener('click', async e => {
+        const button = e.target instanceof Element ? e.target.closest('button.copy-button') : null;
+        const field = button && document.getElementById(button.dataset.copy);
+        if (!field) return;
+        field.focus();
+        field.select();
+        let copied;
+        try {
+            await navigator.clipboard.writeText(field.value);
+            copied = true;
+        } catch {
+            copied = document.execCommand('copy');
+        }
+        const status = button.nextElementSibling;
+        if (!copied || !status?.classList.contains('copy-status')) return;
+        status.textContent = button.dataset.copied;
+        setTimeout(() => { status.textContent = ''; }, 3000);
+    });
+    document.addEventListener('focusin', e => {
+        if (e.target instanceof HTMLInputElement && e.target.classList.contains('one-time-value')) e.target.select();
+    });
     let opened = [];
     window.addEventListener('beforeprint', () => {
         if (document.getElementById('print-all')?.checked === false) return;

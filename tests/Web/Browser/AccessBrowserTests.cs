@@ -108,6 +108,7 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await lukas.GetByRole(AriaRole.Button, new() { Name = "Invite", Exact = true }).ClickAsync();
         var link = await lukas.Locator("#one-time-link").InputValueAsync();
         Assert.StartsWith(address.GetLeftPart(UriPartial.Authority) + "/signin/link?token=", link, StringComparison.Ordinal);
+        Assert.Equal(link, await CopiedAsync(lukas));
         await lukas.Locator("tr", new() { HasText = "carla@example.com" }).GetByText("Invited, no password yet").WaitForAsync();
 
         var carla = await NewPageAsync(address, signedInAs: null);
@@ -135,6 +136,8 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await ana.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
         var secret = await ana.Locator("#token-secret").InputValueAsync();
         Assert.StartsWith("sot_", secret, StringComparison.Ordinal);
+        // Shown once, so Copy must work: the site's policy refuses inline handlers, the button goes through the app's script.
+        Assert.Equal(secret, await CopiedAsync(ana));
 
         using var client = app.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
@@ -164,6 +167,9 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await page.Locator($".card[data-node-id='{cfo}']").ClickAsync();
         await page.Locator("#node-name").FillAsync("María Vidal Ortega");
         await page.Locator("#node-title").FillAsync("Chief Financial Officer");
+        // Each keystroke reaches the tab's storage through the server and back; the last one is there before the sign-in ends.
+        await Eventually.ThatAsync(() => page.EvaluateAsync<string?>($"sessionStorage.getItem('salesops-draft:{account}')"),
+            json => json?.Contains("Chief Financial Officer", StringComparison.Ordinal) == true, "the edit kept in the tab");
 
         // The sign-in ends (its cookie gone); the next page load goes to the sign-in page.
         await page.Context.ClearCookiesAsync();
@@ -183,5 +189,17 @@ public sealed class AccessBrowserTests(Support.Browser browser) : BrowserTest(br
         await page.ReloadAsync();
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
         Assert.Equal(0, await page.Locator("#node-name").CountAsync());
+    }
+
+    /// <summary>Clicks Copy beside a one-time secret: what reached the clipboard, once the page said "Copied" and refused no script.</summary>
+    private static async Task<string> CopiedAsync(IPage page)
+    {
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) refused.Add(m.Text); };
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy", Exact = true }).ClickAsync();
+        await page.Locator(".copy-status", new() { HasText = "Copied" }).WaitForAsync();
+        Assert.Empty(refused);
+        return await page.EvaluateAsync<string>("navigator.clipboard.readText()");
     }
 }
