@@ -52,12 +52,30 @@ public abstract class AppTest : IDisposable
         foreach (var app in _apps) app.Dispose();
         Dir.Dispose();
         GC.SuppressFinalize(this);
+        Checked();
+    }
+
+    /// <summary>What the test checks once its apps are stopped (a browser test: that the site's policy refused no script).</summary>
+    protected virtual void Checked()
+    {
     }
 }
 
 /// <summary>An <see cref="AppTest"/> that drives the app in Debian's Chromium (one browser per test class).</summary>
 public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Browser>
 {
+    private readonly List<string> _refused = [];
+
+    /// <summary>
+    /// Every page of every browser test: a script or handler the site's Content Security Policy refused is a control
+    /// that does nothing for the user (a Copy button's inline onclick was one), so the test fails on it.
+    /// </summary>
+    protected override void Checked()
+    {
+        lock (_refused)
+            if (_refused.Count > 0) throw new InvalidOperationException("The site's policy refused: " + string.Join(" | ", _refused));
+    }
+
     /// <summary>
     /// A fresh browser context (own cookies) on the app at <paramref name="address"/>, signed in as one
     /// of the demo team through the real sign-in page (the admin, Lukas, unless told), or as nobody.
@@ -65,6 +83,10 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
     protected async Task<IPage> NewPageAsync(Uri address, int width = 1400, int height = 900, string? signedInAs = "lukas")
     {
         var page = await browser.NewPageAsync(address, width, height);
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (_refused) _refused.Add(m.Text);
+        };
         if (signedInAs is not null) await SignInAsync(page, signedInAs);
         return page;
     }
