@@ -65,6 +65,15 @@ public static class NextMoveWords
         return target is null ? text["Move.NothingBetter", percent] : text["Move.NothingBetter.To", percent, target];
     }
 
+    /// <summary>"Our way to Valentina Schaefer is only 60 % (best way in: 100 %); ask for the next moves to Valentina Schaefer on the map."</summary>
+    public static string Weaker(IStringLocalizer text, WeakerTarget target, double best)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(target);
+        var (theirs, ours) = Percents(text, target.Strength, best);
+        return target.Strength > 0 ? text["Move.Weaker", target.Name, theirs, ours] : text["Move.Weaker.None", target.Name, ours];
+    }
+
     private static string Who(string name, string? about) => string.IsNullOrEmpty(about) ? name : $"{name} ({about})";
 
     private static string? Fit(IStringLocalizer text, MoveFacts f) => f.Fit switch

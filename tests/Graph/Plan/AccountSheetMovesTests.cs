@@ -44,4 +44,26 @@ public sealed class AccountSheetMovesTests
         moves.Lines.ShouldBeEmpty();
         moves.Empty.ShouldBe("There is nobody of ours on this account yet.");
     }
+
+    [Fact]
+    public void A_second_decision_maker_our_way_to_is_weaker_gets_a_sentence_under_the_moves()
+    {
+        // Ana reaches Valentina at 100 %; Grant decides too and only Luis, at 3, leads to him; Marta decides and nobody reaches her.
+        var map = new MapBuilder()
+            .Counterpart("c-ana", "Ana Ruiz", level: Level.Director)
+            .Person("p-val", "Valentina Schaefer", level: Level.Director, roles: BuyingRole.DecisionMaker)
+            .Person("p-luis", "Luis Gómez", Stance.Supporter, level: Level.Manager)
+            .Person("p-grant", "Grant Purdy", level: Level.Director, roles: BuyingRole.DecisionMaker)
+            .Person("p-marta", "Marta Gil", level: Level.Executive, roles: BuyingRole.DecisionMaker)
+            .Talks("c-ana", "p-val", 5).Talks("c-ana", "p-luis", 5).Influences("p-luis", "p-grant", 3)
+            .Build();
+
+        var moves = AccountSheet.Build(map, Today, Words.Text).Moves;
+
+        moves.Lines.ShouldBeEmpty();
+        moves.Empty.ShouldBe("No single new or stronger relationship of ours would raise our best way in above 100 %.");
+        moves.Notes.ShouldBe([
+            "We have no way to Marta Gil yet (best way in: 100 %); ask for the next moves to Marta Gil on the map.",
+            "Our way to Grant Purdy is only 60 % (best way in: 100 %); ask for the next moves to Grant Purdy on the map."]);
+    }
 }

@@ -164,6 +164,11 @@ public sealed class NextMovesBrowserTests(Support.Browser browser) : BrowserTest
         else await Expect(page.Locator(".moves .empty")).ToContainTextAsync(aimed.Reason!);
         (await page.Locator(".moves .weaker").CountAsync()).ShouldBe(0, "one person is one target");
         await Support.Browser.ShotAsync(page, "next-moves-weaker");
+
+        // The printed sheet says it too, under its three moves.
+        await page.GotoAsync($"/accounts/{map.Account.Id}/sheet");
+        await page.Locator(".sheet[data-ready='true']").WaitForAsync();
+        (await page.Locator(".sheet-moves .moves-note").First.TextContentAsync()).ShouldBe(NextMoveWords.Weaker(Words.Text, weaker, answer.Baseline.Strength));
     }
 
     private static string Strength(ReachAnswer answer) =>
