@@ -26,25 +26,23 @@ public sealed record ListRelationships(string Counterpart) : IQuery<IReadOnlyLis
     public Need Need => Need.SignedIn;
 }
 
-public sealed record ListCounterpartNames : IQuery<IReadOnlyList<string>>, IDoor
-{
-    public Need Need => Need.SignedIn;
-}
-
-/// <summary>The caller's own relationships: on each account they see, those of the card that stands for them there (<see cref="MyCounterpart"/>).</summary>
+/// <summary>
+/// The caller's own relationships: on each account they see, those of the card that stands for them there (<see cref="MyCounterpart"/>);
+/// and everyone of ours on those accounts, by name, to choose from instead.
+/// </summary>
 public sealed record ListMyRelationships : IQuery<MyRelationships>, IDoor
 {
     public Need Need => Need.SignedIn;
 }
 
 /// <param name="Found">Whether a card stands for the caller on any account they see (if not, the page asks who they are).</param>
-public sealed record MyRelationships(bool Found, IReadOnlyList<PlannedContact> Contacts);
+/// <param name="Names">Everyone of ours on the accounts the caller sees, by name (<see cref="RelationshipPlan.Counterparts"/>).</param>
+public sealed record MyRelationships(bool Found, IReadOnlyList<PlannedContact> Contacts, IReadOnlyList<string> Names);
 
 public sealed class PlanHandlers(IGraphStore store, IAccessStore access, TimeProvider clock, CurrentUser current, AccessDirectory directory, ReachGraphCache cache,
     IStringLocalizer<Text> text) :
     IQueryHandler<GetContactMatrix, MatrixView>,
     IQueryHandler<ListRelationships, IReadOnlyList<PlannedContact>>,
-    IQueryHandler<ListCounterpartNames, IReadOnlyList<string>>,
     IQueryHandler<ListMyRelationships, MyRelationships>
 {
     public async ValueTask<MatrixView> Handle(GetContactMatrix q, CancellationToken ct)
@@ -56,16 +54,16 @@ public sealed class PlanHandlers(IGraphStore store, IAccessStore access, TimePro
     public async ValueTask<IReadOnlyList<PlannedContact>> Handle(ListRelationships q, CancellationToken ct) =>
         RelationshipPlan.For(await AllMapsAsync(ct), q.Counterpart, clock.Today());
 
-    public async ValueTask<IReadOnlyList<string>> Handle(ListCounterpartNames q, CancellationToken ct) =>
-        RelationshipPlan.Counterparts(await AllMapsAsync(ct));
-
     public async ValueTask<MyRelationships> Handle(ListMyRelationships q, CancellationToken ct)
     {
+        // One load of the maps serves both the caller's own relationships and the names to choose from.
+        var maps = await AllMapsAsync(ct);
+        var names = RelationshipPlan.Counterparts(maps);
         var caller = await current.GetAsync();
-        if (caller.UserId is not { } me) return new(false, []);
+        if (caller.UserId is not { } me) return new(false, [], names);
         var links = await access.CounterpartLinksAsync(me, ct);
-        var mine = (await AllMapsAsync(ct)).Select(map => (map, ours: MyCounterpart.In(map, links, caller.Name))).Where(x => x.ours is not null).ToList();
-        return new(mine.Count > 0, RelationshipPlan.For(mine.Select(x => (x.map, x.ours!.Id)), clock.Today()));
+        var mine = maps.Select(map => (map, ours: MyCounterpart.In(map, links, caller.Name))).Where(x => x.ours is not null).ToList();
+        return new(mine.Count > 0, RelationshipPlan.For(mine.Select(x => (x.map, x.ours!.Id)), clock.Today()), names);
     }
 
     /// <summary>Every account the caller may see, across which "my relationships" are gathered.</summary>
