@@ -42,6 +42,18 @@ export function beforeWebStart() {
     document.addEventListener('focusin', e => {
         if (e.target instanceof HTMLInputElement && e.target.classList.contains('one-time-value')) e.target.select();
     });
+    // The map's folded tool menus (Lines, Filter): Escape closes the open one and gives the focus back to its
+    // summary; a click anywhere else closes it, as a menu does.
+    document.addEventListener('keydown', e => {
+        const menu = e.key === 'Escape' && e.target instanceof Element ? e.target.closest('details.tool-menu[open]') : null;
+        if (!menu) return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+    });
+    document.addEventListener('click', e => {
+        const inside = e.target instanceof Element ? e.target.closest('details.tool-menu') : null;
+        document.querySelectorAll('details.tool-menu[open]').forEach(d => { if (d !== inside) d.open = false; });
+    });
     let opened = [];
     window.addEventListener('beforeprint', () => {
         if (document.getElementById('print-all')?.checked === false) return;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
 
@@ -141,5 +142,48 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
         var map = await api.GetAsync($"/api/accounts/{account}/map");
         map["nodes"]!.AsArray().Count.ShouldBe(2);
         map["edges"]!.AsArray().Single()!["from"]!.GetValue<string>().ShouldBe(buyer);
+    }
+
+    [Fact]
+    public async Task On_a_1280_by_720_screen_the_tools_take_one_row_and_the_filter_menu_lights_up_the_skeptics_until_cleared()
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var skeptics = (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray()
+            .Count(n => (string)n!["kind"]! == "Person" && (string?)n["stance"] == "Skeptic");
+        skeptics.ShouldBeGreaterThan(1, "the demo account has skeptics to filter for");
+        var page = await NewPageAsync(address, 1280, 720);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+
+        // The map gets the height: its tools stand in one row (they took two before the filters were folded).
+        var toolbar = (await page.Locator(".toolbar").BoundingBoxAsync())!;
+        var button = (await page.Locator(".toolbar button").First.BoundingBoxAsync())!;
+        toolbar.Height.ShouldBeLessThan(button.Height * 2, "the map's tools in one row");
+        await Support.Browser.ShotAsync(page, "map-1280x720");
+
+        var summary = page.Locator("#filter-menu");
+        await summary.ClickAsync();
+        await page.Locator(".filter-options").GetByLabel("Stance").SelectOptionAsync("Skeptic");
+        await Expect(summary).ToHaveTextAsync("Filter (1)");
+        await Expect(page.Locator(".notice")).ToHaveTextAsync($"{skeptics} people match the filters.");
+        await Eventually.ThatAsync(() => page.Locator(".card.stance-skeptic:not(.dimmed)").CountAsync(), c => c == skeptics, "the skeptics lit");
+        (await page.Locator(".card:not(.dimmed)").CountAsync()).ShouldBe(skeptics, "everyone else dims, ours too");
+
+        // Escape folds the menu and gives the focus back to it; the filter stays.
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("details.filter-menu")).Not.ToHaveAttributeAsync("open", "");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("filter-menu");
+        await Expect(summary).ToHaveTextAsync("Filter (1)");
+
+        await summary.ClickAsync();
+        await page.Locator("#filter-clear").ClickAsync();
+        await Expect(summary).ToHaveTextAsync("Filter");
+        await Expect(page.Locator(".notice")).ToHaveTextAsync("");
+        (await page.Locator(".card.dimmed").CountAsync()).ShouldBe(0);
+
+        // A click elsewhere folds it too.
+        await page.Locator("h1").ClickAsync();
+        await Expect(page.Locator("details.filter-menu")).Not.ToHaveAttributeAsync("open", "");
     }
 }
