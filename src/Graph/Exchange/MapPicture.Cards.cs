@@ -27,8 +27,12 @@ public static partial class MapPicture
         var ty = area.Y - frame.Y * scale; // top-aligned: the decision makers sit at the top
         var inner = new XElement(Ns + "g", new XAttribute("transform", FormattableString.Invariant($"translate({tx:0.##} {ty:0.##}) scale({scale:0.####})")));
         var shown = cards.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        // As on screen: a small map's lines bend around the cards a straight line would run behind.
+        var boxes = map.Nodes.Count(n => n.Kind is NodeKind.Person or NodeKind.Counterpart) <= LineBend.MaxCards
+            ? cards.ToDictionary(n => n.Id, n => CardBox.At(at[n.Id].X, at[n.Id].Y, MapLook.CardWidth, Height(n)), StringComparer.Ordinal)
+            : null;
         foreach (var e in map.Edges.Where(e => e.Type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH && shown.ContainsKey(e.From) && shown.ContainsKey(e.To)))
-            inner.Add(EdgeLine(e, shown[e.From], shown[e.To], at, o));
+            inner.Add(EdgeLine(e, shown[e.From], shown[e.To], at, o, boxes));
         foreach (var n in cards) inner.Add(Card(map, n, at[n.Id], o, text));
         g.Add(inner);
         return new XElement(Ns + "g", clip, g);
@@ -64,20 +68,28 @@ public static partial class MapPicture
 
     private static double Height(Node n) => n.Roles.Count > 0 ? MapLook.CardWithBadges : MapLook.CardHeight;
 
-    private static XElement EdgeLine(Edge e, Node from, Node to, Dictionary<string, (double X, double Y)> at, MapPictureOptions o)
+    private static XElement EdgeLine(Edge e, Node from, Node to, Dictionary<string, (double X, double Y)> at, MapPictureOptions o, Dictionary<string, CardBox>? boxes)
     {
         var lit = o.HighlightedEdges?.Contains(e.Id) == true;
         var dim = o.Highlighted is not null && !lit;
         var colour = lit ? MapLook.PathColour : MapLook.EdgeColour(e);
-        var (x1, y1) = Border(from, at[from.Id], at[to.Id], to);
-        var (x2, y2) = Border(to, at[to.Id], at[from.Id], from);
+        var bend = boxes is null ? null : LineBend.Around(boxes[from.Id], boxes[to.Id], boxes.Where(b => b.Key != from.Id && b.Key != to.Id).Select(b => b.Value));
+        var ((x1, y1), (x2, y2)) = bend is { } c
+            ? (LineBend.Exit(boxes![from.Id], c), LineBend.Exit(boxes[to.Id], c))
+            : (Border(from, at[from.Id], at[to.Id], to), Border(to, at[to.Id], at[from.Id], from));
+        var stroke = new object?[]
+        {
+            Attrs(("stroke-width", lit ? Math.Max(3, MapLook.EdgeWidth(e)) : MapLook.EdgeWidth(e))), new XAttribute("stroke", colour),
+            new XAttribute("marker-end", $"url(#arrow-{colour.TrimStart('#')})"), MapLook.Dashed(e) ? new XAttribute("stroke-dasharray", "7 5") : null,
+        };
         var g = new XElement(Ns + "g", new XAttribute("class", $"edge type-{e.Type}"), new XAttribute("data-edge-id", e.Id), dim ? new XAttribute("opacity", "0.15") : null,
-            new XElement(Ns + "line", Attrs(("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2), ("stroke-width", lit ? Math.Max(3, MapLook.EdgeWidth(e)) : MapLook.EdgeWidth(e))),
-                new XAttribute("stroke", colour), new XAttribute("marker-end", $"url(#arrow-{colour.TrimStart('#')})"),
-                MapLook.Dashed(e) ? new XAttribute("stroke-dasharray", "7 5") : null));
+            bend is { } q
+                ? new XElement(Ns + "path", new XAttribute("d", FormattableString.Invariant($"M{x1:0.##},{y1:0.##} Q{q.X:0.##},{q.Y:0.##} {x2:0.##},{y2:0.##}")), new XAttribute("fill", "none"), stroke)
+                : new XElement(Ns + "line", Attrs(("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)), stroke));
         if (e.Type != EdgeType.REPORTS_TO && e.Strength is { } s)
         {
-            var (mx, my) = (x1 + (x2 - x1) * MapLook.StrengthAlong, y1 + (y2 - y1) * MapLook.StrengthAlong);
+            var (mx, my) = bend is { } k ? LineBend.Along((x1, y1), k, (x2, y2), MapLook.StrengthAlong)
+                : (x1 + (x2 - x1) * MapLook.StrengthAlong, y1 + (y2 - y1) * MapLook.StrengthAlong);
             g.Add(Box(mx - 8, my - 8, 16, 15, 3, "#ffffff", MapLook.BadgeBorder, 1));
             g.Add(Text(mx, my + 3.5, s.ToString(System.Globalization.CultureInfo.InvariantCulture), 10, MapLook.Ink, anchor: "middle"));
         }

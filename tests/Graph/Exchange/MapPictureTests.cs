@@ -25,6 +25,23 @@ public class MapPictureTests
 
     private static string[] Texts(string svg) => [.. XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value)];
 
+    /// <summary>An edge's stroke: a straight line, or a curve where a straight one would run behind a card.</summary>
+    private static XElement Stroke(XElement edge) => edge.Elements().Single(e => e.Name == Svg + "line" || e.Name == Svg + "path");
+
+    /// <summary>The point <paramref name="t"/> of the way along an edge's stroke (the curve's parameter for a bent one).</summary>
+    private static (double X, double Y) Along(XElement edge, double t)
+    {
+        var stroke = Stroke(edge);
+        double N(string v) => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture);
+        if (stroke.Name == Svg + "line")
+        {
+            double At(string name) => N(stroke.Attribute(name)!.Value);
+            return (At("x1") + (At("x2") - At("x1")) * t, At("y1") + (At("y2") - At("y1")) * t);
+        }
+        var p = stroke.Attribute("d")!.Value.Split(['M', 'Q', ' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(N).ToArray();
+        return LineBend.Along((p[0], p[1]), (p[2], p[3]), (p[4], p[5]), t);
+    }
+
     [Fact]
     public void The_SVG_is_XML_that_shows_every_card_by_name_with_caption_and_legend()
     {
@@ -61,8 +78,8 @@ public class MapPictureTests
         cards["p-maria"].Attribute("opacity").ShouldBeNull();
         cards.Values.Count(c => c.Attribute("opacity")?.Value == "0.25").ShouldBe(cards.Count - 3);
         var edge = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == talk);
-        edge.Element(Svg + "line")!.Attribute("stroke")!.Value.ShouldBe(MapLook.PathColour);
-        edge.Element(Svg + "line")!.Attribute("stroke-dasharray")!.Value.ShouldBe("7 5", "a planned relationship is dashed");
+        Stroke(edge).Attribute("stroke")!.Value.ShouldBe(MapLook.PathColour);
+        Stroke(edge).Attribute("stroke-dasharray")!.Value.ShouldBe("7 5", "a planned relationship is dashed");
         svg.Descendants(Svg + "text").Select(t => t.Value).ShouldContain(t => t.StartsWith("Reach path: Maximiliano", StringComparison.Ordinal));
         svg.Descendants(Svg + "text").Select(t => t.Value).ShouldContain("Whole map · filters: Stance: any");
     }
@@ -82,7 +99,7 @@ public class MapPictureTests
 
         var lit = svg.Descendants(Svg + "g").Where(g => g.Attribute("data-edge-id") is { } id && path.Edges.Contains(id.Value)).ToList();
         lit.Count.ShouldBe(path.Edges.Count);
-        lit.ShouldAllBe(g => g.Element(Svg + "line")!.Attribute("stroke")!.Value == MapLook.PathColour);
+        lit.ShouldAllBe(g => Stroke(g).Attribute("stroke")!.Value == MapLook.PathColour);
         svg.Descendants(Svg + "text").Select(t => t.Value).ShouldContain(t => t.StartsWith("Reach path: ", StringComparison.Ordinal));
     }
 
@@ -102,20 +119,38 @@ public class MapPictureTests
             return (double.Parse(text.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture),
                     double.Parse(text.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture));
         }
-        (double X1, double Y1, double X2, double Y2) Line(string edge)
-        {
-            var line = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == edge).Element(Svg + "line")!;
-            double At(string name) => double.Parse(line.Attribute(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
-            return (At("x1"), At("y1"), At("x2"), At("y2"));
-        }
         foreach (var edge in new[] { "e-up", "e-down" })
         {
-            var ((x, y), (x1, y1, x2, y2)) = (Number(edge), Line(edge));
-            x.ShouldBe(x1 + (x2 - x1) / 3, 0.05, edge);
-            (y - 3.5).ShouldBe(y1 + (y2 - y1) / 3, 0.05, edge); // the text's baseline sits 3.5 below the box's centre
+            var ((x, y), third) = (Number(edge), Along(svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == edge), 1.0 / 3));
+            x.ShouldBe(third.X, 0.05, edge);
+            (y - 3.5).ShouldBe(third.Y, 0.05, edge); // the text's baseline sits 3.5 below the box's centre
         }
         var (up, down) = (Number("e-up"), Number("e-down"));
         (Math.Abs(up.X - down.X) >= 16 || Math.Abs(up.Y - down.Y) >= 15).ShouldBeTrue($"the two 16 × 15 boxes overlap: {up} and {down}");
+    }
+
+    [Fact]
+    public void A_line_past_a_card_in_its_way_is_drawn_bent_around_it_as_on_screen_and_a_big_maps_lines_straight()
+    {
+        var map = Map();
+        var luis = map.OfKind(NodeKind.Person).Single(p => p.Name == "Luis Gómez").Id;
+        var up = map.Between(EdgeType.REPORTS_TO, luis, "p-maria")!.Id;
+        // Luis two rows under María (saved at 400, 0), one of ours between them: his reporting line would run behind that card.
+        var column = new Dictionary<string, (double X, double Y)> { ["c-long"] = (400, 170), [luis] = (400, 340) };
+
+        var svg = XDocument.Parse(MapPicture.Svg(map, new MapPictureOptions { Date = Day, Positions = column }, Words.Text));
+
+        var edge = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-edge-id")?.Value == up);
+        Stroke(edge).Name.ShouldBe(Svg + "path");
+        Stroke(edge).Attribute("d")!.Value.ShouldContain("Q");
+        var between = CardBox.At(400, 170, MapLook.CardWidth, MapLook.CardHeight);
+        Enumerable.Range(0, 101).Select(k => Along(edge, k / 100.0))
+            .ShouldAllBe(p => !(p.X > between.Left && p.X < between.Right && p.Y > between.Top && p.Y < between.Bottom));
+
+        var big = SalesOps.Seed.Training.GeneratedAccounts.Generate(SalesOps.Seed.Training.AccountSize.Mid, "en", 1, Day)[0];
+        big.Nodes.Count(n => n.Kind is NodeKind.Person or NodeKind.Counterpart).ShouldBeGreaterThan(LineBend.MaxCards);
+        XDocument.Parse(MapPicture.Svg(big, new MapPictureOptions { Date = Day }, Words.Text)).Descendants(Svg + "g")
+            .Where(g => g.Attribute("data-edge-id") is not null).ShouldAllBe(g => Stroke(g).Name == Svg + "line");
     }
 
     [Fact]

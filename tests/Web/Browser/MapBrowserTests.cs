@@ -186,4 +186,40 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
         await page.Locator("h1").ClickAsync();
         await Expect(page.Locator("details.filter-menu")).Not.ToHaveAttributeAsync("open", "");
     }
+
+    [Fact]
+    public async Task A_card_dropped_in_a_lines_way_bends_that_line_around_it_and_moved_away_straightens_it()
+    {
+        var (_, address, api) = StartApp(seed: false);
+        var account = await api.CreateAccountAsync("Bend Test GmbH");
+        var boss = await api.AddNodeAsync(account, new { kind = "Person", name = "Petra Lang", title = "CEO", level = "Executive", x = 0, y = 0 });
+        var report = await api.AddNodeAsync(account, new { kind = "Person", name = "Jonas Weber", title = "Buyer", level = "Specialist", x = 0, y = 420 });
+        var aside = await api.AddNodeAsync(account, new { kind = "Person", name = "Eva Brandt", title = "Controller", level = "Manager", x = 520, y = 210 });
+        var line = await api.ConnectAsync(account, new { type = "REPORTS_TO", from = report, to = boss });
+        var page = await NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        var drawn = page.Locator($"g.map-link[data-edge-id='{line}'] > path").First;
+        (await drawn.GetAttributeAsync("d"))!.ShouldNotContain("Q", Case.Sensitive, "nothing in its way: straight");
+
+        // Eva's card dropped on the middle of the line: the line bends around her, behind no card.
+        var (top, bottom) = (await CentreAsync(page.Locator($".card[data-node-id='{boss}']")), await CentreAsync(page.Locator($".card[data-node-id='{report}']")));
+        var start = await CentreAsync(page.Locator($".card[data-node-id='{aside}']"));
+        await DragAsync(page, start, ((top.X + bottom.X) / 2, (top.Y + bottom.Y) / 2));
+        await Expect(drawn).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("Q"));
+        (await RunsBehindACardAsync(drawn)).ShouldBeFalse();
+        await Support.Browser.ShotAsync(page, "map-bent-line");
+
+        // Moved away again, the line is straight again.
+        await DragAsync(page, await CentreAsync(page.Locator($".card[data-node-id='{aside}']")), start);
+        await Expect(drawn).Not.ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("Q"));
+    }
+
+    /// <summary>Whether the drawn line passes over the inside of any card, sampled along its length (its two ends left out).</summary>
+    private static Task<bool> RunsBehindACardAsync(ILocator path) => path.EvaluateAsync<bool>("""
+        p => { const cards = [...document.querySelectorAll('.card')].map(c => c.getBoundingClientRect()), len = p.getTotalLength(), m = p.getScreenCTM();
+          for (let f = 0.04; f <= 0.96; f += 0.01) { const pt = p.getPointAtLength(len * f).matrixTransform(m);
+            if (cards.some(c => pt.x > c.left + 1 && pt.x < c.right - 1 && pt.y > c.top + 1 && pt.y < c.bottom - 1)) return true; }
+          return false; }
+        """);
 }

@@ -1,3 +1,5 @@
+using SalesOps.Graph.Exchange;
+
 namespace SalesOps.Web.Features.Map;
 
 /// <summary>
@@ -129,27 +131,7 @@ internal sealed class CardGrid
 
     /// <summary>Whether a card at <paramref name="card"/> would cover the line between the centres of the cards at its two ends.</summary>
     public bool Covers((double X, double Y) card, (double X, double Y) from, (double X, double Y) to) =>
-        Crosses(from.X + _width / 2, from.Y + _height / 2, to.X + _width / 2, to.Y + _height / 2, card.X, card.Y, card.X + _width, card.Y + _height);
-
-    /// <summary>Whether the segment (ax, ay)–(bx, by) passes through the inside of the box (Liang–Barsky clipping).</summary>
-    private static bool Crosses(double ax, double ay, double bx, double by, double left, double top, double right, double bottom)
-    {
-        var (dx, dy) = (bx - ax, by - ay);
-        var (enter, leave) = (0.0, 1.0);
-        foreach (var (p, q) in new[] { (-dx, ax - left), (dx, right - ax), (-dy, ay - top), (dy, bottom - ay) })
-        {
-            if (p == 0)
-            {
-                if (q <= 0) return false;
-                continue;
-            }
-            var t = q / p;
-            if (p < 0) enter = Math.Max(enter, t);
-            else leave = Math.Min(leave, t);
-            if (enter >= leave) return false;
-        }
-        return true;
-    }
+        LineBend.Crosses((from.X + _width / 2, from.Y + _height / 2), (to.X + _width / 2, to.Y + _height / 2), CardBox.At(card.X, card.Y, _width, _height));
 
     private (long, long) Cell(double x, double y) => ((long)Math.Floor(x / (_width + MaxMargin)), (long)Math.Floor(y / (_height + MaxMargin)));
 }

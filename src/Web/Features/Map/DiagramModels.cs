@@ -77,6 +77,9 @@ public sealed class MapLinkModel : LinkModel, IEmphasis
     /// <summary>What a comparison of two points found for this line; null: unchanged, or no comparison shown.</summary>
     public Graph.History.Delta? Mark { get; set; }
 
+    /// <summary>Where the line was last drawn bending around other cards (its control point); null when drawn straight.</summary>
+    public (double X, double Y)? Bend { get; set; }
+
     public void Restyle(Edge data, bool whatIf = false)
     {
         Data = data;

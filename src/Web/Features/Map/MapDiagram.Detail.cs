@@ -24,8 +24,8 @@ public enum MapDetail
 // are not even on the diagram, so what the server holds per viewer follows what the viewer sees.
 public sealed partial class MapDiagram
 {
-    /// <summary>Above this many people and ours, the map is drawn by level of detail; smaller maps always in full.</summary>
-    public const int BigMap = 60;
+    /// <summary>Above this many people and ours, the map is drawn by level of detail and its lines straight; smaller maps always in full.</summary>
+    public const int BigMap = Graph.Exchange.LineBend.MaxCards;
 
     public const double CompactBelow = 0.7;
     public const double GroupsBelow = 0.45;

@@ -42,7 +42,24 @@ public sealed partial class MapDiagram
     private void OnMoved(MovableModel model)
     {
         if (model is MapNodeModel n) _draggingHere.Remove(n.Id);
-        if (!_applying && model is MapNodeModel m) NodeMoved?.Invoke(m.Id, Math.Round(m.Position.X, 1), Math.Round(m.Position.Y, 1));
+        if (!_applying && model is MapNodeModel m)
+        {
+            Rebend();
+            NodeMoved?.Invoke(m.Id, Math.Round(m.Position.X, 1), Math.Round(m.Position.Y, 1));
+        }
+    }
+
+    /// <summary>
+    /// A card dropped or moved into a line's way (or out of it) bends that line (or straightens it): lines are drawn
+    /// again when their own cards move, so the others are weighed here. Only the lines whose bend changed are redrawn.
+    /// </summary>
+    private void Rebend()
+    {
+        if (IsBig) return;
+        foreach (var link in _links.Values)
+        {
+            if (_paths.BendOf(Diagram, link) != link.Bend) link.Refresh();
+        }
     }
 
     private void OnLinkAdded(BaseLinkModel link)

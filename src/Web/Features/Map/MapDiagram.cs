@@ -3,7 +3,6 @@ using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
-using Blazor.Diagrams.Core.PathGenerators;
 using Blazor.Diagrams.Options;
 using SalesOps.Graph.Model;
 
@@ -22,6 +21,7 @@ public sealed partial class MapDiagram
     private readonly Dictionary<string, DateTime> _lastShared = new(StringComparer.Ordinal);
     private readonly HashSet<string> _draggingHere = new(StringComparer.Ordinal);
     private bool _applying;
+    private readonly BendingPathGenerator _paths;
     private BaseLinkModel? _pending;
     private IReadOnlyDictionary<string, Graph.History.Delta>? _marks;
     // The diagram's cards and lines by id: a 2,000-person map must not be searched card by card.
@@ -34,7 +34,8 @@ public sealed partial class MapDiagram
         // Far enough out for a 2,000-person map to fit; from 0.45 down a big map shows functions, not people.
         options.Zoom.Minimum = 0.02;
         options.Zoom.Maximum = 2.5;
-        options.Links.DefaultPathGenerator = new StraightPathGenerator();
+        _paths = new BendingPathGenerator(() => IsBig);
+        options.Links.DefaultPathGenerator = _paths;
         options.Links.RequireTarget = true;
         // Cards have no ports (#20: 80 port components per viewer of a 20-card map): a line is drawn from a
         // card's grip (MapNodeWidget) and dropped anywhere on another card, and meets both at their edges.
@@ -200,6 +201,7 @@ public sealed partial class MapDiagram
                 }
             }
             ApplyBundles(bundles);
+            Rebend();
         }
         finally
         {
