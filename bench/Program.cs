@@ -13,6 +13,7 @@ public static class Program
     /// <c>-- stores</c> times both stores side by side (<see cref="StoreBenchmark"/>); <c>-- neo4j-load</c> one big import into Neo4j (<see cref="Neo4jLoadBench"/>); <c>-- import</c> a whole import (<see cref="ImportBench"/>);
     /// <c>-- history</c> the history of a 500-person account with 10,000 changes (<see cref="HistoryBench"/>);
     /// <c>-- layout</c> the map layout's crossings and time, before and after #13 (<see cref="LayoutBench"/>);
+    /// <c>-- bends</c> lines behind cards, straight and bent, and the time to weigh every line (<see cref="BendBench"/>);
     /// <c>-- pages</c> the engines behind the matrix, sheet, risks and reach of 20, 500 and 2,000 people (<see cref="PagesBench"/>).
     /// </summary>
     public static async Task Main(string[] args)
@@ -27,6 +28,7 @@ public static class Program
         else if (args is ["history", .. var history]) await HistoryBench.RunAsync(history);
         else if (args is ["import", ..]) await ImportBench.RunAsync();
         else if (args is ["layout", ..]) LayoutBench.Run();
+        else if (args is ["bends", ..]) BendBench.Run();
         else if (args is ["pages", ..]) PagesBench.Run();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
