@@ -10,8 +10,9 @@ public readonly record struct CardBox(double Left, double Top, double Right, dou
 
 /// <summary>
 /// A line that runs behind a card reads as that card's line. Such a line bends around instead: a quadratic curve
-/// from centre to centre through a control point beside the line's middle, the least bend that clears every other
-/// card, this side first, then the other. The map on screen and its picture bend the same lines the same way.
+/// through a control point beside the line's middle, from where the line towards that point leaves each of its two
+/// cards; the least bend that clears every other card, one side first, then the other. The map on screen and its
+/// picture follow this one rule, each with its own card sizes.
 /// </summary>
 public static class LineBend
 {

@@ -52,10 +52,10 @@ public sealed partial class MapDiagram
     /// <summary>
     /// A card dropped or moved into a line's way (or out of it) bends that line (or straightens it): lines are drawn
     /// again when their own cards move, so the others are weighed here. Only the lines whose bend changed are redrawn.
+    /// On a big map nothing bends, and a map that grew big straightens the lines it had bent.
     /// </summary>
     private void Rebend()
     {
-        if (IsBig) return;
         foreach (var link in _links.Values)
         {
             if (_paths.BendOf(Diagram, link) != link.Bend) link.Refresh();
