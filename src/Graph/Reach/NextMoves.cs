@@ -21,10 +21,14 @@ public static class NextMoves
 
     /// <summary>The <paramref name="k"/> moves that would most improve our way to the decision makers, with default options.</summary>
     public static IReadOnlyList<NextMove> Top(AccountMap map, IStringLocalizer text, int k = 3, ReachGraphCache? cache = null) =>
-        Find(map, new NextMovesQuery(K: k), text, cache).Moves;
+        Find(map, new NextMovesQuery(K: k), text, cache, weaker: false).Moves;
 
     /// <summary>The moves, each in the words of <paramref name="text"/> (the reader's language); the cache holds no words.</summary>
-    public static NextMovesAnswer Find(AccountMap map, NextMovesQuery query, IStringLocalizer text, ReachGraphCache? cache = null)
+    public static NextMovesAnswer Find(AccountMap map, NextMovesQuery query, IStringLocalizer text, ReachGraphCache? cache = null) =>
+        Find(map, query, text, cache, weaker: true);
+
+    /// <summary>With <paramref name="weaker"/> false, the decision makers reached less well are not looked for (<see cref="Top"/> shows moves only).</summary>
+    private static NextMovesAnswer Find(AccountMap map, NextMovesQuery query, IStringLocalizer text, ReachGraphCache? cache, bool weaker)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(query);
@@ -42,12 +46,12 @@ public static class NextMoves
         var today = graph.Best(ours, targets, limits);
         var baseline = today is null ? WayIn.None : new WayIn(today.Strength, ReachWords.Path(graph, today, text));
         var target = role is null ? graph.NodeAt(targets[0]).Name : null;
-        var weaker = Weaker(graph, ours, targets, limits, baseline.Strength);
+        var below = weaker ? Weaker(graph, ours, targets, limits, baseline.Strength) : [];
         var ranked = Rank(map, graph, targets, limits, query, today is null ? 0 : Scaled(today.Product, today.Hops, limits.MaxHops));
-        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(text, baseline.Strength, target)) { Weaker = weaker };
+        if (ranked.Count == 0) return new(baseline, [], NextMoveWords.NothingBetter(text, baseline.Strength, target)) { Weaker = below };
         var newEdgeId = Sketch.NewEdgeId(map);
         var moves = ranked.Select(c => Describe(graph, c, newEdgeId, targets, limits, baseline, target, text)).ToArray();
-        return new(baseline, moves, null) { Weaker = weaker };
+        return new(baseline, moves, null) { Weaker = below };
     }
 
     /// <summary>
