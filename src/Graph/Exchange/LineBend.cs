@@ -10,9 +10,10 @@ public readonly record struct CardBox(double Left, double Top, double Right, dou
 
 /// <summary>
 /// A line that runs behind a card reads as that card's line. Such a line bends around instead: a quadratic curve
-/// through a control point beside the line's middle, from where the line towards that point leaves each of its two
-/// cards; the least bend that clears every other card, one side first, then the other. The map on screen and its
-/// picture follow this one rule, each with its own card sizes.
+/// through a control point beside the line's middle (or a quarter of the line before or after it), from where the line
+/// towards that point leaves each of its two cards; the least bend that clears every other card, one side first, then
+/// the other, and never more than a card's width from the straight line. The map on screen and its picture follow this
+/// one rule, each with its own card sizes.
 /// </summary>
 public static class LineBend
 {
@@ -24,6 +25,12 @@ public static class LineBend
 
     /// <summary>How far the curve's middle may stand from the straight line, as parts of the line's length, least first.</summary>
     private static readonly double[] Bends = [0.08, 0.12, 0.16, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+
+    /// <summary>
+    /// The farthest the curve may stand from the straight line, in map units (a card is 200 × 90): a long line bent
+    /// further swings out past the map and back, harder to follow than a line behind a card.
+    /// </summary>
+    private const double MaxSwing = 200;
     private const int Steps = 16;
 
     /// <summary>
@@ -41,19 +48,22 @@ public static class LineBend
         var length = Math.Sqrt(dx * dx + dy * dy);
         if (length < 1) return null;
         // Only cards within reach of the widest bend can be in the way of any curve tried.
-        var reach = length * Bends[^1];
+        var reach = Math.Min(length * Bends[^1], MaxSwing);
         var near = others.Where(c => c.Right > Math.Min(a.X, b.X) - reach && c.Left < Math.Max(a.X, b.X) + reach
                                      && c.Bottom > Math.Min(a.Y, b.Y) - reach && c.Top < Math.Max(a.Y, b.Y) + reach).ToList();
         if (!near.Exists(c => Crosses(a, b, c))) return null;
         var (nx, ny) = (-dy / length, dx / length);
         var (mx, my) = ((a.X + b.X) / 2, (a.Y + b.Y) / 2);
-        foreach (var bend in Bends)
+        foreach (var bend in Bends.TakeWhile(b => b * length <= MaxSwing))
         {
-            foreach (var side in (ReadOnlySpan<int>)[1, -1])
+            foreach (var shift in (ReadOnlySpan<double>)[0, -0.25, 0.25])
             {
-                // The curve's middle stands half as far from the line as its control point.
-                var control = (X: mx + side * nx * 2 * bend * length, Y: my + side * ny * 2 * bend * length);
-                if (Clear(Exit(from, control), control, Exit(to, control), near, from, to)) return control;
+                foreach (var side in (ReadOnlySpan<int>)[1, -1])
+                {
+                    // The curve's middle stands half as far from the line as its control point.
+                    var control = (X: mx + shift * dx + side * nx * 2 * bend * length, Y: my + shift * dy + side * ny * 2 * bend * length);
+                    if (Clear(Exit(from, control), control, Exit(to, control), near, from, to)) return control;
+                }
             }
         }
         return null;

@@ -60,6 +60,19 @@ public class LineBendTests
     }
 
     [Fact]
+    public void A_long_line_swings_out_no_further_than_a_cards_width_and_otherwise_stays_straight()
+    {
+        var (from, to) = (Card(0, 0), Card(2000, 0)); // the straight line runs at y = 45
+        var tall = CardBox.At(900, -250, 200, 590);   // 295 above and below it
+        var lower = CardBox.At(900, -100, 200, 290);  // 145 above it
+
+        LineBend.Around(from, to, [tall]).ShouldBeNull("clearing it would take a swing of 300");
+        var over = LineBend.Around(from, to, [lower]);
+        over.ShouldNotBeNull();
+        Drawn(from, to, over.Value).Min(p => p.Y).ShouldBeGreaterThan(45 - 200.0 - 1);
+    }
+
+    [Fact]
     public void The_same_cards_in_any_order_give_the_same_bend()
     {
         var (from, to) = (Card(0, 0), Card(0, 340));
