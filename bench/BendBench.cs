@@ -27,7 +27,8 @@ internal static class BendBench
 
     private static void Report(string name, AccountMap map)
     {
-        var boxes = MapLayout.Place(map).Where(p => map.Find(p.Key)?.Kind is NodeKind.Person or NodeKind.Counterpart)
+        var positions = MapLayout.Place(map);
+        var boxes = positions.Where(p => map.Find(p.Key)?.Kind is NodeKind.Person or NodeKind.Counterpart)
             .ToDictionary(p => p.Key, p => CardBox.At(p.Value.X, p.Value.Y, MapLayout.CardWidth, MapLayout.CardHeight), StringComparer.Ordinal);
         var lines = map.Edges.Where(e => e.Type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH && boxes.ContainsKey(e.From) && boxes.ContainsKey(e.To)).ToList();
         (double X, double Y)?[] WeighAll() => [.. lines.Select(e => LineBend.Around(boxes[e.From], boxes[e.To], boxes.Where(b => b.Key != e.From && b.Key != e.To).Select(b => b.Value)))];
@@ -41,14 +42,7 @@ internal static class BendBench
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        int Behind(bool bent) => lines.Select((e, i) => (e, i)).Count(x =>
-        {
-            var (from, to) = (boxes[x.e.From], boxes[x.e.To]);
-            var (a, c, b) = bent && bends[x.i] is { } q ? (LineBend.Exit(from, q), q, LineBend.Exit(to, q)) : (from.Centre, from.Centre, to.Centre);
-            var points = Enumerable.Range(0, 101).Select(k => LineBend.Along(a, c, b, k / 100.0)).ToList();
-            return boxes.Any(o => o.Key != x.e.From && o.Key != x.e.To && points.Exists(p => p.X > o.Value.Left && p.X < o.Value.Right && p.Y > o.Value.Top && p.Y < o.Value.Bottom));
-        });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {boxes.Count} | {lines.Count} | {Behind(false)} | {Behind(true)} | {bends.Count(b => b is not null)} | {times[10]:0.00} |"));
+            $"| {name} | {boxes.Count} | {lines.Count} | {LayoutQuality.LinesBehindCards(map, positions, bent: false)} | {LayoutQuality.LinesBehindCards(map, positions, bent: true)} | {bends.Count(b => b is not null)} | {times[10]:0.00} |"));
     }
 }

@@ -84,7 +84,7 @@ public static class LineBend
         if (Math.Abs(dx) < 1e-9 && Math.Abs(dy) < 1e-9) return (cx, cy);
         var t = Math.Min(Math.Abs(dx) < 1e-9 ? double.MaxValue : (card.Right - card.Left) / 2 / Math.Abs(dx),
                          Math.Abs(dy) < 1e-9 ? double.MaxValue : (card.Bottom - card.Top) / 2 / Math.Abs(dy));
-        return (cx + dx * Math.Min(t, 1), cy + dy * Math.Min(t, 1));
+        return (cx + dx * t, cy + dy * t);
     }
 
     /// <summary>Whether the segment from <paramref name="a"/> to <paramref name="b"/> passes through the inside of <paramref name="box"/> (Liang–Barsky clipping).</summary>

@@ -29,7 +29,7 @@ public static partial class MapPicture
         var shown = cards.ToDictionary(n => n.Id, StringComparer.Ordinal);
         // As on screen: a small map's lines bend around the cards a straight line would run behind.
         var boxes = map.Nodes.Count(n => n.Kind is NodeKind.Person or NodeKind.Counterpart) <= LineBend.MaxCards
-            ? cards.ToDictionary(n => n.Id, n => CardBox.At(at[n.Id].X, at[n.Id].Y, MapLook.CardWidth, Height(n)), StringComparer.Ordinal)
+            ? cards.ToDictionary(n => n.Id, n => Box(n, at[n.Id]), StringComparer.Ordinal)
             : null;
         foreach (var e in map.Edges.Where(e => e.Type is EdgeType.REPORTS_TO or EdgeType.INFLUENCES or EdgeType.TALKS_WITH && shown.ContainsKey(e.From) && shown.ContainsKey(e.To)))
             inner.Add(EdgeLine(e, shown[e.From], shown[e.To], at, o, boxes));
@@ -73,10 +73,9 @@ public static partial class MapPicture
         var lit = o.HighlightedEdges?.Contains(e.Id) == true;
         var dim = o.Highlighted is not null && !lit;
         var colour = lit ? MapLook.PathColour : MapLook.EdgeColour(e);
-        var bend = boxes is null ? null : LineBend.Around(boxes[from.Id], boxes[to.Id], boxes.Where(b => b.Key != from.Id && b.Key != to.Id).Select(b => b.Value));
-        var ((x1, y1), (x2, y2)) = bend is { } c
-            ? (LineBend.Exit(boxes![from.Id], c), LineBend.Exit(boxes[to.Id], c))
-            : (Border(from, at[from.Id], at[to.Id], to), Border(to, at[to.Id], at[from.Id], from));
+        var (a, b) = (Box(from, at[from.Id]), Box(to, at[to.Id]));
+        var bend = boxes is null ? null : LineBend.Around(a, b, boxes.Where(x => x.Key != from.Id && x.Key != to.Id).Select(x => x.Value));
+        var ((x1, y1), (x2, y2)) = bend is { } c ? (LineBend.Exit(a, c), LineBend.Exit(b, c)) : (LineBend.Exit(a, b.Centre), LineBend.Exit(b, a.Centre));
         var stroke = new object?[]
         {
             Attrs(("stroke-width", lit ? Math.Max(3, MapLook.EdgeWidth(e)) : MapLook.EdgeWidth(e))), new XAttribute("stroke", colour),
@@ -96,15 +95,7 @@ public static partial class MapPicture
         return g;
     }
 
-    /// <summary>Where the line from a card's centre towards another card leaves the card's box.</summary>
-    private static (double X, double Y) Border(Node n, (double X, double Y) at, (double X, double Y) other, Node otherNode)
-    {
-        var (cx, cy) = (at.X + MapLook.CardWidth / 2, at.Y + Height(n) / 2);
-        var (dx, dy) = (other.X + MapLook.CardWidth / 2 - cx, other.Y + Height(otherNode) / 2 - cy);
-        if (Math.Abs(dx) < 1e-9 && Math.Abs(dy) < 1e-9) return (cx, cy);
-        var t = Math.Min(Math.Abs(dx) < 1e-9 ? double.MaxValue : MapLook.CardWidth / 2 / Math.Abs(dx), Math.Abs(dy) < 1e-9 ? double.MaxValue : Height(n) / 2 / Math.Abs(dy));
-        return (cx + dx * t, cy + dy * t);
-    }
+    private static CardBox Box(Node n, (double X, double Y) at) => CardBox.At(at.X, at.Y, MapLook.CardWidth, Height(n));
 
     private static XElement Markers()
     {

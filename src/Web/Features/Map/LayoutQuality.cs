@@ -1,3 +1,4 @@
+using SalesOps.Graph.Exchange;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -31,6 +32,29 @@ public static class LayoutQuality
             {
                 if (a.Crosses(lines[j])) count++;
             }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// How many drawn lines (as <see cref="Crossings"/> counts them) run behind a card of neither of their ends: straight
+    /// from centre to centre, or with <paramref name="bent"/> as the map draws them, bent around the cards in their way
+    /// (<see cref="LineBend.Around"/>, from where each leaves its cards). Each line is sampled at 101 points.
+    /// </summary>
+    public static int LinesBehindCards(AccountMap map, IReadOnlyDictionary<string, (double X, double Y)> positions, bool bent)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(positions);
+        var boxes = positions.Where(p => map.Find(p.Key)?.Kind is NodeKind.Person or NodeKind.Counterpart)
+            .ToDictionary(p => p.Key, p => CardBox.At(p.Value.X, p.Value.Y, MapLayout.CardWidth, MapLayout.CardHeight), StringComparer.Ordinal);
+        var count = 0;
+        foreach (var e in map.Edges.Where(e => Drawn.Contains(e.Type) && boxes.ContainsKey(e.From) && boxes.ContainsKey(e.To)))
+        {
+            var (from, to) = (boxes[e.From], boxes[e.To]);
+            var others = boxes.Where(b => b.Key != e.From && b.Key != e.To).Select(b => b.Value).ToList();
+            var (a, c, b) = bent && LineBend.Around(from, to, others) is { } q ? (LineBend.Exit(from, q), q, LineBend.Exit(to, q)) : (from.Centre, from.Centre, to.Centre);
+            var points = Enumerable.Range(0, 101).Select(k => LineBend.Along(a, c, b, k / 100.0)).ToList();
+            if (others.Exists(o => points.Exists(p => p.X > o.Left && p.X < o.Right && p.Y > o.Top && p.Y < o.Bottom))) count++;
         }
         return count;
     }
