@@ -43,6 +43,9 @@ public sealed class BendingPathGenerator(Func<bool> straight) : PathGenerator
         return LineBend.Around(Box(from), Box(to), others);
     }
 
-    private static CardBox Box(NodeModel n) =>
-        CardBox.At(n.Position.X, n.Position.Y, n.Size?.Width ?? MapLayout.CardWidth, n.Size?.Height ?? MapLayout.CardHeight);
+    private static CardBox Box(NodeModel n)
+    {
+        var (w, h) = MapLayout.SizeOf(n);
+        return CardBox.At(n.Position.X, n.Position.Y, w, h);
+    }
 }

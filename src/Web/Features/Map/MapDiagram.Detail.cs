@@ -188,7 +188,7 @@ public sealed partial class MapDiagram
         bool Drawn(bool now, double x0, double y0, double x1, double y1) => Inside(show, x0, y0, x1, y1) || (now && Inside(keep, x0, y0, x1, y1));
         foreach (var n in Diagram.Nodes)
         {
-            var (w, h) = (n.Size?.Width ?? CardWidth, n.Size?.Height ?? CardHeight);
+            var (w, h) = MapLayout.SizeOf(n);
             var visible = Drawn(n.Visible, n.Position.X, n.Position.Y, n.Position.X + w, n.Position.Y + h);
             if (n.Visible != visible) n.Visible = visible;
         }

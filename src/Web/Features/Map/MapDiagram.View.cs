@@ -118,7 +118,8 @@ public sealed partial class MapDiagram
         {
             var drawn = NodeOf(n.Id);
             var (x, y) = drawn is not null ? (drawn.Position.X, drawn.Position.Y) : MapLayout.PositionOf(n, _where);
-            return (X: x, Y: y, W: drawn?.Size?.Width ?? MapLayout.CardWidth, H: drawn?.Size?.Height ?? MapLayout.CardHeight);
+            var (w, h) = MapLayout.SizeOf(drawn);
+            return (X: x, Y: y, W: w, H: h);
         }).ToList();
         if (Diagram.Container is not { } c || boxes.Count == 0) return;
         var (minX, maxX) = (boxes.Min(b => b.X), boxes.Max(b => b.X + b.W));
@@ -134,8 +135,7 @@ public sealed partial class MapDiagram
     {
         Reveal(nodeId);
         if (NodeOf(nodeId) is not { } n || Diagram.Container is not { } c) return;
-        var w = n.Size?.Width ?? 200;
-        var h = n.Size?.Height ?? 90;
+        var (w, h) = MapLayout.SizeOf(n);
         Diagram.SetPan(c.Width / 2 - (n.Position.X + w / 2) * Diagram.Zoom, c.Height / 2 - (n.Position.Y + h / 2) * Diagram.Zoom);
         if (!select) return;
         Diagram.UnselectAll();

@@ -1,3 +1,4 @@
+using Blazor.Diagrams.Core.Models;
 using SalesOps.Graph.Model;
 
 namespace SalesOps.Web.Features.Map;
@@ -38,6 +39,10 @@ public static class MapLayout
         if (node.X is { } x && node.Y is { } y) return (x, y);
         return auto.TryGetValue(node.Id, out var p) ? p : (0, 0);
     }
+
+    /// <summary>A drawn card's size as the browser measured it; the layout's card size until it has been measured (or with no card).</summary>
+    public static (double W, double H) SizeOf(NodeModel? card) =>
+        (card?.Size?.Width ?? CardWidth, card?.Size?.Height ?? CardHeight);
 
     /// <summary>
     /// The region each function's box covers when it stands for its people (zoomed far out, or folded): one per
