@@ -22,6 +22,8 @@ builder.AddSalesOps();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+// Before anything else: a stopping app refuses the live connections that would keep it from stopping.
+app.UseLiveShutdown();
 app.UseStatusCodePages();
 app.UseNotFoundPage();
 app.UseAccess();
