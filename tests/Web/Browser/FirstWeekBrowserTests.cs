@@ -31,6 +31,32 @@ public sealed class FirstWeekBrowserTests(Support.Browser browser) : BrowserTest
     }
 
     [Fact]
+    public async Task While_the_stylesheet_loads_a_page_holds_only_its_own_alert_and_the_error_bar_still_shows_when_Blazor_raises_it()
+    {
+        var (_, address, _) = StartApp(seed: false);
+        var page = await NewPageAsync(address, signedInAs: null);
+        var styles = new TaskCompletionSource();
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/app\.[^/]*css"), async route =>
+        {
+            await styles.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"/signin?problem={SalesOps.Web.Access.CompanySignIn.Problems.Disabled}", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#blazor-error-ui").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        // Under load a test met the page in this state: two alerts, the second "Something went wrong on our side".
+        (await page.GetByRole(AriaRole.Alert).AllTextContentsAsync()).ShouldBe(
+            ["Your company account is known here, but its SalesOps user is disabled. An administrator can enable it again."]);
+        styles.SetResult();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        (await page.Locator("#blazor-error-ui").IsVisibleAsync()).ShouldBeFalse();
+
+        // What blazor.web.js does on a circuit's unhandled error: the bar shows over the attribute.
+        await page.EvaluateAsync("() => { document.getElementById('blazor-error-ui').style.display = 'block'; }");
+        (await page.Locator("#blazor-error-ui").IsVisibleAsync()).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_line_dropped_on_a_card_connects_and_one_dropped_on_nothing_says_so()
     {
         var (_, address, api) = StartApp(seed: false);
