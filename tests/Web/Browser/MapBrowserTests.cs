@@ -185,6 +185,20 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
         // A click elsewhere folds it too.
         await page.Locator("h1").ClickAsync();
         await Expect(page.Locator("details.filter-menu")).Not.ToHaveAttributeAsync("open", "");
+
+        // Spanish and German too: one row (German wrapped Undo, Spanish too), and the find box's hint is not cut off.
+        foreach (var (language, tab) in new[] { ("es", "Alcance"), ("de", "Zugang"), ("en", "Reach") })
+        {
+            await page.Locator($".language-picker button[value='{language}']").ClickAsync();
+            await Expect(page.Locator("#tab-reach")).ToHaveTextAsync(tab);
+            await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+            (await page.Locator(".toolbar").BoundingBoxAsync())!.Height.ShouldBeLessThan(button.Height * 2, $"the map's tools in one row in '{language}'");
+            var hint = await page.Locator("#find").EvaluateAsync<double[]>("""
+                e => { const s = getComputedStyle(e); const c = document.createElement('canvas').getContext('2d'); c.font = s.font;
+                       return [c.measureText(e.placeholder).width, e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)]; }
+                """);
+            hint[0].ShouldBeLessThanOrEqualTo(hint[1], $"the find box's hint fits in '{language}'");
+        }
     }
 
     [Fact]
