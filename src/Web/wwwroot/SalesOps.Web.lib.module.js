@@ -42,6 +42,12 @@ export function beforeWebStart() {
     document.addEventListener('focusin', e => {
         if (e.target instanceof HTMLInputElement && e.target.classList.contains('one-time-value')) e.target.select();
     });
+    // A page the server no longer knows (the app restarted: nothing of its circuit was kept) says it loads the
+    // latest map, and does: with a reconnect display of its own, Blazor leaves that reload to the page, which stayed
+    // on "reloading…" for good. An edit in progress survives it (map.js keeps it in the tab).
+    document.getElementById('components-reconnect-modal')?.addEventListener('components-reconnect-state-changed', e => {
+        if (e.detail?.state === 'rejected') location.reload();
+    });
     // The map's folded tool menus (Lines, Filter): Escape closes the open one and gives the focus back to its
     // summary; a click anywhere else closes it, as a menu does.
     document.addEventListener('keydown', e => {

@@ -109,6 +109,32 @@ public sealed class LiveBrowserTests(Support.Browser browser) : BrowserTest(brow
     }
 
     [Fact]
+    public async Task After_the_app_restarts_an_open_map_reloads_itself_with_what_changed_meanwhile()
+    {
+        var port = FreePort();
+        var (app, address, api) = StartApp(seed: false, port: port);
+        var account = await api.CreateAccountAsync("Restart Test SA");
+        await api.AddToTeamAsync(account, "ana", "Editor");
+        var page = await OpenAsync(address, account, "ana");
+        await page.EvaluateAsync("() => { window.beforeRestart = true; }");
+
+        app.Dispose();
+        var (_, _, again) = StartApp(seed: false, port: port); // the same data folder, so the same sign-in keys and map
+        var added = await again.AddNodeAsync(account, new { kind = "Person", name = "Eva Martín", level = "Manager", x = 100, y = 100 });
+
+        await Card(page, added).WaitForAsync(new() { Timeout = 45_000 });
+        (await page.EvaluateAsync<bool>("() => window.beforeRestart === true")).ShouldBeFalse("the page loaded anew");
+        (await page.Locator("#components-reconnect-modal.components-reconnect-rejected").CountAsync()).ShouldBe(0);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task A_viewer_away_longer_than_the_server_keeps_their_map_reloads_it_with_every_change()
     {
         var (app, api, account, cfo, _, ana, _) = await TwoViewersAsync(new Dictionary<string, string?> { ["SALESOPS_CIRCUIT_RETENTION_SECONDS"] = "2" });
