@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -28,7 +27,7 @@ public sealed class OidcTestServer : IAsyncLifetime
 
     /// <summary>The test class's provider, on any free port.</summary>
     public OidcTestServer()
-        : this(FreePort(), 0, "test-" + Guid.NewGuid().ToString("N"), pushedRequests: true)
+        : this(Ports.Free(), 0, "test-" + Guid.NewGuid().ToString("N"), pushedRequests: true)
     {
     }
 
@@ -133,15 +132,6 @@ public sealed class OidcTestServer : IAsyncLifetime
         }
     }
 
-    /// <summary>A port nothing listens on now (for the app to take; or, closed, a provider that does not answer).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public async Task DisposeAsync()
     {

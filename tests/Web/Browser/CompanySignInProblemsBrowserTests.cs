@@ -13,7 +13,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
     [Fact]
     public async Task An_unreachable_provider_sends_the_browser_back_to_the_sign_in_page_with_a_message_naming_it()
     {
-        var closed = $"http://127.0.0.1:{OidcTestServer.FreePort()}";
+        var closed = $"http://127.0.0.1:{Ports.Free()}";
         var settings = oidc.AppSettings();
         settings["SALESOPS_OIDC_AUTHORITY"] = closed;
         var (_, address, _) = StartApp(seed: false, settings);
@@ -33,7 +33,7 @@ public sealed class CompanySignInProblemsBrowserTests(Support.Browser browser, O
     [Fact]
     public async Task A_provider_that_comes_back_is_used_again_without_restarting_the_app()
     {
-        var providerPort = OidcTestServer.FreePort();
+        var providerPort = Ports.Free();
         var settings = oidc.AppSettings();
         settings["SALESOPS_OIDC_AUTHORITY"] = $"http://127.0.0.1:{providerPort}";
         var (_, address, _) = StartApp(seed: false, settings, port: oidc.AppPort);

@@ -111,7 +111,7 @@ public sealed class LiveBrowserTests(Support.Browser browser) : BrowserTest(brow
     [Fact]
     public async Task After_the_app_restarts_an_open_map_reloads_itself_with_what_changed_meanwhile()
     {
-        var port = FreePort();
+        var port = Ports.Free();
         var (app, address, api) = StartApp(seed: false, port: port);
         var account = await api.CreateAccountAsync("Restart Test SA");
         await api.AddToTeamAsync(account, "ana", "Editor");
@@ -125,13 +125,6 @@ public sealed class LiveBrowserTests(Support.Browser browser) : BrowserTest(brow
         await Card(page, added).WaitForAsync(new() { Timeout = 45_000 });
         (await page.EvaluateAsync<bool>("() => window.beforeRestart === true")).ShouldBeFalse("the page loaded anew");
         (await page.Locator("#components-reconnect-modal.components-reconnect-rejected").CountAsync()).ShouldBe(0);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]

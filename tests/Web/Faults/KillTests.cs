@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using SalesOps.Graph.Store.Sqlite;
@@ -29,7 +28,7 @@ public sealed class KillTests : IDisposable
         var created = await CliProcess.RunAsync(_dir.Path, Data, "token", "create", "--user", "admin@kill.example", "--scope", "write");
         created.Code.ShouldBe(0, created.Err);
         var token = created.Out.Split('\n')[0].Trim();
-        var port = FreePort();
+        var port = Ports.Free();
         var app = StartServer(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -90,13 +89,6 @@ public sealed class KillTests : IDisposable
     {
         try { return (await http.GetAsync("/health")).IsSuccessStatusCode; }
         catch (HttpRequestException) { return false; }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

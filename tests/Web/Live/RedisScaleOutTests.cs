@@ -93,7 +93,7 @@ public sealed class RedisScaleOutTests(RedisServer redis) : IClassFixture<RedisS
     [Fact]
     public async Task Saving_works_and_local_viewers_stay_live_when_Redis_is_unreachable()
     {
-        using var app = Instance($"127.0.0.1:{RedisServer.FreePort()},connectTimeout=500");
+        using var app = Instance($"127.0.0.1:{Ports.Free()},connectTimeout=500");
         var uri = app.Start();
         var api = new ApiClient(app.CreateClient());
         var account = await api.CreateAccountAsync("No Redis Oy");

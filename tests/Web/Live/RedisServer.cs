@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Web.Live;
 
@@ -14,7 +15,7 @@ public sealed class RedisServer : IDisposable
 
     public RedisServer()
     {
-        Port = FreePort();
+        Port = Ports.Free();
         Start();
     }
 
@@ -22,13 +23,6 @@ public sealed class RedisServer : IDisposable
 
     /// <summary>What SALESOPS_REDIS takes.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Start()
     {
