@@ -6,6 +6,9 @@ public readonly record struct CardBox(double Left, double Top, double Right, dou
     public static CardBox At(double x, double y, double width, double height) => new(x, y, x + width, y + height);
 
     public (double X, double Y) Centre => ((Left + Right) / 2, (Top + Bottom) / 2);
+
+    /// <summary>Whether the point lies inside the box (not on its border).</summary>
+    public bool Contains((double X, double Y) p) => p.X > Left && p.X < Right && p.Y > Top && p.Y < Bottom;
 }
 
 /// <summary>
@@ -119,14 +122,12 @@ public static class LineBend
             {
                 if (Crosses(previous, next, card)) return false;
             }
-            if (!Inside(next, from)) left = true;
+            if (!from.Contains(next)) left = true;
             else if (left) return false;
-            if (Inside(next, to)) arrived = true;
+            if (to.Contains(next)) arrived = true;
             else if (arrived) return false;
             previous = next;
         }
         return true;
     }
-
-    private static bool Inside((double X, double Y) p, CardBox box) => p.X > box.Left && p.X < box.Right && p.Y > box.Top && p.Y < box.Bottom;
 }

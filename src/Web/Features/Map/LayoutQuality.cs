@@ -54,7 +54,7 @@ public static class LayoutQuality
             var others = boxes.Where(b => b.Key != e.From && b.Key != e.To).Select(b => b.Value).ToList();
             var (a, c, b) = bent && LineBend.Around(from, to, others) is { } q ? (LineBend.Exit(from, q), q, LineBend.Exit(to, q)) : (from.Centre, from.Centre, to.Centre);
             var points = Enumerable.Range(0, 101).Select(k => LineBend.Along(a, c, b, k / 100.0)).ToList();
-            if (others.Exists(o => points.Exists(p => p.X > o.Left && p.X < o.Right && p.Y > o.Top && p.Y < o.Bottom))) count++;
+            if (others.Exists(o => points.Exists(o.Contains))) count++;
         }
         return count;
     }
