@@ -116,6 +116,28 @@ public abstract class BrowserTest(Browser browser) : AppTest, IClassFixture<Brow
         await page.ArrivedAtAsync(url => !url.Contains("/signin", StringComparison.Ordinal)); // that page, not the sign-in page, is the one shown
     }
 
+    /// <summary>
+    /// Chooses a language in the top bar: opens its menu (the current language's code) and picks the language by its own
+    /// name. A page that turns interactive just then is drawn again, menu folded, so the menu is opened again if need be.
+    /// </summary>
+    protected static async Task ChooseLanguageAsync(IPage page, string language)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var choice = page.Locator($".language-picker button[value='{language}']");
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await page.Locator("details.language-menu[open]").IsVisibleAsync()) await page.Locator("#language-menu").ClickAsync();
+            try
+            {
+                await choice.ClickAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>Opens an account's map and waits until it is interactive and fitted.</summary>
     protected static async Task OpenMapAsync(IPage page, string account, string? query = null)
     {
