@@ -72,6 +72,18 @@ public sealed class TrainingBrowserTests(Support.Browser browser) : BrowserTest(
         Content(await admin.GetAsync($"/api/accounts/{Detractor}/map")).ShouldBe(generated);
         await ana.GotoAsync($"/accounts/{Detractor}/quiz");
         await ana.Locator("h1[data-ready='true']").WaitForAsync();
+
+        // The quiz of an account that has none says so and leads on: to that account's map, or to the list when there is no such account.
+        var plain = await admin.CreateAccountAsync("Plain Industries Ltd");
+        var lukas = await NewPageAsync(address);
+        await lukas.GotoAsync($"/accounts/{plain}/quiz");
+        await lukas.GetByRole(AriaRole.Alert).GetByText("This account is not a training account: it has no quiz.").WaitForAsync();
+        await lukas.GetByRole(AriaRole.Link, new() { Name = "Back to the account's map" }).ClickAsync();
+        await lukas.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        lukas.Url.ShouldEndWith($"/accounts/{plain}");
+        await lukas.GotoAsync("/accounts/no-such-account/quiz");
+        await lukas.GetByRole(AriaRole.Alert).WaitForAsync();
+        (await lukas.GetByRole(AriaRole.Link, new() { Name = "Back to the accounts" }).GetAttributeAsync("href")).ShouldBe("/");
     }
 
     [Fact]
