@@ -169,6 +169,26 @@ public sealed class MapSessionTests : MapSessionTest
         session.View.Diagram.Nodes.OfType<MapNodeModel>().ShouldNotContain(n => n.Data.Kind == NodeKind.Meeting);
     }
 
+    [Fact]
+    public async Task Find_centres_on_the_person_at_a_size_one_can_read_and_never_zooms_out()
+    {
+        var session = await SessionAsync();
+        var diagram = session.View.Diagram;
+        diagram.SetContainer(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 900, 500));
+        diagram.SetZoom(0.4); // a fitted map of a whole buying center: cards about 80 px wide
+
+        session.Find("luis").ShouldBeTrue();
+
+        diagram.Zoom.ShouldBe(1);
+        var card = session.View.NodeOf("p-luis")!;
+        var (w, h) = MapLayout.SizeOf(card);
+        (diagram.Pan.X + (card.Position.X + w / 2) * diagram.Zoom).ShouldBe(450, 0.01);
+        (diagram.Pan.Y + (card.Position.Y + h / 2) * diagram.Zoom).ShouldBe(250, 0.01);
+        diagram.SetZoom(1.5);
+        session.Find("maria").ShouldBeTrue();
+        diagram.Zoom.ShouldBe(1.5, "closer than 1:1 already: left as it was");
+    }
+
     private static List<string> Lit(MapSession session) =>
         [.. session.View.Diagram.Nodes.OfType<MapNodeModel>().Where(n => n.Highlighted).Select(n => n.Id)];
 }

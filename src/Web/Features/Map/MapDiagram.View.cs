@@ -130,11 +130,15 @@ public sealed partial class MapDiagram
         Diagram.SetPan(c.Width / 2 - (minX + maxX) / 2 * zoom, c.Height / 2 - (minY + maxY) / 2 * zoom);
     }
 
-    /// <summary>Pans so the node sits in the middle of the canvas, and selects it unless told not to.</summary>
-    public void CenterOn(string nodeId, bool select = true)
+    /// <summary>
+    /// Pans so the node sits in the middle of the canvas, zoomed in to at least <paramref name="atLeast"/> when given
+    /// (never out), and selects it unless told not to.
+    /// </summary>
+    public void CenterOn(string nodeId, bool select = true, double? atLeast = null)
     {
         Reveal(nodeId);
         if (NodeOf(nodeId) is not { } n || Diagram.Container is not { } c) return;
+        if (atLeast is { } least && Diagram.Zoom < least) Diagram.SetZoom(least);
         var (w, h) = MapLayout.SizeOf(n);
         Diagram.SetPan(c.Width / 2 - (n.Position.X + w / 2) * Diagram.Zoom, c.Height / 2 - (n.Position.Y + h / 2) * Diagram.Zoom);
         if (!select) return;

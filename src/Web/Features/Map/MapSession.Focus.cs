@@ -45,7 +45,10 @@ public sealed partial class MapSession
         if (shown.Count > 0) View.Fit(80, only: shown);
     }
 
-    /// <summary>Finds a person or one of ours by part of their name (accents and case aside), centres on them and opens them; false when nobody matches.</summary>
+    /// <summary>
+    /// Finds a person or one of ours by part of their name (accents and case aside), centres on them at a size one can
+    /// read (1:1, the cards' own size, unless already closer) and opens them; false when nobody matches.
+    /// </summary>
     public bool Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
@@ -55,7 +58,7 @@ public sealed partial class MapSession
             Notice = new(_text["Map.Find.Nobody", text], IsError: true);
             return false;
         }
-        View.CenterOn(hit.Id);
+        View.CenterOn(hit.Id, atLeast: 1);
         EditNode(hit.Id);
         Notice = new(_text["Map.Find.Found", hit.Name]);
         return true;
