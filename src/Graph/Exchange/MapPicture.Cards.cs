@@ -73,7 +73,7 @@ public static partial class MapPicture
         var lit = o.HighlightedEdges?.Contains(e.Id) == true;
         var dim = o.Highlighted is not null && !lit;
         var colour = lit ? MapLook.PathColour : MapLook.EdgeColour(e);
-        var (a, b) = (Box(from, at[from.Id]), Box(to, at[to.Id]));
+        var (a, b) = boxes is null ? (Box(from, at[from.Id]), Box(to, at[to.Id])) : (boxes[from.Id], boxes[to.Id]);
         var bend = boxes is null ? null : LineBend.Around(a, b, boxes.Where(x => x.Key != from.Id && x.Key != to.Id).Select(x => x.Value));
         var ((x1, y1), (x2, y2)) = bend is { } c ? (LineBend.Exit(a, c), LineBend.Exit(b, c)) : (LineBend.Exit(a, b.Centre), LineBend.Exit(b, a.Centre));
         var stroke = new object?[]
