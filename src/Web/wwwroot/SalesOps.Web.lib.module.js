@@ -60,6 +60,30 @@ export function beforeWebStart() {
         const inside = e.target instanceof Element ? e.target.closest('details.tool-menu') : null;
         document.querySelectorAll('details.tool-menu[open]').forEach(d => { if (d !== inside) d.open = false; });
     });
+    // A field the browser refuses to send (empty, mistyped, out of range) gets its message in the page's language,
+    // from the page's resources (the body's data-validation): the browser's own speaks the browser's language. The
+    // message is the field's custom validity, which would refuse the field for good, so each try to send a form
+    // clears its fields' first (a click on its submit button, which pressing Enter in a field makes too) and the
+    // browser weighs them afresh.
+    const words = JSON.parse(document.body.dataset.validation ?? '{}');
+    const fill = (text, ...values) => values.reduce((t, v, i) => t.replace(`{${i}}`, v), text ?? '');
+    const day = value => new Date(`${value}T00:00`).toLocaleDateString(document.documentElement.lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    document.addEventListener('click', e => {
+        const submit = e.target instanceof Element ? e.target.closest('button, input[type=submit]') : null;
+        if (submit?.form && submit.type === 'submit') [...submit.form.elements].forEach(f => f.setCustomValidity?.(''));
+    }, true);
+    document.addEventListener('invalid', e => {
+        const field = e.target, v = field.validity;
+        if (!v || v.customError) return;
+        const text = v.valueMissing ? words.required
+            : v.typeMismatch ? (field.type === 'email' ? words.email : words.url)
+            : v.badInput || v.stepMismatch ? words.number
+            : v.rangeUnderflow ? fill(words.atLeast, field.min)
+            : v.rangeOverflow ? (field.type === 'date' ? fill(words.notAfter, day(field.max)) : fill(words.atMost, field.max))
+            : v.tooShort ? fill(words.tooShort, field.minLength, field.value.length)
+            : null;
+        if (text) field.setCustomValidity(text);
+    }, true);
     let opened = [];
     window.addEventListener('beforeprint', () => {
         if (document.getElementById('print-all')?.checked === false) return;

@@ -76,6 +76,47 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
     }
 
     [Fact]
+    public async Task A_field_the_browser_refuses_to_send_says_why_in_the_pages_language_and_sends_once_put_right()
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var page = await NewPageAsync(address); // Chromium speaks English here: its own messages would be English
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=es|uic=es", Url = address.ToString() }]);
+        Task<string> Why(string field) => page.Locator(field).EvaluateAsync<string>("e => e.validationMessage");
+
+        await page.GotoAsync("/me/tokens");
+        await page.Locator("h1[data-ready='true']").WaitForAsync();
+        var create = page.Locator("main form button.primary");
+        await create.ClickAsync();
+        (await Why("#token-name")).ShouldBe("Rellena este campo.");
+        await page.Locator("#token-name").FillAsync("CRM");
+        await page.Locator("#token-days").FillAsync("9999");
+        await create.ClickAsync();
+        (await Why("#token-days")).ShouldBe($"Escribe {SalesOps.Web.Features.Access.TokenHandlers.MaxDays} o menos.");
+        (await Why("#token-name")).ShouldBeEmpty("filled in now: its message went with the next try");
+        await page.Locator("#token-days").FillAsync("30");
+        await create.ClickAsync();
+        await page.Locator(".one-time-value").WaitForAsync(); // the new token, shown once
+
+        await page.GotoAsync("/admin/users");
+        await page.Locator("h1[data-ready='true']").WaitForAsync();
+        await page.Locator("#invite-email").FillAsync("ana-at-example");
+        await page.Locator("#invite-email").PressAsync("Enter");
+        (await Why("#invite-email")).ShouldBe("Escribe una dirección de correo como ana@ejemplo.com.");
+
+        // The map's editor keeps its fields from one card to the next: a message once shown must not refuse a name typed later.
+        await ChooseLanguageAsync(page, "de");
+        await OpenMapAsync(page, account);
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Person" }).ClickAsync();
+        var add = page.GetByRole(AriaRole.Button, new() { Name = "Hinzufügen", Exact = true });
+        await add.ClickAsync();
+        (await Why("#node-name")).ShouldBe("Füllen Sie dieses Feld aus.");
+        await page.Locator("#node-name").FillAsync("Greta Lind");
+        await add.ClickAsync();
+        await page.Locator(".card", new() { HasText = "Greta Lind" }).WaitForAsync();
+    }
+
+    [Fact]
     public async Task Choosing_Deutsch_in_the_top_bar_turns_the_pages_German_and_follows_the_user_to_a_new_browser()
     {
         var (_, address, api) = StartApp(seed: true);
