@@ -37,6 +37,16 @@ public sealed partial record ContactMatrix(
         return person.Kind == NodeKind.Person && (person.Roles.Count > 0 || person.Influence == Influence.High);
     }
 
+    /// <summary>
+    /// The customer's people someone of ours really talks with: a TALKS_WITH that is more than planned. The one
+    /// definition of "in touch" that risks, the sheet and the map's filter share.
+    /// </summary>
+    public static HashSet<string> TalkedTo(AccountMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned).Select(e => e.To).ToHashSet(StringComparer.Ordinal);
+    }
+
     public Edge? Cell(string counterpartId, string personId) => Cells.GetValueOrDefault((counterpartId, personId));
 
     /// <summary>The matrix of <paramref name="map"/>, its suggestions said in the reader's language (<paramref name="text"/>).</summary>

@@ -16,7 +16,7 @@ internal sealed class SheetFacts
         Ours = [.. map.OfKind(NodeKind.Counterpart).OrderBy(c => c.Name, StringComparer.CurrentCulture).ThenBy(c => c.Id, StringComparer.Ordinal)];
         Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH)
             .OrderBy(e => Name(e.From), StringComparer.CurrentCulture).ThenBy(e => Name(e.To), StringComparer.CurrentCulture)];
-        TalkedTo = new HashSet<string>(Talks.Where(e => e.Status != RelationshipStatus.Planned).Select(e => e.To), StringComparer.Ordinal);
+        TalkedTo = ContactMatrix.TalkedTo(map);
         Met = LastMet.Of(map, today);
     }
 

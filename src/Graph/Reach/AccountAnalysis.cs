@@ -55,7 +55,7 @@ public static partial class AccountAnalysis
             Text = text;
             Graph = graph;
             Talks = [.. map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH && e.Status != RelationshipStatus.Planned)];
-            TalkedTo = new HashSet<string>(Talks.Select(e => e.To), StringComparer.Ordinal);
+            TalkedTo = ContactMatrix.TalkedTo(map);
             TalksTo = map.Edges.Where(e => e.Type == EdgeType.TALKS_WITH).ToLookup(e => e.To, StringComparer.Ordinal);
             var worksIn = map.Edges.Where(e => e.Type == EdgeType.WORKS_IN).ToArray();
             Staff = worksIn.ToLookup(e => e.To, e => e.From, StringComparer.Ordinal);

@@ -149,8 +149,12 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
     {
         var (_, address, api) = StartApp(seed: true);
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
-        var skeptics = (await api.GetAsync($"/api/accounts/{account}/map"))["nodes"]!.AsArray()
-            .Count(n => (string)n!["kind"]! == "Person" && (string?)n["stance"] == "Skeptic");
+        var map = await api.GetAsync($"/api/accounts/{account}/map");
+        var skeptics = map["nodes"]!.AsArray().Count(n => (string)n!["kind"]! == "Person" && (string?)n["stance"] == "Skeptic");
+        var talkedTo = map["edges"]!.AsArray().Where(e => (string)e!["type"]! == "TALKS_WITH" && (string?)e["status"] != "Planned").Select(e => (string)e!["to"]!).ToHashSet();
+        var people = map["nodes"]!.AsArray().Count(n => (string)n!["kind"]! == "Person");
+        var unknown = map["nodes"]!.AsArray().Count(n => (string)n!["kind"]! == "Person" && !talkedTo.Contains((string)n["id"]!));
+        unknown.ShouldBeInRange(1, people - 1, "the demo account has people we talk with and people we do not");
         skeptics.ShouldBeGreaterThan(1, "the demo account has skeptics to filter for");
         var page = await NewPageAsync(address, 1280, 720);
         await page.GotoAsync($"/accounts/{account}");
@@ -164,6 +168,12 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
 
         var summary = page.Locator("#filter-menu");
         await summary.ClickAsync();
+        // The customer's people nobody of ours talks with yet (a planned talk aside): those we do not know.
+        await page.Locator("#filter-nobody").CheckAsync();
+        await Expect(summary).ToHaveTextAsync("Filter (1)");
+        await Eventually.ThatAsync(() => page.Locator(".card:not(.dimmed)").CountAsync(), c => c == unknown, "the people nobody of ours talks with lit");
+        await page.Locator("#filter-nobody").UncheckAsync();
+        await Expect(summary).ToHaveTextAsync("Filter");
         await page.Locator(".filter-options").GetByLabel("Stance").SelectOptionAsync("Skeptic");
         await Expect(summary).ToHaveTextAsync("Filter (1)");
         await Expect(page.Locator(".notice")).ToHaveTextAsync($"{skeptics} people match the filters.");

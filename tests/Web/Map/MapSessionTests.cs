@@ -170,6 +170,24 @@ public sealed class MapSessionTests : MapSessionTest
     }
 
     [Fact]
+    public async Task The_filter_nobody_of_ours_lights_up_the_people_we_do_not_talk_with_yet_a_planned_relationship_aside()
+    {
+        var session = await SessionAsync();
+        await session.ConnectAsync(new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = "p-maria", Status = RelationshipStatus.Planned }, default);
+
+        session.Filter(new MapFilters(NobodyOfOurs: true));
+        var unknown = Lit(session);
+        var notice = session.Notice?.Text;
+        session.Filter(session.Filters with { FunctionId = "f-purchasing" });
+        var none = Lit(session);
+
+        unknown.ShouldBe(["p-maria"], "Ana talks with Luis; with María a talk is only planned");
+        notice.ShouldNotBeNullOrEmpty();
+        none.ShouldBeEmpty();
+        session.Filters.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Find_centres_on_the_person_at_a_size_one_can_read_and_never_zooms_out()
     {
         var session = await SessionAsync();

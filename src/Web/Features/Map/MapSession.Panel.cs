@@ -1,4 +1,5 @@
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
 
 namespace SalesOps.Web.Features.Map;
 
@@ -33,19 +34,27 @@ public sealed record PanelState
     public bool IsNew => EditingId is null;
 }
 
-/// <summary>Which people stand out on the map; the rest dims.</summary>
-public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null)
+/// <summary>
+/// Which people stand out on the map; the rest dims. <see cref="NobodyOfOurs"/>: only the people nobody of ours talks
+/// with yet (planned relationships aside), the customer's people we do not know.
+/// </summary>
+public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null, bool NobodyOfOurs = false)
 {
-    public bool IsEmpty => Stance is null && FunctionId is null && Role is null;
+    public bool IsEmpty => Stance is null && FunctionId is null && Role is null && !NobodyOfOurs;
+
+    /// <summary>How many filters are set (the menu's button counts them).</summary>
+    public int Count => (Stance is null ? 0 : 1) + (FunctionId is null ? 0 : 1) + (Role is null ? 0 : 1) + (NobodyOfOurs ? 1 : 0);
 
     /// <summary>The people who match every filter: what the map (and a picture of it) lights up.</summary>
     public HashSet<string> Matches(AccountMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        var known = NobodyOfOurs ? ContactMatrix.TalkedTo(map) : null;
         return map.Nodes.Where(n => n.Kind == NodeKind.Person
                 && (Stance is null || (n.Stance ?? Graph.Model.Stance.Unknown) == Stance)
                 && (FunctionId is null || map.FunctionOf(n.Id) == FunctionId)
-                && (Role is not { } role || n.Has(role)))
+                && (Role is not { } role || n.Has(role))
+                && known?.Contains(n.Id) != true)
             .Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
     }
 }
