@@ -11,7 +11,8 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
     public async Task With_the_Spanish_cookie_accounts_map_matrix_and_meetings_speak_Spanish()
     {
         var (_, address, api) = StartApp(seed: true);
-        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var first = (await api.GetAsync("/api/accounts")).AsArray()[0]!;
+        var (account, name) = ((string)first["id"]!, (string)first["name"]!);
         var page = await NewPageAsync(address);
         await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=es|uic=es", Url = address.ToString() }]);
 
@@ -37,6 +38,8 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
         await page.GotoAsync($"/accounts/{account}/meetings");
         await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Reuniones", Level = 1 }).WaitForAsync();
+        // The tab says of which account, so that two accounts' meetings open side by side tell apart.
+        await Expect(page).ToHaveTitleAsync($"Reuniones · {name} · SalesOps");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Planificar o registrar una reunión" }).WaitForAsync();
         (await page.Locator("form.editor select option").AllInnerTextsAsync()).ShouldContain("Presencial");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrar la reunión" }).WaitForAsync();
