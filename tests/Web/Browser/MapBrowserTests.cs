@@ -172,6 +172,11 @@ public sealed class MapBrowserTests(Support.Browser browser) : BrowserTest(brows
         await page.Locator("#filter-nobody").CheckAsync();
         await Expect(summary).ToHaveTextAsync("Filter (1)");
         await Eventually.ThatAsync(() => page.Locator(".card:not(.dimmed)").CountAsync(), c => c == unknown, "the people nobody of ours talks with lit");
+        // A picture of the map shows the same people lit.
+        await page.Locator("#picture-menu").ClickAsync();
+        (await page.Locator("a[data-picture='slide-svg']").GetAttributeAsync("href"))!.ShouldContain("nobodyOfOurs=true");
+        await page.Locator("#picture-menu").ClickAsync();
+        await summary.ClickAsync();
         await page.Locator("#filter-nobody").UncheckAsync();
         await Expect(summary).ToHaveTextAsync("Filter");
         await page.Locator(".filter-options").GetByLabel("Stance").SelectOptionAsync("Skeptic");

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using MiniExcelLibs;
 using SalesOps.Graph.Model;
+using SalesOps.Graph.Plan;
 using SalesOps.Tests.Support;
 using SalesOps.Web.Features.Exchange;
 using SkiaSharp;
@@ -78,6 +79,7 @@ public sealed class ExportApiTests : AppTest
 
         var withPath = await DownloadAsync(app.Api.Http, $"/api/accounts/{id}/export.svg?path={string.Join(',', path)}&view=-400,-50,1600,900");
         var filtered = await DownloadAsync(app.Api.Http, $"/api/accounts/{id}/export.svg?stance=Skeptic&role=DecisionMaker");
+        var unknown = await DownloadAsync(app.Api.Http, $"/api/accounts/{id}/export.svg?nobodyOfOurs=true");
         var badPath = await DownloadAsync(app.Api.Http, $"/api/accounts/{id}/export.svg?path={path[0]},nobody");
         var badSize = await DownloadAsync(app.Api.Http, $"/api/accounts/{id}/export.png?format=poster");
 
@@ -86,6 +88,12 @@ public sealed class ExportApiTests : AppTest
         caption.ShouldContain("Current view");
         caption.ShouldContain("Reach path: " + explanation[..40]);
         Encoding.UTF8.GetString(filtered.Body).ShouldContain("filters: Stance: Skeptic; Role: Decision maker");
+        // The people nobody of ours talks with stand out, the others fade, as on the map; the caption says why.
+        Encoding.UTF8.GetString(unknown.Body).ShouldContain("filters: Nobody of ours talks with them");
+        var talkedTo = ContactMatrix.TalkedTo(map);
+        var faded = XDocument.Parse(Encoding.UTF8.GetString(unknown.Body)).Descendants().Where(e => e.Name.LocalName == "g" && (string?)e.Attribute("data-node-id") is not null)
+            .ToDictionary(e => (string)e.Attribute("data-node-id")!, e => (string?)e.Attribute("opacity") is not null);
+        map.OfKind(NodeKind.Person).ShouldAllBe(p => faded[p.Id] == talkedTo.Contains(p.Id));
         badPath.Status.ShouldBe(HttpStatusCode.BadRequest);
         Encoding.UTF8.GetString(badPath.Body).ShouldContain("'nobody' is not on this map.");
         badSize.Status.ShouldBe(HttpStatusCode.BadRequest);

@@ -61,7 +61,7 @@ public static class ExchangeApi
             .WithSummary("One workbook: people, relationships and the contact matrix.").Produces(200, contentType: Download.Xlsx).ProducesProblem(404);
 
         api.MapGet("/export.svg", (string accountId, [AsParameters] PictureQuery q, IMediator m, CancellationToken ct) => Picture(accountId, q, PictureKind.Svg, m, ct))
-            .WithSummary("The map as SVG: ?format=slide|a4|a3, view=x,y,width,height (map coordinates), stance=, function=, role= (filters), path=id,id,… (a reach path).")
+            .WithSummary("The map as SVG: ?format=slide|a4|a3, view=x,y,width,height (map coordinates), stance=, function=, role=, nobodyOfOurs=true (filters), path=id,id,… (a reach path).")
             .Produces(200, contentType: Download.Svg).ProducesProblem(400).ProducesProblem(404);
 
         api.MapGet("/export.png", (string accountId, [AsParameters] PictureQuery q, IMediator m, CancellationToken ct) => Picture(accountId, q, PictureKind.Png, m, ct))
@@ -76,7 +76,7 @@ public static class ExchangeApi
     }
 
     /// <summary>What a picture shows, as query parameters.</summary>
-    public sealed record PictureQuery(string? Format, string? View, string? Stance, string? Function, string? Role, string? Path)
+    public sealed record PictureQuery(string? Format, string? View, string? Stance, string? Function, string? Role, string? Path, bool? NobodyOfOurs = null)
     {
         public PictureRequest Request(PictureKind kind) => new()
         {
@@ -85,7 +85,8 @@ public static class ExchangeApi
                 string.IsNullOrWhiteSpace(Stance) ? null : ReachEngine.ParseStances([Stance])!.Single(),
                 string.IsNullOrWhiteSpace(Function) ? null : Function.Trim(),
                 string.IsNullOrWhiteSpace(Role) ? null : Enum.TryParse<BuyingRole>(Role.Trim(), true, out var r) && Role.Trim().All(char.IsAsciiLetter) ? r
-                    : throw GraphException.Invalid(InputWords.Say("Error.Input.Role.Unknown", Role, string.Join(", ", Enum.GetNames<BuyingRole>())), "role")),
+                    : throw GraphException.Invalid(InputWords.Say("Error.Input.Role.Unknown", Role, string.Join(", ", Enum.GetNames<BuyingRole>())), "role"),
+                NobodyOfOurs == true),
         };
     }
 

@@ -107,11 +107,12 @@ public static class ExchangeVerbs
         var stance = new Option<string>("--stance") { Description = "Highlights the people of this stance." };
         var function = new Option<string>("--function") { Description = "Highlights the people of this function (its id).", HelpName = "id" };
         var role = new Option<string>("--role") { Description = "Highlights the people with this buying role." };
+        var nobody = new Option<bool>("--nobody-of-ours") { Description = "Highlights the people nobody of ours talks with yet (a planned talk does not count)." };
         var output = Out();
-        var command = new Command("export-picture", "A picture of the map for slides or print (SVG or PNG).") { account, format, size, view, path, stance, function, role, output };
+        var command = new Command("export-picture", "A picture of the map for slides or print (SVG or PNG).") { account, format, size, view, path, stance, function, role, nobody, output };
         command.SetAction((p, ct) => CliHost.RunAsync("export-picture", async (services, token) =>
         {
-            var q = new ExchangeApi.PictureQuery(p.GetValue(size), p.GetValue(view), p.GetValue(stance), p.GetValue(function), p.GetValue(role), p.GetValue(path));
+            var q = new ExchangeApi.PictureQuery(p.GetValue(size), p.GetValue(view), p.GetValue(stance), p.GetValue(function), p.GetValue(role), p.GetValue(path), p.GetValue(nobody));
             var kind = p.GetValue(format) == "png" ? PictureKind.Png : PictureKind.Svg;
             var d = await services.GetRequiredService<IMediator>().Send(new ExportPicture(p.GetValue(account)!, q.Request(kind)), token);
             return await WriteAsync(d, p.GetValue(output), token);

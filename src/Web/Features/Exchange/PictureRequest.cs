@@ -61,6 +61,7 @@ public sealed record PictureRequest
         if (Filters.FunctionId is { } function)
             filters.Add(words["Picture.Filter.Function", map.Find(function)?.Name ?? throw GraphException.Invalid(words["Error.Picture.NoFunction", function], "function")]);
         if (Filters.Role is { } role) filters.Add(words["Picture.Filter.Role", words.Word(role)]);
+        if (Filters.NobodyOfOurs) filters.Add(words["Map.Filter.NobodyOfOurs"]);
         return options with { Highlighted = match, HighlightedEdges = among, Filters = filters };
     }
 
