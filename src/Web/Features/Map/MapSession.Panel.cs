@@ -40,10 +40,10 @@ public sealed record PanelState
 /// </summary>
 public sealed record MapFilters(Stance? Stance = null, string? FunctionId = null, BuyingRole? Role = null, bool NobodyOfOurs = false)
 {
-    public bool IsEmpty => Stance is null && FunctionId is null && Role is null && !NobodyOfOurs;
-
     /// <summary>How many filters are set (the menu's button counts them).</summary>
     public int Count => (Stance is null ? 0 : 1) + (FunctionId is null ? 0 : 1) + (Role is null ? 0 : 1) + (NobodyOfOurs ? 1 : 0);
+
+    public bool IsEmpty => Count == 0;
 
     /// <summary>The people who match every filter: what the map (and a picture of it) lights up.</summary>
     public HashSet<string> Matches(AccountMap map)
