@@ -28,10 +28,10 @@ public sealed class NewUserJourneyTests(Support.Browser browser) : BrowserTest(b
         await page.GetByText("Planned:").WaitForAsync();
         await Support.Browser.ShotAsync(page, "journey-2-matrix");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = accountName }).ClickAsync();
-        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Meetings" }).ClickAsync();
+        // From one of the account's pages straight to another, by the row of its pages, which marks where she is.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "The account's pages" }).GetByRole(AriaRole.Link, new() { Name = "Meetings" }).ClickAsync();
         await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        (await page.Locator(".account-nav a[aria-current='page']").TextContentAsync()).ShouldBe("Meetings");
         await page.Locator("#meeting-objective").FillAsync("Executive alignment");
         await page.Locator("fieldset:has(legend:text('Ours')) input[type=checkbox]").First.CheckAsync();
         await page.Locator($"input[data-participant='{person}']").CheckAsync();
