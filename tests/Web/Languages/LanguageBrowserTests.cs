@@ -79,6 +79,34 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
     }
 
     [Fact]
+    public async Task At_1024_px_the_top_bar_the_accounts_pages_and_the_maps_tools_keep_to_one_row_each_in_every_language()
+    {
+        var (_, address, api) = StartApp(seed: true);
+        var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        var page = await NewPageAsync(address, width: 1024, height: 700); // Lukas, the admin: the most links, every tool
+        await page.GotoAsync($"/accounts/{account}");
+        await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
+        foreach (var (language, tab) in new[] { ("de", "Zugang"), ("es", "Alcance"), ("en", "Reach") })
+        {
+            await ChooseLanguageAsync(page, language);
+            await Expect(page.Locator("#tab-reach")).ToHaveTextAsync(tab);
+            foreach (var bar in new[] { ".topbar", ".account-nav", ".toolbar" })
+            {
+                // One row: every link, button, field and name shown in the bar overlaps every other one in height.
+                var oneRow = await page.Locator(bar).EvaluateAsync<bool>("""
+                    bar => { const boxes = [...bar.querySelectorAll('a, button, summary, input, .who, .presence > *')]
+                                 .filter(c => c.checkVisibility({ visibilityProperty: true })).map(c => c.getBoundingClientRect());
+                             return Math.max(...boxes.map(b => b.top)) < Math.min(...boxes.map(b => b.bottom)); }
+                    """);
+                oneRow.ShouldBeTrue($"{bar} in one row in '{language}'");
+            }
+            // So the map keeps its height: before, the bars took up to 330 px of the 700.
+            (await page.Locator(".canvas-wrap").EvaluateAsync<double>("e => e.getBoundingClientRect().top")).ShouldBeLessThan(200);
+        }
+        await Support.Browser.ShotAsync(page, "map-1024");
+    }
+
+    [Fact]
     public async Task A_field_the_browser_refuses_to_send_says_why_in_the_pages_language_and_sends_once_put_right()
     {
         var (_, address, api) = StartApp(seed: true);
