@@ -65,6 +65,26 @@ public sealed class QuizTests : AppTest
     }
 
     [Fact]
+    public async Task The_risks_to_choose_from_stand_under_a_heading_per_kind_in_an_order_that_gives_nothing_away()
+    {
+        var app = await ClassAsync();
+        var sheet = await AsAsync(app, "ana", m => m.Send(new GetQuiz(Account)));
+
+        // Each risk under its kind's heading; the headings and the sentences under each by their words, not by severity.
+        sheet.Risks.ShouldAllBe(r => r.Group == Words.Text[$"Quiz.RiskKind.{r.Id.Split(':', 2)[0]}"].Value);
+        var groups = sheet.Risks.Select(r => r.Group!).Distinct().ToList();
+        groups.Count.ShouldBeGreaterThan(2);
+        groups.ShouldBe(groups.Order(StringComparer.CurrentCulture).ToList());
+        sheet.Risks.Select(r => r.Group).ShouldBe(sheet.Risks.OrderBy(r => r.Group, StringComparer.CurrentCulture).Select(r => r.Group), "each kind's risks together");
+        foreach (var g in sheet.Risks.GroupBy(r => r.Group))
+            g.Select(r => r.Label).ShouldBe(g.Select(r => r.Label).Order(StringComparer.CurrentCulture));
+
+        // Every kind of finding has its heading, so none shows a resource key.
+        foreach (var kind in typeof(SalesOps.Graph.Reach.FindingKind).GetFields().Select(f => (string)f.GetValue(null)!))
+            Words.Text[$"Quiz.RiskKind.{kind}"].ResourceNotFound.ShouldBeFalse(kind);
+    }
+
+    [Fact]
     public async Task The_quiz_sheet_holds_no_answer_and_an_unanswered_question_is_refused_by_name()
     {
         var app = await ClassAsync();

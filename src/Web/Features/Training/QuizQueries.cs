@@ -9,7 +9,8 @@ using SalesOps.Web.Access;
 namespace SalesOps.Web.Features.Training;
 
 /// <summary>Something a participant can pick: its id and what the form shows.</summary>
-public sealed record QuizChoice(string Id, string Label);
+/// <summary>One answer to choose; a risk carries its finding's kind as <paramref name="Group"/>, under which the page lists it.</summary>
+public sealed record QuizChoice(string Id, string Label, string? Group = null);
 
 /// <summary>The questions' choices on a training account, without the answers: the people, ours, and the map's findings.</summary>
 public sealed record QuizSheet(string AccountId, string AccountName, IReadOnlyList<QuizChoice> People, IReadOnlyList<QuizChoice> Ours, IReadOnlyList<QuizChoice> Risks);
@@ -48,9 +49,10 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
     public async ValueTask<QuizSheet> Handle(GetQuiz q, CancellationToken ct)
     {
         var (map, _) = await LoadAsync(q.AccountId, ct);
-        // Findings by their words, not by severity: the list's order must not give the answer away.
-        var risks = AccountAnalysis.Risks(map, text).Select(f => new QuizChoice(Id(f), f.Sentence))
-            .DistinctBy(c => c.Id).OrderBy(c => c.Label, StringComparer.CurrentCulture);
+        // Grouped by kind, the kinds and the findings within each by their words, not by severity: the list's order must
+        // not give the answer away, and a participant scans a few headings instead of forty sentences.
+        var risks = AccountAnalysis.Risks(map, text).Select(f => new QuizChoice(Id(f), f.Sentence, RiskGroup(f.Kind)))
+            .DistinctBy(c => c.Id).OrderBy(c => c.Group, StringComparer.CurrentCulture).ThenBy(c => c.Label, StringComparer.CurrentCulture);
         return new QuizSheet(map.Account.Id, map.Account.Name, Choices(map, NodeKind.Person), Choices(map, NodeKind.Counterpart), [.. risks]);
     }
 
@@ -77,6 +79,9 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
             new QuizMark(risk, topRisk?.Sentence ?? AnswerWords.Lesson(key.Lesson, text)),
             AnswerWords.Lesson(key.Lesson, text));
     }
+
+    /// <summary>The heading a kind of finding is listed under in the quiz.</summary>
+    public string RiskGroup(string kind) => text[$"Quiz.RiskKind.{kind}"];
 
     /// <summary>A finding's id: its kind and the nodes it is about (stable while the map is).</summary>
     public static string Id(Finding finding)
