@@ -60,7 +60,7 @@ public sealed partial record AccountSheet
         }
         foreach (var s in matrix.Suggestions)
             lines.Add(new(f["Sheet.Q10.Suggested"], s.Why));
-        foreach (var e in f.Talks.Where(e => RelationshipPlan.Due(e, f.Met) is not null && e.Status != RelationshipStatus.Dormant))
+        foreach (var e in f.Talks.Where(e => RelationshipPlan.Due(e, f.Met) is not null))
         {
             var due = RelationshipPlan.Due(e, f.Met)!.Value;
             var overdue = RelationshipPlan.IsOverdue(e, f.Met);

@@ -9,16 +9,20 @@ public sealed record PlannedContact(
 /// <summary>Keeping relationships alive: the next contact is due one cadence after the pair last met.</summary>
 public static class RelationshipPlan
 {
+    /// <summary>
+    /// When the next contact is due: one cadence after the pair last met. A Dormant relationship is not meant to be kept
+    /// alive, so nothing is due (it would otherwise head a list sorted by due date without ever being overdue).
+    /// </summary>
     public static DateOnly? Due(Edge relationship, LastMet met)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         ArgumentNullException.ThrowIfNull(met);
-        return met.Pair(relationship.From, relationship.To) is { } last && relationship.CadenceDays is { } days ? last.AddDays(days) : null;
+        return relationship.Status != RelationshipStatus.Dormant && met.Pair(relationship.From, relationship.To) is { } last
+            && relationship.CadenceDays is { } days ? last.AddDays(days) : null;
     }
 
-    /// <summary>Overdue: due before today, for a relationship that is meant to be alive (not Dormant).</summary>
-    public static bool IsOverdue(Edge relationship, LastMet met) =>
-        relationship.Status != RelationshipStatus.Dormant && Due(relationship, met) is { } due && due < met.Today;
+    /// <summary>Overdue: due before today (so never a Dormant relationship).</summary>
+    public static bool IsOverdue(Edge relationship, LastMet met) => Due(relationship, met) is { } due && due < met.Today;
 
     /// <summary>
     /// A counterpart's relationships across all accounts (our people are matched by name, as each

@@ -22,6 +22,7 @@ public sealed class RelationshipPlanTests
         Due(Talks(new(2026, 11, 1), 30)).ShouldBe(new DateOnly(2026, 12, 1));
         Due(Talks(null, 30)).ShouldBeNull();
         Due(Talks(new(2026, 11, 1), null)).ShouldBeNull();
+        Due(Talks(new(2026, 11, 1), 30, RelationshipStatus.Dormant)).ShouldBeNull("a dormant relationship is not kept alive: nothing is due");
     }
 
     [Fact]
@@ -33,15 +34,17 @@ public sealed class RelationshipPlanTests
     }
 
     [Fact]
-    public void A_counterparts_relationships_across_accounts_are_sorted_by_due_date_undated_last()
+    public void A_counterparts_relationships_across_accounts_are_sorted_by_due_date_undated_and_dormant_last()
     {
-        AccountMap Account(string id, DateOnly? last) => new(
+        AccountMap Account(string id, DateOnly? last, RelationshipStatus status = RelationshipStatus.Active) => new(
             new Account { Id = id, Name = id },
             [new() { Id = $"c-{id}", Kind = NodeKind.Counterpart, Name = "Ana Ruiz" }, new() { Id = $"p-{id}", Kind = NodeKind.Person, Name = "P " + id }],
-            [new() { Id = $"e-{id}", Type = EdgeType.TALKS_WITH, From = $"c-{id}", To = $"p-{id}", Strength = 3, Status = RelationshipStatus.Active, LastContact = last, CadenceDays = 30 }]);
+            [new() { Id = $"e-{id}", Type = EdgeType.TALKS_WITH, From = $"c-{id}", To = $"p-{id}", Strength = 3, Status = status, LastContact = last, CadenceDays = 30 }]);
 
-        var rows = RelationshipPlan.For([Account("late", new(2026, 11, 20)), Account("none", null), Account("early", new(2026, 9, 1))], "ana ruiz", Today);
+        var rows = RelationshipPlan.For([Account("late", new(2026, 11, 20)), Account("none", null), Account("early", new(2026, 9, 1)),
+            Account("asleep", new(2026, 8, 1), RelationshipStatus.Dormant)], "ana ruiz", Today);
 
-        rows.Select(r => (r.AccountId, r.Overdue)).ShouldBe([("early", true), ("late", false), ("none", false)]);
+        rows.Select(r => (r.AccountId, r.Due, r.Overdue)).ShouldBe([("early", new DateOnly(2026, 10, 1), true), ("late", new DateOnly(2026, 12, 20), false),
+            ("asleep", null, false), ("none", null, false)]);
     }
 }
