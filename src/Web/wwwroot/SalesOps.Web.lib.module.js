@@ -44,7 +44,7 @@ export function beforeWebStart() {
     });
     // A page the server no longer knows (the app restarted: nothing of its circuit was kept) says it loads the
     // latest map, and does: with a reconnect display of its own, Blazor leaves that reload to the page, which stayed
-    // on "reloading…" for good. An edit in progress survives it (map.js keeps it in the tab).
+    // on "reloading…" for good. An edit in progress on the map or a meeting being logged survives it (TabDraft keeps it in the tab).
     document.getElementById('components-reconnect-modal')?.addEventListener('components-reconnect-state-changed', e => {
         if (e.detail?.state === 'rejected') location.reload();
     });

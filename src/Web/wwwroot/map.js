@@ -56,17 +56,3 @@ export function replaceAddress(url) {
 export function confirmLeave(message) {
     return window.confirm(message);
 }
-
-// An edit in progress, kept in this tab until it is saved or cancelled: a reload, a dropped
-// connection or a sign-in that expired brings it back instead of losing it.
-export function keepDraft(key, json) {
-    try { sessionStorage.setItem(key, json); } catch { /* storage full or off: nothing kept */ }
-}
-
-export function dropDraft(key) {
-    try { sessionStorage.removeItem(key); } catch { /* nothing to drop */ }
-}
-
-export function takeDraft(key) {
-    try { return sessionStorage.getItem(key); } catch { return null; }
-}

@@ -1,11 +1,45 @@
 using Microsoft.Playwright;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
+using static Microsoft.Playwright.Assertions;
 
 namespace SalesOps.Tests.Web.Browser;
 
 public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(browser)
 {
+    [Fact]
+    public async Task A_meeting_typed_but_not_logged_comes_back_after_a_reload_and_is_forgotten_once_logged()
+    {
+        var (_, address, api) = StartApp(seed: false);
+        var account = await api.CreateAccountAsync("Draft Test SA");
+        var maria = await api.AddNodeAsync(account, new { kind = "Person", name = "María Vidal", level = "Executive" });
+        var ana = await api.AddNodeAsync(account, new { kind = "Counterpart", name = "Ana Ruiz", level = "Manager" });
+        await api.ConnectAsync(account, new { type = "TALKS_WITH", from = ana, to = maria });
+        var page = await NewPageAsync(address);
+        await page.GotoAsync($"/accounts/{account}/meetings");
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+
+        await page.Locator("#meeting-objective").FillAsync("Plant visit");
+        foreach (var id in new[] { ana, maria }) await page.Locator($"input[data-participant='{id}']").CheckAsync();
+        await page.Locator("#meeting-outcome").FillAsync("They want a pilot in Zaragoza");
+        // Kept in the tab as it is typed, so a reload (or a dropped connection, which reloads) loses nothing.
+        await page.WaitForFunctionAsync($"() => sessionStorage.getItem('salesops-meeting:{account}')?.includes('Zaragoza')");
+        await page.ReloadAsync();
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await page.GetByText("Your meeting that was not logged yet is back, as you left it.").WaitForAsync();
+        await Expect(page.Locator("#meeting-objective")).ToHaveValueAsync("Plant visit");
+        await Expect(page.Locator("#meeting-outcome")).ToHaveValueAsync("They want a pilot in Zaragoza");
+        await Expect(page.Locator($"input[data-participant='{maria}']")).ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log meeting" }).ClickAsync();
+        await page.GetByText("Logged “Plant visit” with 2 participants.").WaitForAsync();
+        await page.WaitForFunctionAsync($"() => sessionStorage.getItem('salesops-meeting:{account}') === null");
+        await page.ReloadAsync();
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await Expect(page.Locator("#meeting-objective")).ToHaveValueAsync("");
+        (await page.GetByText("is back, as you left it").CountAsync()).ShouldBe(0);
+    }
+
     [Fact]
     public async Task Logging_a_meeting_moves_the_last_contact_and_creates_a_confirmed_relationship()
     {

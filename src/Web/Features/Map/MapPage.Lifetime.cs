@@ -65,7 +65,7 @@ public sealed partial class MapPage
         _subscription = null;
         CircuitPresence.Leave(AccountId);
         _keptUndo = (_session.AccountId, _session.Undoable);
-        (_session, _ready, _missed, _keptJson, _drawnLink) = (null, false, null, null, null);
+        (_session, _ready, _missed, _tabDraft, _drawnLink) = (null, false, null, null, null); // the tab's draft is written afresh on return
         _self?.Dispose();
         (_self, _js) = (null, null); // the browser's module went with its page; a new one is imported on the way back
         StateHasChanged();

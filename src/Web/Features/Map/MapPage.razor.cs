@@ -20,7 +20,7 @@ public sealed partial class MapPage : IAsyncDisposable
     private BaseLinkModel? _drawnLink;
     private IJSObjectReference? _js;
     private DotNetObjectReference<MapPage>? _self;
-    private string? _loadError, _find, _focusAfterRender, _keptJson;
+    private string? _loadError, _find, _focusAfterRender;
     private bool _ready;
     private Viewer _viewer = null!;
     private Features.Access.AccountAccess? _access;

@@ -12,18 +12,24 @@ public sealed partial class MeetingsPage : Features.AccountPage
     private static readonly string[] Objectives =
         ["QuarterlyReview", "TechnicalWorkshop", "PriceNegotiation", "PlantVisit", "ExecutiveAlignment", "ProductDemo", "ContractRenewal"];
 
-    private sealed class Form
+    /// <summary>The form's input; kept in the tab (<see cref="TabDraft{T}"/>) until it is logged.</summary>
+    internal sealed class Form
     {
         public string Objective { get; set; } = "";
         public DateOnly? Date { get; set; }
         public MeetingMethod Method { get; set; } = MeetingMethod.OnSite;
         public string? Topics { get; set; }
-        public HashSet<string> Participants { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Participants { get; init; } = new(StringComparer.Ordinal);
         public bool Held { get; set; } = true;
         public string? Outcome { get; set; }
         public string? NextSteps { get; set; }
         public string? DocTitle { get; set; }
         public string? DocUrl { get; set; }
+
+        /// <summary>Whether anything was typed or chosen beyond what a fresh form holds (its day and kind are preset).</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool Touched => Objective.Length > 0 || Participants.Count > 0 || !string.IsNullOrEmpty(Topics) || !string.IsNullOrEmpty(Outcome)
+            || !string.IsNullOrEmpty(NextSteps) || !string.IsNullOrEmpty(DocTitle) || !string.IsNullOrEmpty(DocUrl);
     }
 
     private AccountMap? _map;
@@ -37,6 +43,28 @@ public sealed partial class MeetingsPage : Features.AccountPage
     [Inject] private IMediator Mediator { get; set; } = null!;
 
     [Inject] private TimeProvider Clock { get; set; } = null!;
+
+    [Inject] private Microsoft.JSInterop.IJSRuntime JS { get; set; } = null!;
+
+    private TabDraft<Form>? _draft;
+
+    /// <summary>Once interactive, brings back a meeting this tab had not logged; after that keeps the form as it changes.</summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _draft = new TabDraft<Form>(JS, "salesops-meeting:" + AccountId);
+            if (await _draft.TakeAsync() is { Touched: true } kept && !_form.Touched)
+            {
+                kept.Participants.RemoveWhere(id => _map?.Find(id) is null); // someone deleted since
+                _form = kept;
+                _notice = L["Meetings.DraftBack"];
+                StateHasChanged();
+            }
+            return;
+        }
+        if (_draft is not null) await _draft.KeepAsync(_form.Touched ? _form : null);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
