@@ -48,22 +48,26 @@ public sealed partial class MeetingsPage : Features.AccountPage
 
     private TabDraft<Form>? _draft;
 
-    /// <summary>Once interactive, brings back a meeting this tab had not logged; after that keeps the form as it changes.</summary>
+    /// <summary>
+    /// Once interactive and the map is there (the form shows with it), brings back a meeting this tab had not logged;
+    /// after that keeps the form as it changes.
+    /// </summary>
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
+        if (_map is not { } map) return;
+        if (_draft is null)
         {
             _draft = new TabDraft<Form>(JS, "salesops-meeting:" + AccountId);
             if (await _draft.TakeAsync() is { Touched: true } kept && !_form.Touched)
             {
-                kept.Participants.RemoveWhere(id => _map?.Find(id) is null); // someone deleted since
+                kept.Participants.RemoveWhere(id => map.Find(id) is null); // someone deleted since
                 _form = kept;
                 _notice = L["Meetings.DraftBack"];
                 StateHasChanged();
             }
             return;
         }
-        if (_draft is not null) await _draft.KeepAsync(_form.Touched ? _form : null);
+        await _draft.KeepAsync(_form.Touched ? _form : null);
     }
 
     protected override async Task OnParametersSetAsync()

@@ -8,8 +8,8 @@ using SalesOps.Web.Access;
 
 namespace SalesOps.Web.Features.Training;
 
-/// <summary>Something a participant can pick: its id and what the form shows.</summary>
-/// <summary>One answer to choose; a risk carries its finding's kind as <paramref name="Group"/>, under which the page lists it.</summary>
+/// <summary>Something a participant can pick: its id and what the form shows; a risk also the heading of its kind
+/// (<paramref name="Group"/>), under which the page lists it.</summary>
 public sealed record QuizChoice(string Id, string Label, string? Group = null);
 
 /// <summary>The questions' choices on a training account, without the answers: the people, ours, and the map's findings.</summary>
