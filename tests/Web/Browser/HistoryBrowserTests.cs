@@ -224,6 +224,24 @@ public sealed class HistoryBrowserTests(Support.Browser browser) : BrowserTest(b
     }
 
     [Fact]
+    public async Task On_the_accounts_list_an_admin_off_an_accounts_team_is_told_so_instead_of_an_empty_since_your_last_visit()
+    {
+        var (_, address, _) = StartApp(seed: true);
+        var lukas = await NewPageAsync(address); // the admin sees every account but is on none of the demo teams
+        await lukas.GotoAsync("/");
+        var rows = lukas.Locator("table.accounts tbody tr");
+        await rows.First.WaitForAsync();
+        var cells = await rows.Locator("td:nth-child(8)").AllInnerTextsAsync();
+        cells.ShouldNotBeEmpty();
+        cells.ShouldAllBe(c => c == "Not on its team");
+
+        var ana = await NewPageAsync(address, signedInAs: "ana"); // on every demo team: her news, not that line
+        await ana.GotoAsync("/");
+        await ana.Locator(".visit-summary").First.WaitForAsync();
+        (await ana.Locator(".not-on-team").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Since_your_last_visit_shows_what_others_changed_new_risks_overdue_contacts_and_this_weeks_meetings()
     {
         // Wednesday 2026-11-25, 09:00 UTC, for the whole test.
