@@ -19,10 +19,14 @@ public sealed class ContactImportBrowserTests(Support.Browser browser) : Browser
         await page.GetByRole(AriaRole.Link, new() { Name = "Import contacts" }).ClickAsync();
         await page.Locator(".import-page[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
         page.Url.ShouldEndWith($"/accounts/{account}/import");
+        // The file field speaks the page's language, not the browser's ("Choose File", "No file chosen").
+        (await page.Locator(".file-pick").InnerTextAsync()).ShouldBe("Choose a file…\nNo file chosen yet");
+        (await page.GetByLabel("CSV file").GetAttributeAsync("id")).ShouldBe("import-file");
 
         // A bad file first: the preview names the row, and nothing can be imported.
         await Upload(page, "twice.csv", "Name,Email\nLuis Gómez,luis@vidal.example\nCarmen Soler,luis@vidal.example\n");
         await page.Locator(".import-errors").GetByText("Row 3: the e-mail 'luis@vidal.example' is also in row 2").WaitForAsync();
+        (await page.Locator(".file-pick .file-name").InnerTextAsync()).ShouldBe("twice.csv");
         (await page.Locator("#import-confirm").IsDisabledAsync()).ShouldBeTrue();
 
         // The real file: its title column is not one the import knows, so María's row changes nothing yet.
