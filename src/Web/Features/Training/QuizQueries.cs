@@ -81,7 +81,7 @@ public sealed class QuizHandlers(IGraphStore store, IStringLocalizer<Text> text)
     }
 
     /// <summary>The heading a kind of finding is listed under in the quiz.</summary>
-    public string RiskGroup(string kind) => text[$"Quiz.RiskKind.{kind}"];
+    private string RiskGroup(string kind) => text[$"Quiz.RiskKind.{kind}"];
 
     /// <summary>A finding's id: its kind and the nodes it is about (stable while the map is).</summary>
     public static string Id(Finding finding)
