@@ -43,9 +43,11 @@ public sealed class ContactImportBrowserTests(Support.Browser browser) : Browser
         await Support.Browser.ShotAsync(page, "import-preview");
 
         await page.Locator("#import-confirm").ClickAsync();
-        await page.GetByText("Imported 1 new and 1 updated people as one change").WaitForAsync();
+        var done = page.GetByText("People imported as one change");
+        await done.WaitForAsync();
         var imported = await StoredMapAsync(Dir.Path, account);
         imported.Version.ShouldBe(before.Version + 1, "one commit");
+        (await done.TextContentAsync())!.ShouldContain($"(map version {imported.Version}) — new: 1, updated: 1.");
         ExchangeData.People(imported).ShouldBe(["Luis Gómez | Head of Procurement | - | -", "María Vidal | Chief Financial Officer | - | -"]);
         await Support.Browser.ShotAsync(page, "import-done");
 

@@ -61,7 +61,7 @@ public sealed partial class TrainingHandlers(IGraphStore store, IAccessStore acc
         try { _ = c.Set.Recipes(); }
         catch (ArgumentException ex) { throw Invalid(ex); }
         if (c.Groups is { Count: > 0 } g && g.Count != c.Set.Copies)
-            throw GraphException.Invalid(text[c.Set.Copies == 1 ? "Error.Training.Groups.One" : "Error.Training.Groups.Many", g.Count, c.Set.Copies], "groups");
+            throw GraphException.Invalid(text["Error.Training.Groups", g.Count, c.Set.Copies], "groups");
         var participants = await ParticipantsAsync(c.Participants, "participants", ct);
         var groups = new List<IReadOnlyList<User>>();
         foreach (var group in c.Groups ?? []) groups.Add(await ParticipantsAsync(group, "groups", ct));

@@ -111,7 +111,7 @@ public sealed partial class TrainingPage : IDisposable
         {
             var result = await Mediator.Send(new GenerateTrainingSet(set, request.Replace, progress, request.Participants, request.Groups), ct);
             _keys.Remove(set.Id);
-            return L["Training.Generated", result.Maps.Count, result.Maps.Sum(m => m.Nodes.Count(n => n.Kind == NodeKind.Person))];
+            return L[result.Maps.Count == 1 ? "Training.Generated.One" : "Training.Generated", result.Maps.Count, result.Maps.Sum(m => m.Nodes.Count(n => n.Kind == NodeKind.Person))];
         });
     }
 
@@ -130,7 +130,7 @@ public sealed partial class TrainingPage : IDisposable
         {
             var result = await Mediator.Send(new ResetTraining(progress, set.Id), ct);
             if (_keys.ContainsKey(set.Id)) _keys[set.Id] = [.. result.Keys.Select(k => AnswerKeyView.Of(k, L))];
-            return L["Training.ResetDone", result.Maps.Count];
+            return L[result.Maps.Count == 1 ? "Training.ResetDone.One" : "Training.ResetDone", result.Maps.Count];
         });
     }
 
@@ -141,7 +141,7 @@ public sealed partial class TrainingPage : IDisposable
         {
             var deleted = await Mediator.Send(new DeleteTrainingSet(set.Id), ct);
             _keys.Remove(set.Id);
-            return L["Training.Deleted", deleted.Count];
+            return L[deleted.Count == 1 ? "Training.Deleted.One" : "Training.Deleted", deleted.Count];
         });
     }
 
