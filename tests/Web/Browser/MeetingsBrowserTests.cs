@@ -77,7 +77,7 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(
     }
 
     [Fact]
-    public async Task Each_planned_meeting_keeps_its_own_outcome_and_is_marked_held_with_it()
+    public async Task Each_planned_meeting_keeps_its_own_outcome_through_a_reload_and_is_marked_held_with_it()
     {
         var (_, address, api) = StartApp(seed: false, today: new DateOnly(2026, 11, 29));
         var account = await api.CreateAccountAsync("Outcome Test SA");
@@ -93,6 +93,12 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(
         ILocator Outcome(string id) => page.Locator($"li[data-meeting='{id}'] input[aria-label^='Outcome']");
 
         await Outcome(review).FillAsync("Agreed on a pilot");
+        // Kept in the tab as it is typed: a reload (or a dropped connection) brings it back to that meeting only.
+        await page.WaitForFunctionAsync($"() => sessionStorage.getItem('salesops-hold:{review}')?.includes('pilot')");
+        await page.ReloadAsync();
+        await page.Locator(".meetings-layout[data-ready='true']").WaitForAsync();
+        await Expect(Outcome(review)).ToHaveValueAsync("Agreed on a pilot");
+        await Expect(Outcome(visit)).ToHaveValueAsync("");
         await page.Locator($"li[data-meeting='{visit}']").GetByRole(AriaRole.Button, new() { Name = "Mark as held" }).ClickAsync();
         await page.GetByText("Marked “Plant visit” as held.").WaitForAsync();
 
@@ -105,6 +111,7 @@ public sealed class MeetingsBrowserTests(Support.Browser browser) : BrowserTest(
         await page.GetByText("Marked “Quality review” as held.").WaitForAsync();
         meetings = (await api.GetAsync($"/api/accounts/{account}/meetings"))["meetings"]!.AsArray().ToDictionary(m => (string)m!["meeting"]!["id"]!, m => m!["meeting"]!);
         ((bool)meetings[review]!["held"]!, (string?)meetings[review]!["outcome"]).ShouldBe((true, "Agreed on a pilot"));
+        (await page.EvaluateAsync<string?>($"() => sessionStorage.getItem('salesops-hold:{review}')")).ShouldBeNull("forgotten once held");
     }
 
     [Fact]
