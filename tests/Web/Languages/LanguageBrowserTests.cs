@@ -79,7 +79,7 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
     }
 
     [Fact]
-    public async Task At_1024_px_the_top_bar_the_accounts_pages_and_the_maps_tools_keep_to_one_row_each_in_every_language()
+    public async Task At_1024_px_the_top_bar_the_accounts_pages_and_the_maps_tools_keep_to_one_row_each_in_every_language_with_the_find_hint_whole()
     {
         var (_, address, api) = StartApp(seed: true);
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
@@ -100,6 +100,13 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
                     """);
                 oneRow.ShouldBeTrue($"{bar} in one row in '{language}'");
             }
+            // The Find field's hint is read whole (it was cut: "Name, Eing…"): written into the field, it does not scroll.
+            (await page.Locator("#find").EvaluateAsync<bool>("""
+                i => { i.value = i.placeholder; const fits = i.scrollWidth <= i.clientWidth; i.value = ''; return fits; }
+                """)).ShouldBeTrue($"the Find hint fits in '{language}'");
+            // The side panel's six tabs take two rows, not three.
+            (await page.Locator(".side-panel .tabs").EvaluateAsync<int>("t => new Set([...t.querySelectorAll('button')].map(b => Math.round(b.getBoundingClientRect().top))).size"))
+                .ShouldBeLessThanOrEqualTo(2, $"the side panel's tabs in '{language}'");
             // So the map keeps its height: before, the bars took up to 330 px of the 700.
             (await page.Locator(".canvas-wrap").EvaluateAsync<double>("e => e.getBoundingClientRect().top")).ShouldBeLessThan(200);
         }
