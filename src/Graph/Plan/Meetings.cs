@@ -89,7 +89,8 @@ public static class Meetings
                 }
                 else if (createMissing)
                 {
-                    ops.AddRange(EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = $"Follow up on “{meeting.Name}”" }, today));
+                    // Its goal is data, written in the language of whoever logged the meeting.
+                    ops.AddRange(EdgeRules.Connect(current, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = ours.Id, To = theirs.Id, Strength = 2, Status = RelationshipStatus.Active, CadenceDays = 30, LastContact = date, Goal = Errors.Say("Meeting.FollowUp", meeting.Name) }, today));
                 }
             }
         }

@@ -54,7 +54,7 @@ public static class Importer
         }
         var order = ImportOrder.Of(maps, replaced);
         var written = new List<(string Id, AccountMap? Old)>();
-        var step = "";
+        var writing = "";
         try
         {
             foreach (var map in order)
@@ -62,7 +62,7 @@ public static class Importer
                 ct.ThrowIfCancellationRequested();
                 var id = map.Account.Id;
                 var old = replaced.GetValueOrDefault(id);
-                step = $"Writing the account '{id}'";
+                writing = id;
                 await WriteAsync(store, map, logs[id], old is not null, by.As(ChangeKind.Import), ct);
                 written.Add((id, old));
             }
@@ -71,7 +71,7 @@ public static class Importer
         {
             var undone = await UndoAsync(store, written, oldLogs);
             if (ex is not GraphException ge) throw;
-            throw new GraphException(ge.Error, $"{step} failed: {ge.Message} {undone}", ge.Field, ge.Current) { RetryAfter = ge.RetryAfter };
+            throw new GraphException(ge.Error, Errors.Say("Import.WriteFailed", writing, ge.Message, undone), ge.Field, ge.Current) { RetryAfter = ge.RetryAfter };
         }
         return new ImportResult([.. maps.Select(m => m.Account.Id)], [.. maps.Select(m => m.Account.Id).Where(replaced.ContainsKey)]);
     }
@@ -120,9 +120,10 @@ public static class Importer
             }
         }
         if (left.Count == 0 && lost.Count == 0)
-            return written.Any(w => w.Old is not null) ? "Nothing was imported; the replaced accounts were put back." : "Nothing was imported.";
-        return $"Undoing the import failed too: {(left.Count > 0 ? $"imported {Names(left)} remain" : "")}"
-            + $"{(left.Count > 0 && lost.Count > 0 ? "; " : "")}{(lost.Count > 0 ? $"replaced {Names(lost)} are the imported ones still" : "")}. Check the store.";
+            return Errors.Say(written.Any(w => w.Old is not null) ? "Import.Undone.PutBack" : "Import.Undone");
+        string[] parts = [.. left.Count > 0 ? [Errors.Say("Import.UndoFailed.Left", Names(left))] : Array.Empty<string>(),
+                          .. lost.Count > 0 ? [Errors.Say("Import.UndoFailed.Lost", Names(lost))] : Array.Empty<string>()];
+        return Errors.Say("Import.UndoFailed", string.Join("; ", parts));
     }
 
     internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));

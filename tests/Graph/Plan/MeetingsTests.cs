@@ -1,5 +1,6 @@
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Plan;
+using SalesOps.Tests.Support;
 
 namespace SalesOps.Tests.Graph.Plan;
 
@@ -33,6 +34,20 @@ public sealed class MeetingsTests
         after.FindEdge("t1")!.LastContact.ShouldBe(Day);
         var created = after.Edges.Single(e => e.Type == EdgeType.TALKS_WITH && e.To == "cfo");
         (created.From, created.LastContact, created.Status).ShouldBe(("ana", Day, RelationshipStatus.Active));
+    }
+
+    [Theory]
+    [InlineData("en", "Follow up on “Revisión del piloto”")]
+    [InlineData("es", "Seguimiento de «Revisión del piloto»")]
+    [InlineData("de", "Nachfassen zu „Revisión del piloto“")]
+    public void A_relationship_created_from_a_meeting_has_its_goal_in_the_language_of_who_logged_it(string culture, string goal)
+    {
+        using var _ = Words.In(culture);
+        var map = Map();
+
+        var after = After(map, Meetings.Log(map, new NodeDraft { Kind = NodeKind.Meeting, Name = "Revisión del piloto", Date = Day, Held = true }, ["ana", "cfo"], createMissing: true, Today));
+
+        after.Edges.Single(e => e.Type == EdgeType.TALKS_WITH && e.To == "cfo").Goal.ShouldBe(goal);
     }
 
     [Fact]

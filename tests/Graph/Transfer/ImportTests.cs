@@ -225,6 +225,19 @@ public sealed class ImportTests : IDisposable
         Maps.Json((await sqlite.GetMapAsync("acc-sample", default))!).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task A_write_that_fails_midway_says_so_in_the_readers_language()
+    {
+        var sqlite = await NewStoreAsync();
+        await sqlite.CreateAccountAsync(Maps.Sample(), default);
+        var store = new FailingStore(sqlite, failOn: "acc-second-2");
+        using var _ = Words.In("es");
+
+        var error = await RefusedAsync(store, Document(), replace: true);
+
+        error.Message.ShouldBe("No se ha podido escribir la cuenta «acc-second-2»: The disk is full. No se ha importado nada; las cuentas reemplazadas se han restaurado.");
+    }
+
     public void Dispose() => _dir.Dispose();
 
     /// <summary>A real store whose CreateAccountAsync fails for one account, as a full disk or a lost server would.</summary>

@@ -160,15 +160,15 @@ public sealed partial class Neo4jStore
             try
             {
                 await PutBackAsync(id, stamp, copy.Count);
-                outcome = "The old account was put back as it was.";
+                outcome = Errors.Say("Store.Replace.PutBack");
             }
             catch (GraphException again)
             {
-                outcome = $"Putting the old account back failed too ({again.Message}); the next start of the app puts it back.";
+                outcome = Errors.Say("Store.Replace.PutBackFailed", again.Message);
             }
-            if (ex is OperationCanceledException) throw new OperationCanceledException($"Replacing '{id}' was cancelled. {outcome}", ex, ct);
+            if (ex is OperationCanceledException) throw new OperationCanceledException(Errors.Say("Store.Replace.Cancelled", id, outcome), ex, ct);
             var error = ex as GraphException ?? Translate((Neo4jException)ex);
-            throw new GraphException(error.Error, $"Replacing the account '{id}' failed: {error.Message} {outcome}", error.Field, error.Current);
+            throw new GraphException(error.Error, Errors.Say("Store.Replace.Failed", id, error.Message, outcome), error.Field, error.Current);
         }
     }
 }
