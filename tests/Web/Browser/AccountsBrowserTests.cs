@@ -61,6 +61,8 @@ public sealed class AccountsBrowserTests(Support.Browser browser) : BrowserTest(
         var page = await NewPageAsync(address);
         await page.GotoAsync("/relationships");
         var rows = page.Locator("table.relationships tbody tr");
+        // The reader has no card on these accounts: the page says why it shows nothing yet and what to do.
+        await page.GetByText("No card on your accounts stands for you yet").WaitForAsync();
 
         // Chosen until the page is interactive and follows the choice into its address.
         await Eventually.ThatAsync(async () =>
@@ -71,6 +73,7 @@ public sealed class AccountsBrowserTests(Support.Browser browser) : BrowserTest(
         await Eventually.ThatAsync(() => rows.CountAsync(), n => n == 2, "Ana's two relationships");
 
         await page.GetByText("2 relationships across accounts; 1 overdue.").WaitForAsync();
+        (await page.Locator(".not-you").CountAsync()).ShouldBe(0, "someone is chosen");
         (await rows.Nth(0).InnerTextAsync()).ShouldContain("Vidal Packaging SA");
         (await rows.Nth(0).InnerTextAsync()).ShouldContain("Luis Gómez");
         (await rows.Nth(0).GetAttributeAsync("class")).ShouldBe("overdue-row");
