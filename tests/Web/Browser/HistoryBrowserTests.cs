@@ -287,6 +287,10 @@ public sealed class HistoryBrowserTests(Support.Browser browser) : BrowserTest(b
         await section.GetByText("You last opened it on").WaitForAsync();
         await section.Locator(".new-risks li", new() { HasText = "Marta Gil" }).First.WaitForAsync();
         await section.Locator(".overdue li.mine", new() { HasText = "Ana Ruiz (you) and Lois Conroy: due since" }).WaitForAsync();
+        // Hers stand out in bold; the list itself is not bold (every overdue line was), and no part outsizes the account's name.
+        (await section.Locator("ul.overdue").EvaluateAsync<string>("e => getComputedStyle(e).fontWeight")).ShouldBe("400");
+        (await section.Locator(".overdue li.mine").EvaluateAsync<string>("e => getComputedStyle(e).fontWeight")).ShouldBe("700");
+        (await section.EvaluateAsync<bool>("s => [...s.querySelectorAll('h3')].every(h => parseFloat(getComputedStyle(h).fontSize) < parseFloat(getComputedStyle(s.querySelector('h2')).fontSize))")).ShouldBeTrue();
         await section.Locator(".meetings li", new() { HasText = "Quarterly review" }).WaitForAsync();
         await Support.Browser.ShotAsync(page, "history-since-last-visit");
 
