@@ -64,9 +64,10 @@ public sealed partial record AccountSheet
         {
             var due = RelationshipPlan.Due(e, f.Met)!.Value;
             var overdue = RelationshipPlan.IsOverdue(e, f.Met);
-            lines.Add(new(f[overdue ? "Sheet.Q10.Overdue" : "Sheet.Q10.Next"], f["Sheet.Q10.Due", f.Name(e.From), f.Name(e.To), f.Date(due), e.CadenceDays!]));
+            var every = f.Count(e.CadenceDays!.Value, "Sheet.Every");
+            lines.Add(new(f[overdue ? "Sheet.Q10.Overdue" : "Sheet.Q10.Next"], f["Sheet.Q10.Due", f.Name(e.From), f.Name(e.To), f.Date(due), every]));
             if (overdue)
-                gaps.Add(f["Sheet.Q10.Gap.Overdue", f.Name(e.From), f.Name(e.To), f.Date(due), f.Date(f.Met.Pair(e.From, e.To)!.Value), e.CadenceDays!]);
+                gaps.Add(f["Sheet.Q10.Gap.Overdue", f.Name(e.From), f.Name(e.To), f.Date(due), f.Date(f.Met.Pair(e.From, e.To)!.Value), every]);
         }
         foreach (var e in f.Talks.Where(e => e.Status == RelationshipStatus.Active && e.CadenceDays is null))
             gaps.Add(f["Sheet.Q10.Gap.NoCadence", f.Name(e.From), f.Name(e.To)]);

@@ -168,6 +168,19 @@ public sealed class AccountSheetTests
         q.Gaps.ShouldBe(["Ana Ruiz is overdue to contact Luis Gómez: due Oct 31, last contact Oct 1, every 30 days."]);
     }
 
+    [Theory]
+    [InlineData("en", "Ana Ruiz is overdue to contact Luis Gómez: due Oct 2, last contact Oct 1, every day.")]
+    [InlineData("es", "Ana Ruiz tiene pendiente contactar con Luis Gómez: tocaba el 2 de oct, último contacto el 1 de oct, cada día.")]
+    [InlineData("de", "Ana Ruiz ist mit dem Kontakt zu Luis Gómez überfällig: fällig am 2. Okt., letzter Kontakt am 1. Okt., täglich.")]
+    public void A_daily_cadence_reads_every_day_not_every_1_days(string culture, string gap)
+    {
+        using var _ = Words.In(culture);
+        var vidal = Vidal();
+        var daily = new AccountMap(vidal.Account, vidal.Nodes, [.. vidal.Edges.Select(e => e.Type == EdgeType.TALKS_WITH && e.To == "luis" ? e with { CadenceDays = 1 } : e)]);
+
+        Q(AccountSheet.Build(daily, Today, Words.Text), 10).Gaps.ShouldBe([gap]);
+    }
+
     [Fact]
     public void An_empty_account_says_so_in_every_answer_and_names_what_is_missing()
     {
