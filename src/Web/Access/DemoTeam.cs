@@ -14,7 +14,8 @@ public sealed class DemoTeam(IAccessStore access, IGraphStore maps, TimeProvider
     /// <summary>The sign-in page's problem when a demo person cannot sign in (disabled, or not in this store).</summary>
     public const string Unavailable = "demo-unavailable";
 
-    public sealed record Person(string Key, string Name, string Job, AppRole Role, AccountRole? OnDemoAccounts)
+    /// <summary>A demo person; their job reads in the page's language (<c>DemoTeam.Job.{Key}</c> in Text.resx).</summary>
+    public sealed record Person(string Key, string Name, AppRole Role, AccountRole? OnDemoAccounts)
     {
         public string Id => "u-demo-" + Key;
 
@@ -23,10 +24,10 @@ public sealed class DemoTeam(IAccessStore access, IGraphStore maps, TimeProvider
 
     public static readonly IReadOnlyList<Person> People =
     [
-        new("ana", "Ana Ruiz", "Key account manager", AppRole.Member, AccountRole.Editor),
-        new("jordi", "Jordi Puig", "Sales director", AppRole.Member, AccountRole.Owner),
-        new("marta", "Marta Gil", "Sales trainer", AppRole.Trainer, AccountRole.Viewer),
-        new("lukas", "Lukas Weber", "IT", AppRole.Admin, null),
+        new("ana", "Ana Ruiz", AppRole.Member, AccountRole.Editor),
+        new("jordi", "Jordi Puig", AppRole.Member, AccountRole.Owner),
+        new("marta", "Marta Gil", AppRole.Trainer, AccountRole.Viewer),
+        new("lukas", "Lukas Weber", AppRole.Admin, null),
     ];
 
     public async Task<User?> UserAsync(string? key, CancellationToken ct) =>
