@@ -121,9 +121,10 @@ public static class Importer
         }
         if (left.Count == 0 && lost.Count == 0)
             return Errors.Say(written.Any(w => w.Old is not null) ? "Import.Undone.PutBack" : "Import.Undone");
-        string[] parts = [.. left.Count > 0 ? [Errors.Say("Import.UndoFailed.Left", Names(left))] : Array.Empty<string>(),
-                          .. lost.Count > 0 ? [Errors.Say("Import.UndoFailed.Lost", Names(lost))] : Array.Empty<string>()];
-        return Errors.Say("Import.UndoFailed", string.Join("; ", parts));
+        var what = new List<string>();
+        if (left.Count > 0) what.Add(Errors.Say("Import.UndoFailed.Left", Names(left)));
+        if (lost.Count > 0) what.Add(Errors.Say("Import.UndoFailed.Lost", Names(lost)));
+        return Errors.Say("Import.UndoFailed", string.Join("; ", what));
     }
 
     internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
