@@ -13,20 +13,21 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
 {
     private readonly List<Member> _people = [];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, Level), Queue<Words>> _titles = [];
+    private readonly Dictionary<(string, Level), Queue<JobTitle>> _titles = [];
     // Names repeat across a large company; their e-mail forms are worked out once.
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Full names (first, last) from Bogus in the account's locale, unique while that is easy: a company of
-    /// 100,000 has namesakes, and a locale's name lists may hold fewer pairs than that.
+    /// 100,000 has namesakes, and a locale's name lists may hold fewer pairs than that. <c>Woman</c> says
+    /// which form of a title the person's card shows (<see cref="WomensNames"/>).
     /// </summary>
-    public (string First, string Last) NextName()
+    public (string First, string Last, bool Woman) NextName()
     {
         for (var tries = 0; ; tries++)
         {
             var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
-            if (_names.Add($"{first} {last}") || tries >= 50) return (first, last);
+            if (_names.Add($"{first} {last}") || tries >= 50) return (first, last, WomensNames.Contains(locale, first));
         }
     }
 
@@ -83,15 +84,15 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
         }
     }
 
-    private Member Add(string function, Level level, Member? manager, Words title, bool head = false)
+    private Member Add(string function, Level level, Member? manager, JobTitle title, bool head = false)
     {
-        var (first, last) = NextName();
+        var (first, last, woman) = NextName();
         var member = new Member
         {
             Name = $"{first} {last}",
             Function = function,
             Level = level,
-            Title = title.In(locale),
+            Title = title.In(locale, woman),
             TitleKey = title.En,
             Manager = manager,
             IsHead = head,
@@ -107,10 +108,10 @@ internal sealed partial class PeopleBuilder(Random random, Faker faker, Market m
     private string SlugOf(string name) => _slugs.TryGetValue(name, out var slug) ? slug : _slugs[name] = Slug.Of(name);
 
     /// <summary>Walks a shuffled list of the fitting titles, so colleagues rarely share one.</summary>
-    private Words NextTitle(string function, Level level)
+    private JobTitle NextTitle(string function, Level level)
     {
         if (!_titles.TryGetValue((function, level), out var queue) || queue.Count == 0)
-            _titles[(function, level)] = queue = new Queue<Words>(random.Shuffled(TitleWords.For(function, level)));
+            _titles[(function, level)] = queue = new Queue<JobTitle>(random.Shuffled(TitleWords.For(function, level)));
         return queue.Dequeue();
     }
 }

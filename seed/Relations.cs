@@ -23,8 +23,8 @@ internal static class Relations
         foreach (var role in roles)
         {
             var (title, level) = random.Pick(TitleWords.For(role));
-            var (first, last) = names.NextName();
-            var id = map.Add(new NodeDraft { Kind = NodeKind.Counterpart, Name = $"{first} {last}", Title = title.In(locale), Level = level, TeamRole = role });
+            var (first, last, woman) = names.NextName();
+            var id = map.Add(new NodeDraft { Kind = NodeKind.Counterpart, Name = $"{first} {last}", Title = title.In(locale, woman), Level = level, TeamRole = role });
             var preferred = reachable.Where(p => Prefers(role, p)).ToList();
             var contacts = random.Sample(preferred.Count > 0 ? preferred : reachable, random.Next(1, 4));
             if (role == TeamRole.AccountManager)

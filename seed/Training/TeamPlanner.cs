@@ -22,8 +22,8 @@ internal static class TeamPlanner
         foreach (var role in roles)
         {
             var (title, level) = random.Pick(TitleWords.For(role));
-            var (first, last) = names.NextName();
-            var ours = new Ours { Name = $"{first} {last}", Title = title.In(b.Locale), Level = level, Role = role };
+            var (first, last, woman) = names.NextName();
+            var ours = new Ours { Name = $"{first} {last}", Title = title.In(b.Locale, woman), Level = level, Role = role };
             b.Team.Add(ours);
             // Roles repeat on a large team and the people do not change here: each role's choice is read once.
             if (!preferredBy.TryGetValue(role, out var preferred))

@@ -10,7 +10,7 @@ public static class Lexicon
     /// <summary>The phrases every locale has a translation of.</summary>
     public static IEnumerable<Words> Translated =>
         Functions.AllWords
-            .Concat(TitleWords.AllPerson).Concat(TitleWords.AllCounterpart)
+            .Concat(TitleWords.AllWords)
             .Concat(DemoVocabulary.Industries.Select(i => i.Label))
             .Concat(DemoVocabulary.ConcernsByFunction.Values.SelectMany(c => c.Select(x => x.Text)))
             .Concat(DemoVocabulary.GoalsForDecisionMakers).Concat(DemoVocabulary.GoalsForFriends).Concat(DemoVocabulary.GoalsForNeutrals)

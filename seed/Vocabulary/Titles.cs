@@ -33,8 +33,16 @@ public static class Titles
     public static IReadOnlySet<string> AllCounterpartTitles { get; } =
         new HashSet<string>(TitleWords.AllCounterpart.Select(w => w.En), StringComparer.Ordinal);
 
-    /// <summary>The title a map in <paramref name="locale"/> shows for an English title key.</summary>
-    public static string In(string title, string locale) => TitleWords.ByEnglish[title].In(locale);
+    /// <summary>The title in every language and form for an English title key.</summary>
+    public static JobTitle Of(string title) => ByEnglish[title];
 
-    private static string[] English(IEnumerable<Words> words) => [.. words.Select(w => w.En)];
+    /// <summary>Every title a card in <paramref name="locale"/> can show, for a woman or for a man.</summary>
+    public static IReadOnlySet<string> Shown(string locale, bool woman) =>
+        TitleWords.AllPerson.Concat(TitleWords.AllCounterpart).Select(t => t.In(locale, woman)).ToHashSet(StringComparer.Ordinal);
+
+    // Titles shared by two lists (Managing Director) are the same words.
+    private static readonly Dictionary<string, JobTitle> ByEnglish =
+        TitleWords.AllPerson.Concat(TitleWords.AllCounterpart).DistinctBy(t => t.En).ToDictionary(t => t.En, StringComparer.Ordinal);
+
+    private static string[] English(IEnumerable<JobTitle> words) => [.. words.Select(w => w.En)];
 }
