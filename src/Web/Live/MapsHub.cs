@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Localization;
 using SalesOps.Graph.Model;
 using Mediator;
 
@@ -11,7 +12,7 @@ namespace SalesOps.Web.Live;
 /// <see cref="HubNames.Presence"/> for it; writes go through the HTTP API. Messages are sent by
 /// <see cref="HubForwarder"/> from this instance's feed, which sees the changes of every instance.
 /// </summary>
-public sealed class MapsHub(IMediator mediator, ChangeLog log, HubConnections connections) : Hub
+public sealed class MapsHub(IMediator mediator, ChangeLog log, HubConnections connections, IStringLocalizer<Text> text) : Hub
 {
     public const string Path = "/hubs/maps";
 
@@ -75,9 +76,9 @@ public sealed class MapsHub(IMediator mediator, ChangeLog log, HubConnections co
         }
     }
 
-    private static string Required(string? accountId) =>
-        string.IsNullOrWhiteSpace(accountId) ? throw new HubException("Say which account: accountId is empty.") : accountId;
+    // Only HubException messages reach the client: in the language the connection was opened in (its request's, which the calls run under).
+    private string Required(string? accountId) =>
+        string.IsNullOrWhiteSpace(accountId) ? throw new HubException(text["Hub.AccountRequired"]) : accountId;
 
-    private static HubException Unknown(string accountId) =>
-        new($"There is no account '{accountId}'. It may have been deleted; reload the account list.");
+    private HubException Unknown(string accountId) => new(text["Hub.AccountUnknown", accountId]);
 }

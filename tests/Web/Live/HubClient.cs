@@ -33,10 +33,15 @@ public sealed class HubClient : IAsyncDisposable
 
     public IReadOnlyList<long> Versions => [.. All("MapChanged").Select(m => (long)m["version"]!)];
 
-    public static async Task<HubClient> ConnectAsync(Uri app)
+    /// <param name="language">Sent as Accept-Language when the connection opens ("es", "de"); none by default.</param>
+    public static async Task<HubClient> ConnectAsync(Uri app, string? language = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app, "/hubs/maps"), o => o.AccessTokenProvider = () => Task.FromResult(Support.AppFactory.TokenFor(app)))
+            .WithUrl(new Uri(app, "/hubs/maps"), o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult(Support.AppFactory.TokenFor(app));
+                if (language is not null) o.Headers["Accept-Language"] = language;
+            })
             .Build();
         var client = new HubClient(connection);
         await connection.StartAsync();
