@@ -8,7 +8,12 @@ namespace SalesOps.Seed;
 /// </summary>
 public sealed record JobTitle(string En, string De, string Es, string DeWoman, string EsWoman)
 {
-    public string In(string locale, bool woman) => (woman ? ForWomen : ForMen).In(locale);
+    public string In(string locale, bool woman) => locale switch
+    {
+        "de" => woman ? DeWoman : De,
+        "es" => woman ? EsWoman : Es,
+        _ => En,
+    };
 
     public Words ForMen => new(En, De, Es);
 
