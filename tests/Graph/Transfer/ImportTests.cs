@@ -238,22 +238,51 @@ public sealed class ImportTests : IDisposable
         error.Message.ShouldBe("No se ha podido escribir la cuenta «acc-second-2»: The disk is full. No se ha importado nada; las cuentas reemplazadas se han restaurado.");
     }
 
+    [Theory]
+    [InlineData(false, "en", "Writing the account 'acc-second-2' failed: The disk is full. Undoing the import failed too: imported 'acc-sample' remain. Check the store.")]
+    [InlineData(true, "en", "Writing the account 'acc-second-2' failed: The disk is full. Undoing the import failed too: replaced 'acc-sample' are the imported ones still. Check the store.")]
+    [InlineData(false, "es", "No se ha podido escribir la cuenta «acc-second-2»: The disk is full. Tampoco se ha podido deshacer la importación: siguen las cuentas importadas 'acc-sample'. Revisa el almacén de datos.")]
+    [InlineData(true, "de", "Der Account „acc-second-2“ konnte nicht geschrieben werden: The disk is full. Auch das Rückgängigmachen des Imports ist fehlgeschlagen: die ersetzten Accounts 'acc-sample' sind noch die importierten. Prüfen Sie den Datenspeicher.")]
+    public async Task An_undo_that_fails_too_says_which_accounts_are_left_as_imported(bool stored, string language, string message)
+    {
+        var sqlite = await NewStoreAsync();
+        if (stored) await sqlite.CreateAccountAsync(Maps.Sample(), default);
+        // The disk stays full: once the write fails, deleting or putting back what was written fails as well.
+        var store = new FailingStore(sqlite, failOn: "acc-second-2", staysBroken: true);
+        using var _ = Words.In(language);
+
+        var error = await RefusedAsync(store, Document(), replace: true);
+
+        error.Message.ShouldBe(message);
+        (await sqlite.ListAccountsAsync(default)).Select(s => s.Account.Id).ShouldBe(["acc-sample"]);
+    }
+
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A real store whose CreateAccountAsync fails for one account, as a full disk or a lost server would.</summary>
-    private sealed class FailingStore(IGraphStore inner, string failOn) : IGraphStore
+    /// <summary>
+    /// A real store whose CreateAccountAsync fails for one account, as a full disk or a lost server would; with
+    /// <paramref name="staysBroken"/>, every delete and replace after that failure fails too.
+    /// </summary>
+    private sealed class FailingStore(IGraphStore inner, string failOn, bool staysBroken = false) : IGraphStore
     {
+        private bool _broken;
+
         public string Name => inner.Name;
         public Task InitializeAsync(CancellationToken ct) => inner.InitializeAsync(ct);
         public Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken ct) => inner.ListAccountsAsync(ct);
         public Task<AccountMap?> GetMapAsync(string accountId, CancellationToken ct) => inner.GetMapAsync(accountId, ct);
         public Task<MapResult> ChangeAsync(string accountId, Func<AccountMap, IReadOnlyList<MapOp>> decide, Author by, CancellationToken ct) => inner.ChangeAsync(accountId, decide, by, ct);
-        public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => inner.DeleteAccountAsync(accountId, ct);
-        public Task<MapResult> ReplaceAccountAsync(AccountMap map, Author by, CancellationToken ct) => inner.ReplaceAccountAsync(map, by, ct);
+        public Task<bool> DeleteAccountAsync(string accountId, CancellationToken ct) => _broken ? throw Full() : inner.DeleteAccountAsync(accountId, ct);
+        public Task<MapResult> ReplaceAccountAsync(AccountMap map, Author by, CancellationToken ct) => _broken ? throw Full() : inner.ReplaceAccountAsync(map, by, ct);
         public Task<string> CheckHealthAsync(CancellationToken ct) => inner.CheckHealthAsync(ct);
 
-        public Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct) => map.Account.Id == failOn
-            ? throw new GraphException(GraphError.Unavailable, "The disk is full.")
-            : inner.CreateAccountAsync(map, by, ct);
+        public Task<MapResult> CreateAccountAsync(AccountMap map, Author by, CancellationToken ct)
+        {
+            if (map.Account.Id != failOn) return inner.CreateAccountAsync(map, by, ct);
+            _broken = staysBroken;
+            throw Full();
+        }
+
+        private static GraphException Full() => new(GraphError.Unavailable, "The disk is full.");
     }
 }
