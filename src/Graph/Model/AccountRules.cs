@@ -44,7 +44,7 @@ public static class AccountRules
             var h = history[i] ?? throw GraphException.Invalid(Errors.Say("Account.HistoryEmpty", i + 1), $"history[{i}]");
             if (!Enum.IsDefined(h.Position))
                 throw GraphException.Invalid(Errors.Say("Account.HistoryPosition", h.Position, i + 1), $"history[{i}].position");
-            Check.Range(h.ShareOfWallet, 0, 100, $"history[{i}].shareOfWallet", Errors.Say("Field.ShareOfWallet"));
+            Check.Range(h.ShareOfWallet, 0, 100, $"history[{i}].shareOfWallet", () => Errors.Say("Field.ShareOfWallet"));
             if (i > 0 && history[i - 1] is { } previous && h.Date <= previous.Date)
                 throw GraphException.Invalid(Errors.Say("Account.HistoryOrder", h.Date, previous.Date), $"history[{i}].date");
         }
@@ -68,7 +68,7 @@ public static class AccountRules
     private static Account Validate(Account a)
     {
         Check.Defined<SupplierPosition>(a.Position, "position");
-        Check.Range(a.ShareOfWallet, 0, 100, "shareOfWallet", Errors.Say("Field.ShareOfWallet"));
+        Check.Range(a.ShareOfWallet, 0, 100, "shareOfWallet", () => Errors.Say("Field.ShareOfWallet"));
         if (a.PotentialAmount is < 0)
             throw GraphException.Invalid(Errors.Say("Account.NegativePotential"), "potentialAmount");
         if (a.PotentialCurrency is { } c && (c.Length != 3 || !c.All(char.IsAsciiLetter)))

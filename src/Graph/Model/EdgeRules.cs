@@ -139,14 +139,14 @@ public static partial class EdgeRules
             throw GraphException.Invalid(Errors.Say("Edge.NoStrength", e.Type), "strength");
         Check.Defined(p.Status, "status");
         Check.Defined(p.Result, "result");
-        Check.NotFuture(p.LastContact, today, "lastContact", Errors.Say("Check.LastContact"));
+        Check.NotFuture(p.LastContact, today, "lastContact", () => Errors.Say("Check.LastContact"));
         return e with
         {
             Strength = p.Strength is { } s ? Check.Strength(s) : e.Strength,
             Dotted = p.Dotted ?? e.Dotted,
             Note = Check.Patch(p.Note, e.Note, "note", 500),
             Status = p.Status ?? e.Status,
-            CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", Errors.Say("Field.CadenceDays")) ?? e.CadenceDays,
+            CadenceDays = Check.Range(p.CadenceDays, 1, 365, "cadenceDays", () => Errors.Say("Field.CadenceDays")) ?? e.CadenceDays,
             LastContact = p.LastContact ?? e.LastContact,
             Goal = Check.Patch(p.Goal, e.Goal, "goal", 500),
             Result = p.Result ?? e.Result,

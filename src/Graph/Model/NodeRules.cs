@@ -125,7 +125,7 @@ public static class NodeRules
             TeamRole = p.TeamRole ?? n.TeamRole,
             Email = p.Email is null ? n.Email : Check.Email(p.Email),
             Phone = Check.Patch(p.Phone, n.Phone, "phone", 40),
-            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", Errors.Say("Check.ProfileLink")),
+            LinkedIn = p.LinkedIn is null ? n.LinkedIn : Check.Link(p.LinkedIn, "linkedIn", () => Errors.Say("Check.ProfileLink")),
             Concerns = Check.Patch(p.Concerns, n.Concerns, "concerns", 2000),
             X = Check.Coordinate(p.X, "x") ?? n.X,
             Y = Check.Coordinate(p.Y, "y") ?? n.Y,
@@ -142,7 +142,7 @@ public static class NodeRules
             throw GraphException.Invalid(Errors.Say("Node.MeetingNeedsDate"), "date");
         // Only what this change sets is checked: a stored meeting from before the rule stays editable.
         if (updated is { Kind: NodeKind.Meeting, Held: true } && (p.Held is true || p.Date is not null))
-            Check.NotFuture(updated.Date, today, "date", Errors.Say("Check.HeldMeeting", updated.Name), Errors.Say("Check.HeldMeetingAdvice"));
+            Check.NotFuture(updated.Date, today, "date", () => Errors.Say("Check.HeldMeeting", updated.Name), () => Errors.Say("Check.HeldMeetingAdvice"));
         return updated;
     }
 

@@ -30,7 +30,7 @@ public static class ImportHistory
             var by = new Author(r.By?.UserId, Name(r, id, path)) { Kind = r.Kind, Of = r.Of };
             if (j == 0 && by.Kind is not (ChangeKind.Create or ChangeKind.Import or ChangeKind.Base))
                 throw GraphException.Invalid(Errors.Say("Import.Log.Start", id, r.Kind), $"{path}.kind");
-            var ops = Commit.Stamp([.. (r.Ops ?? []).Select((op, k) => Op(op, id, Errors.Say("Import.Where.Change", id, r.Version), $"{path}.ops[{k}]"))], r.Version);
+            var ops = Commit.Stamp([.. (r.Ops ?? []).Select((op, k) => Op(op, id, () => Errors.Say("Import.Where.Change", id, r.Version), $"{path}.ops[{k}]"))], r.Version);
             log.Add(replay.Told(new Commit(id, r.Version, ops) { By = by, At = r.At }));
         }
         var replayed = replay.ToMap();
@@ -44,7 +44,8 @@ public static class ImportHistory
     private static string Name(ChangeRecord r, string id, string path) =>
         r.By?.Name is { Length: > 0 } name ? name : throw GraphException.Invalid(Errors.Say("Import.Log.NoAuthor", id, r.Version), $"{path}.by.name");
 
-    private static MapOp Op(OpRecord? op, string accountId, string what, string path)
+    /// <param name="what">Which change, in the reader's words: looked up only for a refusal.</param>
+    private static MapOp Op(OpRecord? op, string accountId, Func<string> what, string path)
     {
         try
         {
@@ -64,7 +65,7 @@ public static class ImportHistory
         }
         catch (GraphException ex)
         {
-            throw GraphException.Invalid(Errors.Say("Import.At", what, ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
+            throw GraphException.Invalid(Errors.Say("Import.At", what(), ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
         }
     }
 

@@ -40,13 +40,13 @@ public static class ImportRules
     {
         var id = entry.Account.Id;
         // Up front: an account past the limits is refused before a million elements are checked one by one.
-        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, Errors.Say("Import.Where.Account", id), $"accounts[{i}]");
-        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), Errors.Say("Import.Where.Account", id), $"accounts[{i}].account");
+        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, () => Errors.Say("Import.Where.Account", id), $"accounts[{i}]");
+        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), () => Errors.Say("Import.Where.Account", id), $"accounts[{i}].account");
         // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
         if (entry.Account.History is { } history)
             account = account with
             {
-                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), Errors.Say("Import.Where.Account", id), $"accounts[{i}].account"),
+                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), () => Errors.Say("Import.Where.Account", id), $"accounts[{i}].account"),
             };
 
         // Nodes, then edges, onto one map whose lists grow in place: its indexes take in what was
@@ -59,21 +59,21 @@ public static class ImportRules
         {
             if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var n = entry.Nodes[j];
-            var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), Errors.Say("Import.Where.Node", id, n.Id), $"accounts[{i}].nodes[{j}]");
+            var ops = Rule(() => NodeRules.Add(map, n.ToDraft(), today), () => Errors.Say("Import.Where.Node", id, n.Id), $"accounts[{i}].nodes[{j}]");
             nodes.AddRange(ops.OfType<PutNode>().Select(p => p.Node));
         }
         for (var j = 0; j < entry.Edges.Count; j++)
         {
             if (j % 1024 == 0) ct.ThrowIfCancellationRequested();
             var e = entry.Edges[j];
-            var what = Errors.Say("Import.Where.Edge", id, e.Id, e.Type, e.From, e.To);
+            string What() => Errors.Say("Import.Where.Edge", id, e.Id, e.Type, e.From, e.To);
             var path = $"accounts[{i}].edges[{j}]";
             foreach (var (end, field) in new[] { (e.From, "from"), (e.To, "to") })
             {
                 if (end is not null && nodeOwners.TryGetValue(end, out var owner) && owner != id)
-                    throw GraphException.Invalid(Errors.Say("Import.ForeignNode", what, end, owner), $"{path}.{field}");
+                    throw GraphException.Invalid(Errors.Say("Import.ForeignNode", What(), end, owner), $"{path}.{field}");
             }
-            var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft(), today), what, path);
+            var ops = Rule(() => EdgeRules.Connect(map, e.ToDraft(), today), What, path);
             edges.AddRange(ops.OfType<PutEdge>().Select(p => p.Edge));
         }
         return new AccountMap(account, nodes, [.. edges]);
@@ -97,7 +97,8 @@ public static class ImportRules
         return owners;
     }
 
-    private static T Rule<T>(Func<T> rule, string what, string path)
+    /// <param name="what">Where in the document, in the reader's words: looked up only for a refusal (a lookup per element would cost more than the rules).</param>
+    private static T Rule<T>(Func<T> rule, Func<string> what, string path)
     {
         try
         {
@@ -106,7 +107,7 @@ public static class ImportRules
         catch (GraphException ex)
         {
             // Inside a document every refusal is a fault of the document (400), whatever the rule called it.
-            throw GraphException.Invalid(Errors.Say("Import.At", what, ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
+            throw GraphException.Invalid(Errors.Say("Import.At", what(), ex.Message), ex.Field is null ? path : $"{path}.{ex.Field}");
         }
     }
 }

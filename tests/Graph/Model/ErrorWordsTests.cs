@@ -24,6 +24,23 @@ public sealed class ErrorWordsTests
     }
 
     [Fact]
+    public void A_cadence_out_of_range_and_a_profile_link_that_is_no_address_name_their_field_in_the_readers_language()
+    {
+        // Their words are looked up only when the check refuses (Check.Range, Check.Link): the refusal must still say them.
+        var map = Maps.Sample();
+        void Cadence() => EdgeRules.Connect(map, new EdgeDraft { Type = EdgeType.TALKS_WITH, From = "c-ana", To = "p-maria", Strength = 3, CadenceDays = 400 });
+        void Profile() => NodeRules.Update(map, "p-luis", new NodePatch { LinkedIn = "linkedin luis" });
+
+        using (Words.In("en"))
+        {
+            Refusal(Cadence).ShouldBe("The cadence (days) must be between 1 and 365 (got 400).");
+            Refusal(Profile).ShouldBe("The profile link must be an http(s) address of at most 500 characters.");
+        }
+        using (Words.In("es")) Refusal(Cadence).ShouldBe("El campo «cadencia (días)» debe estar entre 1 y 365 (se ha indicado 400).");
+        using (Words.In("de")) Refusal(Profile).ShouldBe("Der Profillink muss eine http(s)-Adresse mit höchstens 500 Zeichen sein.");
+    }
+
+    [Fact]
     public void A_relationship_from_a_person_to_herself_is_refused_in_German()
     {
         using var _ = Words.In("de");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using SalesOps.Graph.Model;
 using SalesOps.Graph.Store;
 using SalesOps.Graph.Transfer;
@@ -121,6 +122,25 @@ public sealed class ExportTests : IDisposable
         // The change log came along: each account is at the version its history reached.
         (await target.ListAccountsAsync(default)).Select(s => (s.Account.Id, s.Account.Version))
             .ShouldBe((await source.ListAccountsAsync(default)).Select(s => (s.Account.Id, s.Account.Version)));
+    }
+
+    [Fact]
+    public async Task A_change_in_the_log_that_breaks_a_rule_is_refused_naming_the_account_and_the_change()
+    {
+        var source = await NewStoreAsync();
+        var id = await TransferData.FillAsync(source);
+        var document = JsonNode.Parse(await TransferData.ExportAsync(source, id))!;
+        var ops = document["accounts"]![0]!["changes"]![0]!["ops"]!.AsArray();
+        var put = ops.First(op => (string?)op!["op"] == "putNode")!;
+        put["node"]!["name"] = " ";
+
+        var target = await NewStoreAsync();
+        var error = await Should.ThrowAsync<GraphException>(() => TransferData.ImportAsync(target, Encoding.UTF8.GetBytes(document.ToJsonString())));
+
+        // "Which change" is put into words only for the refusal (ImportHistory.Op): it must still be there.
+        error.Message.ShouldBe($"Account '{id}', change 1: The name is required.");
+        error.Field.ShouldBe($"accounts[0].changes[0].ops[{ops.IndexOf(put)}].name");
+        (await target.ListAccountsAsync(default)).ShouldBeEmpty();
     }
 
     public void Dispose() => _dir.Dispose();
