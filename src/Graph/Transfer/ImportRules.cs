@@ -97,7 +97,7 @@ public static class ImportRules
         return owners;
     }
 
-    /// <param name="what">Where in the document, in the reader's words: looked up only for a refusal (a lookup per element would cost more than the rules).</param>
+    /// <param name="what">Where in the document, in the reader's words: looked up only for a refusal, not for every element that passes.</param>
     private static T Rule<T>(Func<T> rule, Func<string> what, string path)
     {
         try
