@@ -107,6 +107,11 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
             // The side panel's six tabs take two rows, not three.
             (await page.Locator(".side-panel .tabs").EvaluateAsync<int>("t => new Set([...t.querySelectorAll('button')].map(b => Math.round(b.getBoundingClientRect().top))).size"))
                 .ShouldBeLessThanOrEqualTo(2, $"the side panel's tabs in '{language}'");
+            // Each function's Fold button stays on its name's line (it dropped to a line of its own: "Executive management Directa · 2 personas").
+            (await page.Locator(".functions").EvaluateAsync<string[]>("""
+                s => [...s.querySelectorAll('li')].filter(li => Math.abs(li.querySelector('button.fold').getBoundingClientRect().top
+                         - li.querySelector('button.link').getBoundingClientRect().top) > 3).map(li => li.innerText)
+                """)).ShouldBeEmpty($"Fold buttons off their function's line in '{language}'");
             // So the map keeps its height: before, the bars took up to 330 px of the 700.
             (await page.Locator(".canvas-wrap").EvaluateAsync<double>("e => e.getBoundingClientRect().top")).ShouldBeLessThan(200);
         }
