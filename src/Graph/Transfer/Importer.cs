@@ -127,5 +127,6 @@ public static class Importer
         return Errors.Say("Import.UndoFailed", string.Join("; ", what));
     }
 
-    internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"'{id}'"));
+    /// <summary>Account ids, each quoted as the reader's language quotes ('…', «…», „…“), comma-separated.</summary>
+    internal static string Names(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => Errors.Say("Words.Quoted", id)));
 }

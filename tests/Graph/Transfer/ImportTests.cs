@@ -241,8 +241,8 @@ public sealed class ImportTests : IDisposable
     [Theory]
     [InlineData(false, "en", "Writing the account 'acc-second-2' failed: The disk is full. Undoing the import failed too: imported 'acc-sample' remain. Check the store.")]
     [InlineData(true, "en", "Writing the account 'acc-second-2' failed: The disk is full. Undoing the import failed too: replaced 'acc-sample' are the imported ones still. Check the store.")]
-    [InlineData(false, "es", "No se ha podido escribir la cuenta «acc-second-2»: The disk is full. Tampoco se ha podido deshacer la importación: siguen las cuentas importadas 'acc-sample'. Revisa el almacén de datos.")]
-    [InlineData(true, "de", "Der Account „acc-second-2“ konnte nicht geschrieben werden: The disk is full. Auch das Rückgängigmachen des Imports ist fehlgeschlagen: die ersetzten Accounts 'acc-sample' sind noch die importierten. Prüfen Sie den Datenspeicher.")]
+    [InlineData(false, "es", "No se ha podido escribir la cuenta «acc-second-2»: The disk is full. Tampoco se ha podido deshacer la importación: siguen las cuentas importadas «acc-sample». Revisa el almacén de datos.")]
+    [InlineData(true, "de", "Der Account „acc-second-2“ konnte nicht geschrieben werden: The disk is full. Auch das Rückgängigmachen des Imports ist fehlgeschlagen: die ersetzten Accounts „acc-sample“ sind noch die importierten. Prüfen Sie den Datenspeicher.")]
     public async Task An_undo_that_fails_too_says_which_accounts_are_left_as_imported(bool stored, string language, string message)
     {
         var sqlite = await NewStoreAsync();
