@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using SalesOps.Tests.Support;
 using SalesOps.Tests.Web.Api;
+using static Microsoft.Playwright.Assertions;
 
 namespace SalesOps.Tests.Web.Browser;
 
@@ -288,9 +289,14 @@ public sealed class HistoryBrowserTests(Support.Browser browser) : BrowserTest(b
         await section.Locator(".new-risks li", new() { HasText = "Marta Gil" }).First.WaitForAsync();
         await section.Locator(".overdue li.mine", new() { HasText = "Ana Ruiz (you) and Lois Conroy: due since" }).WaitForAsync();
         // Hers stand out in bold; the list itself is not bold (every overdue line was), and no part outsizes the account's name.
-        (await section.Locator("ul.overdue").EvaluateAsync<string>("e => getComputedStyle(e).fontWeight")).ShouldBe("400");
-        (await section.Locator(".overdue li.mine").EvaluateAsync<string>("e => getComputedStyle(e).fontWeight")).ShouldBe("700");
-        (await section.EvaluateAsync<bool>("s => [...s.querySelectorAll('h3')].every(h => parseFloat(getComputedStyle(h).fontSize) < parseFloat(getComputedStyle(s.querySelector('h2')).fontSize))")).ShouldBeTrue();
+        // Asserted with retries: the prerendered section is replaced when the page turns interactive, and a style read from
+        // the replaced element came back empty once.
+        await Expect(section.Locator("ul.overdue")).ToHaveCSSAsync("font-weight", "400");
+        await Expect(section.Locator(".overdue li.mine")).ToHaveCSSAsync("font-weight", "700");
+        await page.WaitForFunctionAsync("""
+            id => { const s = document.querySelector(`.since-account[data-account-id='${id}']`), h2 = s?.querySelector('h2');
+                    return !!h2 && [...s.querySelectorAll('h3')].every(h => parseFloat(getComputedStyle(h).fontSize) < parseFloat(getComputedStyle(h2).fontSize)); }
+            """, account, new() { Timeout = 5000 });
         await section.Locator(".meetings li", new() { HasText = "Quarterly review" }).WaitForAsync();
         await Support.Browser.ShotAsync(page, "history-since-last-visit");
 
