@@ -6,18 +6,15 @@ namespace SalesOps.Seed;
 /// A job title in every language the generator speaks, with the forms a woman's card shows in German and
 /// Spanish ("Leiterin Einkauf", "Jefa de Compras"); English titles are the same for everyone.
 /// </summary>
-public sealed record JobTitle(string En, string De, string Es, string DeWoman, string EsWoman)
+public sealed class JobTitle(string en, string de, string es, string deWoman, string esWoman)
 {
-    public string In(string locale, bool woman) => locale switch
-    {
-        "de" => woman ? DeWoman : De,
-        "es" => woman ? EsWoman : Es,
-        _ => En,
-    };
+    public Words ForMen { get; } = new(en, de, es);
 
-    public Words ForMen => new(En, De, Es);
+    public Words ForWomen { get; } = new(en, deWoman, esWoman);
 
-    public Words ForWomen => new(En, DeWoman, EsWoman);
+    public string En => ForMen.En;
+
+    public string In(string locale, bool woman) => (woman ? ForWomen : ForMen).In(locale);
 }
 
 /// <summary>Every job title of the generator in English, German and Spanish, each in the form for a man and for a woman.</summary>
@@ -225,6 +222,9 @@ internal static class TitleWords
 
     public static IEnumerable<JobTitle> AllCounterpart => ByTeamRole.Values.SelectMany(t => t.Select(x => x.Title));
 
+    /// <summary>Every title of a customer person or one of ours.</summary>
+    public static IEnumerable<JobTitle> All => AllPerson.Concat(AllCounterpart);
+
     /// <summary>Every title in both forms, as phrases of the whole vocabulary.</summary>
-    public static IEnumerable<Words> AllWords => AllPerson.Concat(AllCounterpart).SelectMany(t => new[] { t.ForMen, t.ForWomen });
+    public static IEnumerable<Words> AllWords => All.SelectMany(t => new[] { t.ForMen, t.ForWomen });
 }

@@ -38,11 +38,11 @@ public static class Titles
 
     /// <summary>Every title a card in <paramref name="locale"/> can show, for a woman or for a man.</summary>
     public static IReadOnlySet<string> Shown(string locale, bool woman) =>
-        TitleWords.AllPerson.Concat(TitleWords.AllCounterpart).Select(t => t.In(locale, woman)).ToHashSet(StringComparer.Ordinal);
+        TitleWords.All.Select(t => t.In(locale, woman)).ToHashSet(StringComparer.Ordinal);
 
     // Titles shared by two lists (Managing Director) are the same words.
     private static readonly Dictionary<string, JobTitle> ByEnglish =
-        TitleWords.AllPerson.Concat(TitleWords.AllCounterpart).DistinctBy(t => t.En).ToDictionary(t => t.En, StringComparer.Ordinal);
+        TitleWords.All.DistinctBy(t => t.En).ToDictionary(t => t.En, StringComparer.Ordinal);
 
     private static string[] English(IEnumerable<JobTitle> words) => [.. words.Select(w => w.En)];
 }

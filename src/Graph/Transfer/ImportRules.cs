@@ -39,14 +39,15 @@ public static class ImportRules
     private static AccountMap Replay(ExportedAccount entry, int i, Dictionary<string, string> nodeOwners, DateOnly today, CancellationToken ct)
     {
         var id = entry.Account.Id;
+        string Where() => Errors.Say("Import.Where.Account", id);
         // Up front: an account past the limits is refused before a million elements are checked one by one.
-        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, () => Errors.Say("Import.Where.Account", id), $"accounts[{i}]");
-        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), () => Errors.Say("Import.Where.Account", id), $"accounts[{i}].account");
+        Rule(() => { Limits.Counts(entry.Nodes.Count, entry.Edges.Count, field: null); return true; }, Where, $"accounts[{i}]");
+        var account = Rule(() => AccountRules.Create(entry.Account.ToDraft(), id), Where, $"accounts[{i}].account");
         // Create starts no history of its own here; the document's is restored as it was, once the rules accept it.
         if (entry.Account.History is { } history)
             account = account with
             {
-                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), () => Errors.Say("Import.Where.Account", id), $"accounts[{i}].account"),
+                History = Rule(() => AccountRules.History([.. history.Select(h => h?.ToChange()!)]), Where, $"accounts[{i}].account"),
             };
 
         // Nodes, then edges, onto one map whose lists grow in place: its indexes take in what was
