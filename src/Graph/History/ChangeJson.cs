@@ -21,6 +21,10 @@ public static class ChangeJson
 
     public static string Ops(IReadOnlyList<MapOp> ops) => JsonSerializer.Serialize(ops, Options);
 
+    /// <summary>The same JSON as <see cref="Ops"/> in UTF-8: a whole map's ops run to tens of megabytes, which a store
+    /// that keeps UTF-8 need not hold twice over as a .NET string.</summary>
+    public static byte[] OpsUtf8(IReadOnlyList<MapOp> ops) => JsonSerializer.SerializeToUtf8Bytes(ops, Options);
+
     public static IReadOnlyList<MapOp> ReadOps(string json) => JsonSerializer.Deserialize<List<MapOp>>(json, Options) ?? [];
 
     /// <summary>Null when nothing was there before (a commit that only added).</summary>

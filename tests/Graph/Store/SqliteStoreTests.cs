@@ -54,5 +54,54 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         error.Message.ShouldContain("SALESOPS_DATA");
     }
 
+    [Fact]
+    public async Task A_created_account_is_stored_in_the_same_values_and_types_as_one_written_change_by_change()
+    {
+        // A new account's rows and its log entry are bound by position (SqliteStatement); every later change goes
+        // through ADO.NET. Both must leave the same cells: same text, integers as integers, reals as reals.
+        var store = (SqliteStore)await NewStoreAsync();
+        var plan = Maps.SamplePlan();
+        await store.CreateAccountAsync(plan, default);
+        await store.CreateAccountAsync(new AccountMap(new Account { Id = "acc-copy", Name = "Copy" }, [], []), default);
+        await store.ChangeAsync("acc-copy", _ =>
+        [
+            .. plan.Nodes.Select(n => new PutNode(n with { Id = n.Id + "-copy" })),
+            .. plan.Edges.Select(e => new PutEdge(e with { Id = e.Id + "-copy", From = e.From + "-copy", To = e.To + "-copy" })),
+        ], default);
+
+        async Task<string[]> CellsAsync(string table, string account, string idSuffix)
+        {
+            await using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path}");
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            var columns = await ColumnsAsync(c, table);
+            cmd.CommandText = $"SELECT {string.Join(" || '|' || ", columns.Where(x => x is not ("version" or "account_id")).Select(x => $"typeof({x}) || ':' || quote({x})"))} FROM {table} WHERE account_id = $account ORDER BY rowid";
+            cmd.Parameters.AddWithValue("$account", account);
+            var rows = new List<string>();
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync()) rows.Add(idSuffix is "" ? r.GetString(0) : r.GetString(0).Replace(idSuffix, "", StringComparison.Ordinal));
+            return [.. rows];
+        }
+
+        var created = await CellsAsync("edges", "acc-plan", "");
+        created.ShouldNotBeEmpty();
+        created.ShouldBe(await CellsAsync("edges", "acc-copy", "-copy"));
+        created.ShouldContain(row => row.Contains("integer:", StringComparison.Ordinal) && row.Contains("text:'", StringComparison.Ordinal));
+        (await CellsAsync("nodes", "acc-plan", "")).ShouldBe(await CellsAsync("nodes", "acc-copy", "-copy"));
+        (await CellsAsync("nodes", "acc-plan", "")).ShouldContain(row => row.Contains("real:", StringComparison.Ordinal));
+        (await CellsAsync("changes", "acc-plan", "")).ShouldHaveSingleItem().ShouldContain("text:'[{\"op\":\"putAccount\"", Case.Sensitive);
+    }
+
+    private static async Task<List<string>> ColumnsAsync(Microsoft.Data.Sqlite.SqliteConnection c, string table)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT name FROM pragma_table_info($table)";
+        cmd.Parameters.AddWithValue("$table", table);
+        var names = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) names.Add(r.GetString(0));
+        return names;
+    }
+
     public void Dispose() => _dir.Dispose();
 }

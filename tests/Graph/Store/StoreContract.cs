@@ -182,6 +182,25 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task A_new_account_with_an_edge_id_another_account_holds_is_a_conflict_and_is_not_created()
+    {
+        var store = await NewStoreAsync();
+        await store.CreateAccountAsync(Maps.Sample("acc-first"), default);
+        var first = Maps.Json((await store.GetMapAsync("acc-first", default))!);
+        Node[] people = [new() { Id = "p-second-eva", Kind = NodeKind.Person, Name = "Eva" }, new() { Id = "p-second-jon", Kind = NodeKind.Person, Name = "Jon" }];
+        var second = new AccountMap(new Account { Id = "acc-second", Name = "Second" }, people,
+            [new Edge { Id = "e-influences", Type = EdgeType.INFLUENCES, From = "p-second-eva", To = "p-second-jon", Strength = 2 }]);
+
+        (await Should.ThrowAsync<GraphException>(() => store.CreateAccountAsync(second, default))).Error.ShouldBe(GraphError.Conflict);
+
+        (await store.GetMapAsync("acc-second", default)).ShouldBeNull();
+        Maps.Json((await store.GetMapAsync("acc-first", default))!).ShouldBe(first);
+        // Nothing of the refused account stayed behind: its node ids are free.
+        await store.CreateAccountAsync(second with { Edges = [] }, default);
+        (await store.GetMapAsync("acc-second", default))!.Nodes.Count.ShouldBe(2);
+    }
+
+    [StoreFact]
     public async Task An_edge_id_taken_by_another_account_is_a_conflict_and_writes_nothing()
     {
         var store = await NewStoreAsync();

@@ -107,11 +107,15 @@ public sealed partial class SqliteStore : IHistoryStore
     private static async Task WriteChangeAsync(SqliteConnection c, SqliteTransaction tx, Commit commit, CancellationToken ct)
     {
         var by = commit.By ?? Author.Machine;
-        await using (var cmd = Command(c, tx, $"INSERT INTO changes (account_id, {ChangeColumns}) VALUES ($account, $version, $at, $byId, $byName, $kind, $of, $ops, $prior, $names)",
-            ("$account", commit.AccountId), ("$version", commit.Version), ("$at", StoredAccess.Time(commit.At)), ("$byId", by.UserId), ("$byName", by.Name),
-            ("$kind", by.Kind.ToString()), ("$of", by.Of), ("$ops", ChangeJson.Ops(commit.Ops)), ("$prior", ChangeJson.Prior(commit.Before)), ("$names", ChangeJson.Names(commit.Names))))
+        // Bound by position, the ops as the serializer's UTF-8: a created account's ops are its whole map.
+        using (var insert = new SqliteStatement(c, $"INSERT INTO changes (account_id, {ChangeColumns}) VALUES ($account, $version, $at, $byId, $byName, $kind, $of, $ops, $prior, $names)"))
         {
-            await cmd.ExecuteNonQueryAsync(ct);
+            object?[] before = [commit.AccountId, commit.Version, StoredAccess.Time(commit.At), by.UserId, by.Name, by.Kind.ToString(), by.Of];
+            for (var i = 0; i < before.Length; i++) insert.Bind(i + 1, before[i]);
+            insert.BindUtf8(8, ChangeJson.OpsUtf8(commit.Ops));
+            insert.Bind(9, ChangeJson.Prior(commit.Before));
+            insert.Bind(10, ChangeJson.Names(commit.Names));
+            insert.Run();
         }
         // A whole map is not found by element: every element of the map would be listed (as on Neo4j).
         if (commit.IsWhole) return;

@@ -60,6 +60,9 @@ public sealed partial class SqliteStore
     {
         // One prepared command per statement for the whole commit: an import writes thousands of rows.
         var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+        SqliteInserter<Node>? nodes = null;
+        SqliteInserter<Edge>? edges = null;
+        var inserted = 0;
         var cacheBefore = created && ops is IReadOnlyCollection<MapOp> { Count: > LargeWrite } ? await PragmaAsync(c, tx, "cache_size", null, ct) : null;
         try
         {
@@ -69,32 +72,40 @@ public sealed partial class SqliteStore
             // Accounts first (foreign keys), then removals, then nodes before the edges that join them.
             foreach (var op in ops.OrderBy(op => op switch { PutAccount => 0, RemoveEdge => 1, RemoveNode => 2, PutNode => 3, _ => 4 }))
             {
-                var cmd = op switch
-                {
-                    PutAccount a => Bound(created ? SqliteRows.Accounts.Insert : SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
-                    PutNode n => Bound(created ? SqliteRows.Nodes.Insert : SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
-                    PutEdge e => Bound(created ? SqliteRows.Edges.Insert : SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
-                    RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
-                    RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
-                    _ => throw new NotSupportedException(op.GetType().Name),
-                };
-                int written;
                 try
                 {
-                    written = await cmd.ExecuteNonQueryAsync(ct);
+                    // A new account's rows are plain inserts bound by position: nothing of another account can match.
+                    if (created && op is PutNode or PutEdge)
+                    {
+                        if (++inserted % 1_000 == 0) ct.ThrowIfCancellationRequested();
+                        if (op is PutNode n) (nodes ??= new(c, SqliteRows.Nodes)).Insert(n.Node, accountId);
+                        else (edges ??= new(c, SqliteRows.Edges)).Insert(((PutEdge)op).Edge, accountId);
+                        continue;
+                    }
+                    var cmd = op switch
+                    {
+                        PutAccount a => Bound(created ? SqliteRows.Accounts.Insert : SqliteRows.Accounts.Upsert, cmd => SqliteRows.Accounts.Bind(cmd, a.Account)),
+                        PutNode n => Bound(SqliteRows.Nodes.Upsert, cmd => SqliteRows.Nodes.Bind(cmd, n.Node, accountId)),
+                        PutEdge e => Bound(SqliteRows.Edges.Upsert, cmd => SqliteRows.Edges.Bind(cmd, e.Edge, accountId)),
+                        RemoveNode n => Bound("DELETE FROM nodes WHERE id = $id AND account_id = $account", cmd => Key(cmd, n.NodeId)),
+                        RemoveEdge e => Bound("DELETE FROM edges WHERE id = $id AND account_id = $account", cmd => Key(cmd, e.EdgeId)),
+                        _ => throw new NotSupportedException(op.GetType().Name),
+                    };
+                    // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
+                    if (await cmd.ExecuteNonQueryAsync(ct) == 0 && op is PutNode or PutEdge)
+                        throw GraphException.Conflict(Errors.Say("Store.IdElsewhere", op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id));
                 }
                 catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
                 {
                     throw GraphException.Conflict(Errors.Say("Store.Clash", ex.Message));
                 }
-                // An upsert that matched a row of another account writes nothing: ids are unique across accounts.
-                if (written == 0 && op is PutNode or PutEdge)
-                    throw GraphException.Conflict(Errors.Say("Store.IdElsewhere", op is PutNode n2 ? n2.Node.Id : ((PutEdge)op).Edge.Id));
             }
         }
         finally
         {
             foreach (var cmd in commands.Values) await cmd.DisposeAsync();
+            nodes?.Dispose();
+            edges?.Dispose();
             // The connection goes back to the pool: it keeps the cache it had. Should that fail, the connection is
             // broken and the commit (or the failure that got us here) reports it; a larger cache harms nothing.
             if (cacheBefore is { } before)
