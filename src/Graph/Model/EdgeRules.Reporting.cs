@@ -8,6 +8,9 @@ public static partial class EdgeRules
     {
         if (!edge.Dotted && map.Outgoing(from.Id).FirstOrDefault(e => e.Type == EdgeType.REPORTS_TO && !e.Dotted) is { } solid)
             throw GraphException.Invalid(Errors.Say("Edge.SecondManager", from.Name, map.Find(solid.To)?.Name), "to");
+        // A line closes a circle only through someone who reports to the new subordinate: a person added after
+        // their manager (every generated and most imported lines) has nobody below them yet.
+        if (!map.HasReports(from.Id)) return;
         // Walking up from the new manager must never reach the new subordinate. Most lines climb a plain
         // chain (one manager each), followed without bookkeeping; where it forks, or runs longer than the
         // map has nodes (a cycle in data that bypassed the rules), the walk goes on with a set of the seen.

@@ -126,6 +126,9 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
     /// <summary>The function a person works in (target of their WORKS_IN edge).</summary>
     public string? FunctionOf(string personId) => Index.FunctionOf.GetValueOrDefault(personId);
 
+    /// <summary>Whether anyone reports to this node, by a solid or a dotted line.</summary>
+    public bool HasReports(string nodeId) => Index.Managers.Contains(nodeId);
+
     /// <summary>How many ATTENDED edges lead to a meeting.</summary>
     public int Attendees(string meetingId) => Index.Attendees.GetValueOrDefault(meetingId);
 
@@ -173,6 +176,7 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
         private readonly Dictionary<(EdgeType, string, string), Edge> _ends = [];
         private readonly Dictionary<string, List<Edge>> _outgoing = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _attendees = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _managers = new(StringComparer.Ordinal);
         private readonly Lock _lock = new();
         private volatile int _nodesIndexed, _edgesIndexed;
 
@@ -199,6 +203,8 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
 
         public Dictionary<string, int> Attendees => Edged(_attendees);
 
+        public HashSet<string> Managers => Edged(_managers);
+
         private T Edged<T>(T index)
         {
             if (_edgesIndexed != edges.Count) CatchUp();
@@ -218,6 +224,7 @@ public sealed record AccountMap(Account Account, IReadOnlyList<Node> Nodes, IRea
                     _ends.TryAdd((e.Type, e.From, e.To), e);
                     if (e.Type == EdgeType.WORKS_IN) _functionOf.TryAdd(e.From, e.To);
                     if (e.Type == EdgeType.ATTENDED) _attendees[e.To] = _attendees.GetValueOrDefault(e.To) + 1;
+                    if (e.Type == EdgeType.REPORTS_TO) _managers.Add(e.To);
                     if (!_outgoing.TryGetValue(e.From, out var from)) _outgoing[e.From] = from = [];
                     from.Add(e);
                 }

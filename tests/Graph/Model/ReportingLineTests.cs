@@ -36,6 +36,21 @@ public sealed class ReportingLineTests
         fine.ShouldHaveSingleItem();
     }
 
+    [Fact]
+    public void Only_a_person_someone_reports_to_can_close_a_circle_and_a_dotted_line_counts()
+    {
+        // Bea has a dotted line to Ana: Ana reporting to Bea would close a circle of two. Eva, whom nobody
+        // reports to, may report to anyone (the walk up is skipped for her).
+        var map = AccountMap.Empty("acc-lines");
+        foreach (var name in (string[])["Ana", "Bea", "Eva"]) map = Person(map, "p-" + name.ToLowerInvariant(), name);
+        map = map.With(Report(map, "p-bea", "p-ana", dotted: true));
+
+        map.HasReports("p-ana").ShouldBeTrue();
+        map.HasReports("p-eva").ShouldBeFalse();
+        Should.Throw<GraphException>(() => Report(map, "p-ana", "p-bea")).Message.ShouldContain("'Ana' cannot report to 'Bea'");
+        Report(map, "p-eva", "p-bea").ShouldHaveSingleItem();
+    }
+
     private static AccountMap Chain()
     {
         var map = AccountMap.Empty("acc-lines");
