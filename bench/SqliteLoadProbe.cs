@@ -5,10 +5,10 @@ using SalesOps.Graph.Model;
 namespace SalesOps.Benchmarks;
 
 /// <summary>
-/// Not the store: a measurement of what a store change would gain. It writes the same rows into the same
-/// schema (created by the real store) in one transaction, but with one prepared command per table whose
-/// parameters are reused, where <c>SqliteStore.WriteAsync</c> builds, parses and binds a new command per
-/// row. Positions, plan details and the account's history are left out (empty for nearly all rows).
+/// Not the store: a yardstick. It writes the same rows into the same schema (created by the real store) in one
+/// transaction through ADO.NET, with one prepared command per table whose parameters are reused and bound by
+/// name, and no change log. The store binds a new account's rows by position instead (<c>SqliteStatement</c>).
+/// Positions, plan details and the account's history are left out (empty for nearly all rows).
 /// </summary>
 internal static class SqliteLoadProbe
 {
