@@ -83,6 +83,8 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
     {
         var (_, address, api) = StartApp(seed: true);
         var account = (string)(await api.GetAsync("/api/accounts")).AsArray()[0]!["id"]!;
+        // A function named in one long word (German makes them) must not squeeze its line's other parts out.
+        await api.AddNodeAsync(account, new { kind = "Function", name = "Forschungsundentwicklungsabteilungsleitung", involvement = "Direct" });
         var page = await NewPageAsync(address, width: 1024, height: 700); // Lukas, the admin: the most links, every tool
         await page.GotoAsync($"/accounts/{account}");
         await page.Locator(".canvas-wrap[data-ready='true']").WaitForAsync();
@@ -112,6 +114,11 @@ public sealed class LanguageBrowserTests(Support.Browser browser) : BrowserTest(
                 s => [...s.querySelectorAll('li')].filter(li => Math.abs(li.querySelector('button.fold').getBoundingClientRect().top
                          - li.querySelector('button.link').getBoundingClientRect().top) > 3).map(li => li.innerText)
                 """)).ShouldBeEmpty($"Fold buttons off their function's line in '{language}'");
+            // ... and within the list, each line's middle ("Direct · 3 people") at least a word wide, the long name broken instead.
+            (await page.Locator(".functions").EvaluateAsync<string[]>("""
+                s => [...s.querySelectorAll('li')].filter(li => li.querySelector('button.fold').getBoundingClientRect().right > li.getBoundingClientRect().right + 1
+                         || li.querySelector('.muted').getBoundingClientRect().width < 48).map(li => li.innerText)
+                """)).ShouldBeEmpty($"function lines squeezed or spilling in '{language}'");
             // So the map keeps its height: before, the bars took up to 330 px of the 700.
             (await page.Locator(".canvas-wrap").EvaluateAsync<double>("e => e.getBoundingClientRect().top")).ShouldBeLessThan(200);
         }
