@@ -110,8 +110,8 @@ public sealed partial class SqliteStore : IHistoryStore
         // Bound by position, the ops as the serializer's UTF-8: a created account's ops are its whole map.
         using (var insert = new SqliteStatement(c, $"INSERT INTO changes (account_id, {ChangeColumns}) VALUES ($account, $version, $at, $byId, $byName, $kind, $of, $ops, $prior, $names)"))
         {
-            object?[] before = [commit.AccountId, commit.Version, StoredAccess.Time(commit.At), by.UserId, by.Name, by.Kind.ToString(), by.Of];
-            for (var i = 0; i < before.Length; i++) insert.Bind(i + 1, before[i]);
+            object?[] who = [commit.AccountId, commit.Version, StoredAccess.Time(commit.At), by.UserId, by.Name, by.Kind.ToString(), by.Of];
+            for (var i = 0; i < who.Length; i++) insert.Bind(i + 1, who[i]);
             insert.BindUtf8(8, ChangeJson.OpsUtf8(commit.Ops));
             insert.Bind(9, ChangeJson.Prior(commit.Before));
             insert.Bind(10, ChangeJson.Names(commit.Names));
